@@ -1,0 +1,1074 @@
+"""Stage 2: readout -> position records, by rules over the vocabularies.
+
+The extractor finds *stance cues* (``ontology/cues.ttl``) in each sentence,
+resolves who holds the stance (the subject before the cue, else the speaker
+carried across sentences, else the parties of the encounter), and splits the
+text after the cue into one topic per coordinated item, matching topics of the
+scheme (``ontology/topics.ttl``) first and minting short, uncurated noun
+phrases otherwise. It knows no sentence, person or state in particular: all of
+that is data.
+
+Other extractors (e.g. one calling a local language model) implement the same
+:class:`Extractor` protocol and can be compared with the dev-set scorer.
+
+>>> from kg.readout import parse_readout
+>>> r = parse_readout("---\\ndate: 2020-05-26\\n---\\nChina firmly supports the one-China policy.", "x.txt")
+>>> [(p.holder.label, p.stance, p.topic.label) for p in RuleExtractor().extract(r).positions]
+[('China', 'support', 'one-China policy')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from kg import __version__
+from kg.lexicon import Cue, Lexicon, PersonInfo, fold, load_lexicon
+from kg.readout import Readout
+from kg.text import Sentence, split_sentences
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class StateRef:
+    """A state by ISO alpha-3 code and short name."""
+
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    """An official; ``curated`` is False for people minted from the text."""
+
+    slug: str
+    name: str
+    state: str
+    curated: bool = True
+
+
+@dataclass(frozen=True)
+class TopicRef:
+    """A topic: scheme concept (curated) or a noun phrase minted from the text."""
+
+    slug: str
+    label: str
+    labels: tuple[str, ...]
+    curated: bool = True
+
+
+@dataclass(frozen=True)
+class Position:
+    """One stated position with its evidence sentence and offsets."""
+
+    holder: StateRef
+    stance: str
+    topic: TopicRef
+    addressee: StateRef | None
+    voiced_by: PersonRef | None
+    evidence: str
+    start: int
+    end: int
+    date: dt.date
+
+    @property
+    def key(self) -> str:
+        """Stable key of the position within its readout (for deterministic IRIs)."""
+        raw = f"{self.holder.code}|{self.stance}|{self.topic.slug}|{self.start}"
+        return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What an extractor found in one readout."""
+
+    readout: Readout
+    positions: tuple[Position, ...]
+    participants: tuple[PersonRef, ...]
+    states: tuple[StateRef, ...]
+    encounter_kind: str
+    extractor: str
+
+
+class Extractor(Protocol):
+    """Anything that turns a readout into an :class:`Extraction`."""
+
+    name: str
+
+    def extract(self, readout: Readout) -> Extraction:
+        """Extract the positions of one readout."""
+        ...
+
+
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass
+class Actor:
+    """A mention that can be the subject of a stance."""
+
+    start: int
+    end: int
+    kind: str  # state | person | joint | speaker
+    states: tuple[str, ...] = ()
+    person: PersonRef | None = None
+    possessive: bool = False
+
+
+@dataclass
+class Trigger:
+    """A stance cue found in a sentence, with the span of text it governs."""
+
+    cue: Cue
+    start: int
+    end: int
+    span_end: int
+    subject: Actor | None = None
+    inherit: bool = False
+
+
+@dataclass
+class _Context:
+    """Per-readout state: participants, minted people, the current speaker."""
+
+    lex: Lexicon
+    date: dt.date
+    participants: list[PersonRef] = field(default_factory=list)
+    states: list[str] = field(default_factory=list)
+    minted: dict[str, PersonRef] = field(default_factory=dict)
+    speaker: PersonRef | None = None
+    minted_re: re.Pattern[str] | None = None
+
+
+_SIDE_NOUNS = (
+    r"side|government|leadership|authorities|delegation|party|administration|state|people|nation"
+)
+_PREPOSITIONS = frozenset(
+    "with to for from on in against toward towards of by between among at about over into "
+    "through under upon within without like than".split()
+)
+_DETERMINERS = frozenset(
+    "the a an its their our his her this these those that any all more further new such "
+    "some every each both other another various certain own".split()
+)
+_CLAUSE_CUTS = re.compile(
+    r",?\s+(?:so as to|in order to|so that|when|while|whereas|until|once|as soon as|if|because|"
+    r"after|before|which|who|whom|whose|where|given that|provided that|even as|regardless of|"
+    r"at any excuses?|going forward|last week|this year|as well)\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+",
+    re.I,
+)
+_LOCK = re.compile(r"\s(?:by|that|which|who|taken|made|between)\s", re.I)
+_LEAD_AUX = re.compile(
+    r"(?:to|will|would|shall|also|further|firmly|fully|actively|jointly|always|continue to|continuing to|"
+    r"consider|seriously|successfully|effectively|closely|together|work together to|"
+    r"work closely together to|more than|and|not only|but also)\s+",
+    re.I,
+)
+_SIDE_WORDS = frozenset({"side", "government", "people", "leadership"})
+_DEONTIC = frozenset({"should", "must", "need", "needs", "has", "have"})
+#: Cue phrases that take a clause although they do not end in "that".
+_CLAUSE_TAKERS = frozenset({"hope that", "hopes and believes that"})
+_NEUTRAL = Cue(phrase="", stance="", form="Neutral")
+_ATTRIBUTION = re.compile(
+    r",\s*(?:[\w.’'\-]+\s+){1,6}?(?:said|added|noted|stressed|says|adds|warned|underscored|"
+    r"emphasized|pointed out|stated|told)\b[^,]*?(?=[.,;]|$)",
+)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’'\-]+", text.lower())
+
+
+class RuleExtractor:
+    """The rule- and lexicon-based extractor (see the module docstring).
+
+    >>> RuleExtractor().name.startswith("rules/")
+    True
+    """
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lex = lexicon or load_lexicon()
+        self.name = f"rules/{__version__}"
+        words = self.lex.words
+        self._skip = words.get("skip-words", frozenset())
+        self._reporting = words.get("reporting-verbs", frozenset())
+        self._actions = sorted(words.get("action-verbs", frozenset()), key=len, reverse=True)
+        self._joint_re = _alternation(words.get("joint-subjects", frozenset()), flags=re.I)
+        self._reporting_re = _alternation(self._reporting)
+        self._action_re = re.compile(
+            r"^(?:" + "|".join(re.escape(a) for a in self._actions) + r")(?:s|es|ed|d|ing)?\b",
+            re.I,
+        )
+        self._neutral_re = _alternation(words.get("neutral-verbs", frozenset()))
+        self._call_re = _alternation(words.get("call-words", frozenset()), flags=re.I)
+        self._meeting_re = _alternation(words.get("meeting-words", frozenset()), flags=re.I)
+
+    # ------------------------------------------------------------ public
+
+    def extract(self, readout: Readout) -> Extraction:
+        """Extract the positions stated in ``readout``."""
+        ctx = _Context(lex=self.lex, date=readout.date)
+        sentences = split_sentences(readout.text)
+        self._find_participants(ctx, readout, sentences)
+        positions: list[Position] = []
+        seen: set[tuple[str, str, str]] = set()
+        paragraph = -1
+        for sentence in sentences:
+            if sentence.paragraph != paragraph:
+                paragraph = sentence.paragraph
+            for pos in self._sentence(ctx, sentence, readout.date):
+                k = (pos.holder.code, pos.stance, pos.topic.slug)
+                if k not in seen:
+                    seen.add(k)
+                    positions.append(pos)
+        head = " ".join(filter(None, [readout.title or "", readout.text[:400]]))
+        kind = "meeting" if self._meeting_re and self._meeting_re.search(head) else "call"
+        if self._call_re and self._call_re.search(head):
+            kind = "call"
+        return Extraction(
+            readout=readout,
+            positions=tuple(positions),
+            participants=tuple(ctx.participants),
+            states=tuple(self._state(c) for c in ctx.states),
+            encounter_kind=kind,
+            extractor=self.name,
+        )
+
+    # ------------------------------------------------------------ participants
+
+    def _find_participants(
+        self, ctx: _Context, readout: Readout, sentences: list[Sentence]
+    ) -> None:
+        """Officials named in the title and opening sentences are the encounter's parties.
+
+        Targets openings such as "Wang Yi spoke with Kyrgyz Foreign Minister
+        Chingiz Aidarbekov" and "President Biden spoke today with President
+        Xi Jinping of China"; officials not in the vocabulary are minted from
+        "<Demonym> <Title> <Name>" and "<Title> <Name> of <State>".
+        """
+        opening = [readout.title or ""] + [s.text for s in sentences[:2]]
+        for text in opening:
+            self._mint_people(ctx, text)
+        for text in opening:
+            for actor in self._actors(ctx, text, resolve=False):
+                if actor.person and actor.person.slug not in {p.slug for p in ctx.participants}:
+                    ctx.participants.append(actor.person)
+                for code in actor.states if actor.kind == "state" else ():
+                    if code not in ctx.states and actor.kind == "state":
+                        pass
+        for person in ctx.participants:
+            if person.state not in ctx.states:
+                ctx.states.append(person.state)
+        if len(ctx.states) < 2:
+            for text in opening:
+                for actor in self._actors(ctx, text, resolve=False):
+                    for code in actor.states:
+                        if code not in ctx.states and len(ctx.states) < 2:
+                            ctx.states.append(code)
+
+    def _mint_people(self, ctx: _Context, text: str) -> None:
+        """Mint officials the vocabulary lacks, from "<Demonym> <Title> <Name>"."""
+        lex = self.lex
+        if lex.title_re is None:
+            return
+        for m in lex.title_re.finditer(text):
+            name = m["name"].strip()
+            tokens = name.split()
+            # stop the name at a word that is a known state, demonym or lower-case
+            kept = []
+            for tok in tokens:
+                if tok in lex.state_names or tok in lex.demonyms or tok.lower() in _PREPOSITIONS:
+                    break
+                kept.append(tok)
+            name = " ".join(kept)
+            if len(kept) < 2 or name in lex.person_names or name in ctx.minted:
+                continue
+            if any(tok in lex.person_names for tok in kept):
+                continue
+            state = None
+            if m["dem"] and (m["dem"] in lex.demonyms or m["dem"] in lex.state_names):
+                state = lex.demonyms.get(m["dem"]) or lex.state_names.get(m["dem"])
+            after = text[m.end() : m.end() + 60]
+            of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w’' ]+)", after)
+            if state is None and of:
+                for cand in sorted(lex.state_names, key=len, reverse=True):
+                    if of.group(1).startswith(cand):
+                        state = lex.state_names[cand]
+                        break
+            if state is None:
+                continue
+            slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+            person = PersonRef(slug=slug, name=name, state=state, curated=False)
+            ctx.minted[name] = person
+            ctx.minted[kept[-1]] = person
+        if ctx.minted:
+            names = sorted(ctx.minted, key=len, reverse=True)
+            ctx.minted_re = re.compile(
+                r"(?<![\w-])(?:"
+                + "|".join(re.escape(n) for n in names)
+                + r")(?:['\u2019]s?)?(?![\w-])"
+            )
+
+    # ------------------------------------------------------------ actors
+
+    def _person(self, info: PersonInfo) -> PersonRef:
+        return PersonRef(slug=info.slug, name=info.name, state=info.state)
+
+    def _state(self, code: str) -> StateRef:
+        info = self.lex.states.get(code)
+        return StateRef(code=code, label=info.label if info else code)
+
+    def _by_title(self, ctx: _Context, title: str, state: str | None) -> PersonRef | None:
+        """Resolve "the President", "the Chinese foreign minister" to a person on the date."""
+        kind = self.lex.office_titles.get(title.lower())
+        if kind is None:
+            return None
+        candidates = [p for p in ctx.participants if state is None or p.state == state]
+        for person in candidates:
+            info = self.lex.persons.get(person.slug)
+            if info and info.holds(kind, ctx.date):
+                return person
+        if state is not None:
+            info = self.lex.holder_of_office(state, kind, ctx.date)
+            if info:
+                return self._person(info)
+            return candidates[0] if candidates else None
+        return candidates[0] if candidates else None
+
+    def _actors(self, ctx: _Context, text: str, *, resolve: bool = True) -> list[Actor]:
+        """Mentions of states, officials, joint subjects and pronouns in ``text``."""
+        lex = self.lex
+        actors: list[Actor] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e in taken)
+
+        def add(actor: Actor) -> None:
+            if free(actor.start, actor.end):
+                actors.append(actor)
+                taken.append((actor.start, actor.end))
+
+        # Demonym + title: "the Chinese foreign minister", "the Kazakh FM".
+        for m in re.finditer(
+            r"\b(?:the\s+)?(?P<dem>[A-Z][\w.\-]*)\s+(?P<title>[Ff]oreign [Mm]inister|FM|[Pp]resident|"
+            r"[Pp]rime [Mm]inister|[Pp]remier|[Ss]ecretary of [Ss]tate|[Mm]inister)\b(?!\s+[A-Z])",
+            text,
+        ):
+            code = lex.demonyms.get(m["dem"]) or lex.state_names.get(m["dem"])
+            if code:
+                person = self._by_title(ctx, m["title"], code)
+                if person:
+                    add(Actor(m.start(), m.end(), "person", (code,), person))
+        # Demonym + side noun: "the Kyrgyz side", "the U.S. side".
+        for m in re.finditer(
+            rf"\b(?:[Tt]he\s+)?(?P<dem>[A-Z][\w.\-]*)\s+(?:{_SIDE_NOUNS})\b", text
+        ):
+            code = lex.demonyms.get(m["dem"]) or lex.state_names.get(m["dem"])
+            if code:
+                add(Actor(m.start(), m.end(), "state", (code,)))
+        for pattern in (ctx.minted_re, lex.name_re):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                surface = m.group(0)
+                possessive = bool(re.search(r"['\u2019]s?$", surface))
+                name = re.sub(r"['\u2019]s?$", "", surface)
+                if name in ctx.minted:
+                    p = ctx.minted[name]
+                    add(Actor(m.start(), m.end(), "person", (p.state,), p, possessive))
+                elif name in lex.person_names:
+                    info = lex.persons[lex.person_names[name]]
+                    add(
+                        Actor(
+                            m.start(),
+                            m.end(),
+                            "person",
+                            (info.state,),
+                            self._person(info),
+                            possessive,
+                        )
+                    )
+                elif name in lex.state_names:
+                    add(
+                        Actor(
+                            m.start(), m.end(), "state", (lex.state_names[name],), None, possessive
+                        )
+                    )
+        # Bare titles: "The President", "the Minister" (not followed by a name).
+        for m in re.finditer(
+            r"\b[Tt]he\s+(?P<title>President|Minister|Secretary|Premier|Prime Minister|Foreign Minister)\b(?!\s+(?:of\s+)?[A-Z])",
+            text,
+        ):
+            person = self._by_title(ctx, m["title"], None) if resolve else None
+            if person:
+                add(Actor(m.start(), m.end(), "person", (person.state,), person))
+        if self._joint_re:
+            for m in self._joint_re.finditer(text):
+                add(Actor(m.start(), m.end(), "joint", tuple(ctx.states[:2])))
+        for m in re.finditer(
+            r"\b(?:[Hh]e|[Ss]he|[Ww]e|[Hh]is country|[Hh]er country|[Oo]ur country)\b", text
+        ):
+            add(Actor(m.start(), m.end(), "speaker"))
+        actors.sort(key=lambda a: a.start)
+        return _merge_coordinated(actors, text)
+
+    # ------------------------------------------------------------ sentences
+
+    def _speaker_of(self, ctx: _Context, actor: Actor) -> PersonRef | None:
+        if actor.kind == "person":
+            return actor.person
+        if actor.kind == "speaker":
+            return ctx.speaker
+        return None
+
+    def _sentence(self, ctx: _Context, sentence: Sentence, date: dt.date) -> list[Position]:
+        text = sentence.text
+        actors = self._actors(ctx, text)
+        # Who speaks: "Wang said", "..., he added", "For his part, X said".
+        speaker = None
+        if self._reporting_re:
+            for m in self._reporting_re.finditer(text):
+                subject = self._direct_subject(actors, text, m.start())
+                if subject is not None and subject.kind in ("person", "speaker"):
+                    speaker = self._speaker_of(ctx, subject)
+                    if speaker:
+                        break
+        if speaker is None:
+            for actor in actors:
+                if actor.kind == "person" and actor.start < 3 and not actor.possessive:
+                    speaker = actor.person
+                    break
+        if speaker is not None:
+            ctx.speaker = speaker
+        positions: list[Position] = []
+        previous: list[tuple[tuple[str, ...], PersonRef | None]] = []
+        for trig in self._triggers(actors, text):
+            holders, voice = self._holders(ctx, trig, actors, previous, speaker)
+            if not holders:
+                continue
+            previous.append((holders, voice))
+            if trig.cue.form == "Neutral":
+                continue
+            for stance, topic, addressee in self._items(trig, text):
+                for code in holders:
+                    other = addressee
+                    if other is None or other == code:
+                        other = next((s for s in ctx.states if s != code), None)
+                    person = voice if voice and voice.state == code else self._voice_for(ctx, code)
+                    positions.append(
+                        Position(
+                            holder=self._state(code),
+                            stance=stance,
+                            topic=topic,
+                            addressee=self._state(other) if other and other != code else None,
+                            voiced_by=person,
+                            evidence=text,
+                            start=sentence.start,
+                            end=sentence.end,
+                            date=date,
+                        )
+                    )
+        return positions
+
+    def _voice_for(self, ctx: _Context, code: str) -> PersonRef | None:
+        for person in ctx.participants:
+            if person.state == code:
+                return person
+        return None
+
+    def _only_skip(self, gap: str) -> bool:
+        return all(w in self._skip for w in _words(gap))
+
+    def _direct_subject(self, actors: list[Actor], text: str, at: int) -> Actor | None:
+        """The actor right before position ``at``, with only auxiliaries/adverbs between.
+
+        Targets "China firmly supports", "Kazakbaev said his country will
+        continue to", "The Kyrgyz side, he said, attaches" and "the United
+        States' continued commitment to".
+        """
+        best = None
+        for actor in actors:
+            if actor.end > at:
+                break
+            gap = text[actor.end : at]
+            gap = _ATTRIBUTION.sub(" ", gap)
+            gap = re.sub(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,", " ", gap)
+            gap = re.sub(
+                r"^,?\s*as\s+[^,]{3,60},", " ", gap
+            )  # "China and Mongolia, as close neighbors,"
+            words = _words(gap)
+            if len(words) <= 6 and self._only_skip(gap) and "," not in gap.strip(" ,"):
+                best = actor
+        return best
+
+    def _triggers(self, actors: list[Actor], text: str) -> list[Trigger]:
+        """Stance cues of a sentence and the span each governs.
+
+        A cue inside another cue's span is part of that span ("appreciates
+        Kyrgyzstan's support for ...") unless it opens a new clause with its
+        own subject ("..., and China hopes that ...") or a coordinated verb
+        phrase ("... and oppose interference ...") outside a request. Verbs
+        that only report talk ("exchanged views on", "discussed") govern a
+        span too, but state no position.
+        """
+        lex = self.lex
+        assert lex.cue_re is not None
+        clause_end = _clause_end(text)
+        found: list[Trigger] = []
+        if self._neutral_re:
+            for m in self._neutral_re.finditer(text):
+                found.append(Trigger(_NEUTRAL, m.start(), m.end(), clause_end(m.end())))
+        for m in lex.cue_re.finditer(text):
+            cue = lex.cues[int(m.lastgroup[1:])]  # type: ignore[index]
+            if _inside_label(self, text, m.start(), m.end()):
+                continue
+            before = text[max(0, m.start() - 12) : m.start()].lower().split()
+            if cue.form == "VerbCue" and before and before[-1] in _DETERMINERS:
+                continue  # "the shared challenges", "our support": not a verb
+            if any(t.start <= m.start() < t.end for t in found):
+                continue
+            found.append(Trigger(cue, m.start(), m.end(), clause_end(m.end())))
+        found.sort(key=lambda t: t.start)
+        for trig in found:
+            trig.subject = self._direct_subject(actors, text, trig.start)
+        # "shared his greetings", "expressed his hope": the noun carries the stance
+        merged: list[Trigger] = []
+        for trig in found:
+            prev = merged[-1] if merged else None
+            if (
+                prev is not None
+                and prev.cue.form == "VerbCue"
+                and trig.cue.form == "NounCue"
+                and self._only_skip(text[prev.end : trig.start])
+            ):
+                trig.subject = trig.subject or prev.subject
+                merged[-1] = trig
+                continue
+            merged.append(trig)
+        out: list[Trigger] = []
+        for trig in merged:
+            active = out[-1] if out else None
+            if active is None or trig.start >= active.span_end:
+                out.append(trig)
+                continue
+            gap_before = text[active.end : trig.start]
+            if trig.subject is not None and trig.subject.start >= active.end:
+                active.span_end = _trim_end(text, active.end, trig.subject.start)
+                out.append(trig)
+                continue
+            if active.cue.form == "Neutral":
+                if trig.cue.form == "NounCue":
+                    trig.inherit = True
+                    out.append(trig)
+                continue
+            if active.cue.stance == "request" or trig.cue.form == "NounCue":
+                continue
+            if self._only_skip(gap_before):
+                continue  # "is ready to provide": the inner verb of a frame
+            coord = re.search(r"(?:,\s*and|\band|,)\s+((?:[\w’']+\s+){0,3})$", gap_before)
+            if coord and self._only_skip(coord.group(1)) and " and" in coord.group(0):
+                active.span_end = _trim_end(text, active.end, active.end + coord.start())
+                trig.inherit = True
+                out.append(trig)
+        return out
+
+    def _holders(
+        self,
+        ctx: _Context,
+        trig: Trigger,
+        actors: list[Actor],
+        previous: list[tuple[tuple[str, ...], PersonRef | None]],
+        speaker: PersonRef | None,
+    ) -> tuple[tuple[str, ...], PersonRef | None]:
+        """Who holds the stance of ``trig``: subject, else inherited, else speaker."""
+        subject = trig.subject
+        if subject is None and previous:
+            return previous[-1]
+        if subject is None:
+            first = next((a for a in actors if a.start <= 2 and a.kind != "speaker"), None)
+            if first is not None and first.start < trig.start:
+                subject = first
+        if subject is None:
+            who = speaker or ctx.speaker or (ctx.participants[0] if ctx.participants else None)
+            return ((who.state,), who) if who else ((), None)
+        if subject.kind == "speaker":
+            who = speaker or ctx.speaker
+            return ((who.state,), who) if who else ((), None)
+        if subject.kind == "joint":
+            states = subject.states or tuple(ctx.states[:2])
+            who = speaker or ctx.speaker
+            if trig.cue.stance == "request" and trig.cue.form == "FrameCue" and who:
+                return (who.state,), who  # one speaker saying "both sides should"
+            return tuple(dict.fromkeys(states)), None
+        if subject.kind == "person" and subject.person:
+            return (subject.person.state,), subject.person
+        return tuple(subject.states), None
+
+    # ------------------------------------------------------------ objects
+
+    def _items(self, trig: Trigger, text: str) -> list[tuple[str, TopicRef, str | None]]:
+        """Split the span a cue governs into (stance, topic, addressee) items."""
+        span = _ATTRIBUTION.sub("", text[trig.end : trig.span_end])
+        base = trig.cue.stance
+        before = text[max(0, trig.start - 20) : trig.start].lower()
+        if re.search(r"\b(?:not|never|no longer|n't)\s+(?:\w+\s+)?$", before):
+            if base in ("support", "appreciate"):
+                base = "oppose"
+            elif base != "oppose":
+                return []
+        if trig.cue.clause or trig.cue.phrase in _CLAUSE_TAKERS:
+            clauses = self._clauses(span)
+            out: list[tuple[str, TopicRef, str | None]] = []
+            for clause, modal in clauses:
+                stance = "request" if modal in _DEONTIC and base == "commit" else base
+                if modal == "be":
+                    out.extend((stance, t, a) for t, a in self._np_topics(clause))
+                else:
+                    out.extend(self._vp_items(clause, stance, frame=True))
+            return out
+        if re.match(r"\s*(?:be|being|been)\s+\w+ed\b", span):
+            subject = self._passive_subject(text, trig.start)
+            return [(base, t, a) for t, a in self._np_topics(subject)] if subject else []
+        return self._vp_items(span, base, frame=trig.cue.form == "FrameCue")
+
+    def _passive_subject(self, text: str, at: int) -> str:
+        """For "X will continue to be protected": the subject X before the cue."""
+        head = text[:at]
+        cut = max(
+            (m.end() for m in re.finditer(r"\b(?:said|noted|stressed|added|that)\b\s*|,\s*", head)),
+            default=0,
+        )
+        subject = re.sub(
+            r"\s+(?:will|would|should|must|can|is|are|to|also)\s*$", "", head[cut:].strip()
+        )
+        return subject
+
+    def _clauses(self, span: str) -> list[tuple[str, str]]:
+        """Split a that-clause into (verb phrase or subject, modal) per coordinated clause.
+
+        "hopes that the conflict in Ukraine will be put to an end ... and China
+        will play an active role" gives a passive clause (its subject is the
+        topic) and an active one (its verb phrase is).
+        """
+        span = re.sub(r"^\s*(?:and\s+\w+\s+)?(?:that\s+)?", "", span)
+        parts = re.split(
+            r",?\s+and\s+(?=(?:[\w’'\-]+\s+){1,5}?(?:will|would|should|must|can)\b)", span
+        )
+        out = []
+        for part in parts:
+            m = re.search(
+                r"\b(?P<modal>will|would|should|shall|must|can|could|needs? to|has to|have to)\b"
+                r"(?:\s+(?:continue to|also|further|\w+ly))*\s+",
+                part[:150],
+            )
+            if m is None:
+                out.append((part, "be"))
+                continue
+            rest = part[m.end() :]
+            modal = m["modal"].split()[0]
+            if re.match(r"(?:be|being|been)\s+\w+", rest):
+                out.append((part[: m.start()], "be"))
+            else:
+                out.append((rest, modal))
+        return out
+
+    def _vp_items(
+        self, span: str, stance: str, *, frame: bool
+    ) -> list[tuple[str, TopicRef, str | None]]:
+        """Items of a verb-phrase or noun-phrase span, each with its stance.
+
+        In "is ready to import more agricultural products and explore more
+        areas of cooperation" each item keeps the frame's stance unless its
+        own verb is a stance cue ("import" = offer); a request frame wins over
+        the verbs it governs ("hopes to ... share the results").
+        """
+        out: list[tuple[str, TopicRef, str | None]] = []
+        current = stance
+        for item in self._split(self._strip_lead(span, frame=True)[1] if frame else span):
+            lead, rest, cue = self._lead(item, frame=frame)
+            if cue is not None:
+                new = cue.stance
+                if stance == "request" or (new == "commit" and stance != "commit"):
+                    new = stance
+                current = new
+                if cue.form == "NounCue" or len(self._split(rest)) > 1:
+                    out.extend(self._vp_items(rest, current, frame=False))
+                    continue
+            elif lead:
+                current = stance
+            for topic, addressee in self._np_topics(rest):
+                out.append((current, topic, addressee))
+        return out
+
+    def _strip_lead(self, text: str, *, frame: bool) -> tuple[str, str]:
+        """Drop auxiliaries and, after a frame, one action verb from the front."""
+        text = text.strip()
+        stripped = ""
+        for _ in range(4):
+            m = _LEAD_AUX.match(text)
+            if m:
+                stripped += m.group(0)
+                text = text[m.end() :]
+                continue
+            if frame:
+                m = self._action_re.match(text)
+                if m:
+                    stripped += m.group(0)
+                    text = re.sub(r"^\s*(?:on|with|to|into|up|out|for|in)\s+", "", text[m.end() :])
+                    frame = False
+                    continue
+            break
+        return stripped, text.strip()
+
+    def _lead(self, item: str, *, frame: bool) -> tuple[str, str, Cue | None]:
+        """Split an item into its leading verb group and the rest; the stance cue among them."""
+        lead, text = self._strip_lead(item, frame=False)
+        m = self.lex.cue_re.match(text) if self.lex.cue_re else None
+        if m:
+            cue = self.lex.cues[int(m.lastgroup[1:])]  # type: ignore[index]
+            more, rest = self._strip_lead(text[m.end() :], frame=cue.form == "FrameCue")
+            return lead + m.group(0) + more, rest, cue
+        if frame:
+            more, rest = self._strip_lead(text, frame=True)
+            return lead + more, rest, None
+        return lead, text, None
+
+    def _np_topics(self, item: str) -> list[tuple[TopicRef, str | None]]:
+        """Topics of a noun-phrase item, after an addressee ("China on ...", "to X for ...")."""
+        item = item.strip(" ,;.")
+        addressee = None
+        m = re.match(
+            r"(?:to\s+|with\s+)?(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}"
+            r"(?:\s+(?:government|side|people|government and people|leadership))?)"
+            r"\s+(?P<prep>on|in|for|over|about|against|with)\s+(?P<rest>.+)",
+            item,
+        )
+        if m:
+            name = re.sub(r"^the\s+", "", m["who"])
+            words = name.split()
+            code = (
+                self.lex.state_names.get(name)
+                or self.lex.demonyms.get(words[0])
+                or self.lex.state_names.get(words[0])
+            )
+            if code and (
+                len(words) == 1 or name in self.lex.state_names or words[-1].lower() in _SIDE_WORDS
+            ):
+                addressee = code
+                item = m["rest"]
+        out = []
+        for piece in self._split(item):
+            topic = self._topic(piece)
+            if topic is not None:
+                out.append((topic, addressee))
+        return out
+
+    def _split(self, span: str) -> list[str]:
+        """Split a span at top-level coordination, keeping scheme labels whole.
+
+        Targets lists such as "Taiwan, Xinjiang, Tibet, Hong Kong and the
+        fight against ...", "..., including the sovereignty ...", and
+        coordinated verb phrases "renew ..., rebuild ..., and stand ...". A
+        list of bare single words ("security, prosperity, health") stays one
+        item, and so does what follows "to <verb>" inside an item.
+        """
+        span = _CLAUSE_CUTS.split(span, maxsplit=1)[0]
+        protected = self._label_spans(span)
+        protected += [
+            (m.start(), m.end())
+            for m in re.finditer(r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d]", span)
+        ]
+
+        def inside(i: int) -> bool:
+            return any(a < i < b for a, b in protected)
+
+        cuts: list[tuple[int, int, str]] = []
+        for m in re.finditer(
+            r",?\s+(?:including|such as|especially|particularly|as well as|along with)\s+|,\s+and\s+|,\s+",
+            span,
+        ):
+            if not inside(m.start()):
+                kind = (
+                    "explicit" if re.search(r"[a-z]{3}", m.group(0).replace("and", "")) else "comma"
+                )
+                cuts.append((m.start(), m.end(), kind))
+        has_list = any(k == "comma" for _a, _b, k in cuts)
+        for m in re.finditer(r"\s+and\s+", span):
+            if inside(m.start()) or any(a <= m.start() < b for a, b, _k in cuts):
+                continue
+            left, right = span[: m.start()], span[m.end() :]
+            if (
+                has_list
+                or (self._label_spans(left[-60:]) and self._label_spans(right[:60]))
+                or self._action_re.match(right)
+                or (self.lex.cue_re and self.lex.cue_re.match(right))
+            ):
+                cuts.append((m.start(), m.end(), "and"))
+        cuts.sort()
+        pieces: list[tuple[str, str]] = []
+        last, kind_before = 0, "start"
+        for a, b, kind in cuts:
+            pieces.append((span[last:a], kind_before))
+            last, kind_before = b, kind
+        pieces.append((span[last:], kind_before))
+        items: list[str] = []
+        locked = False
+        for piece, kind in pieces:
+            starts_verb = bool(
+                self._action_re.match(piece) or (self.lex.cue_re and self.lex.cue_re.match(piece))
+            )
+            if items and kind != "explicit" and locked and not starts_verb:
+                items[-1] += (", " if kind == "comma" else " and ") + piece
+                continue
+            if kind == "explicit" and items and not self._label_spans(items[-1]):
+                items.pop()  # "issues, such as energy security": keep the example
+            items.append(piece)
+            locked = bool(re.search(r"\bto\s+(?:\w+ly\s+)?\w+", piece)) or bool(
+                _LOCK.search(" " + piece + " ")
+            )
+        words_only = [i for i in items if i.strip()]
+        if len(words_only) > 2 and sum(
+            1 for i in words_only if len(i.split()) == 1 and not self._label_spans(i)
+        ) * 2 >= len(words_only):
+            items = [", ".join(words_only)]
+        return [p for p in (x.strip(" ,;.\"'\u201c\u201d") for x in items) if p]
+
+    def _label_spans(self, text: str) -> list[tuple[int, int]]:
+        spans = []
+        for pattern in (self.lex.topic_re_ci, self.lex.topic_re_cs):
+            if pattern is not None:
+                spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
+        return spans
+
+    def _topic(self, item: str) -> TopicRef | None:
+        """The topic of one item: the first scheme topic in its head, else a short noun phrase.
+
+        A light head noun ("efforts to safeguard sovereignty", "the occasion
+        of Lunar New Year") hands over to its complement; a purpose tail ("to
+        further improve ...") is cut off.
+        """
+        item = item.strip()
+        head = self._strip_light(item)
+        head = (
+            re.split(r"\s+to\s+(?=(?:\w+ly\s+)?\w+)", head, maxsplit=1)[0]
+            if not head.lower().startswith("to ")
+            else head
+        )
+        for text in (head,):
+            best = None
+            for pattern in (self.lex.topic_re_ci, self.lex.topic_re_cs):
+                if pattern is None:
+                    continue
+                m = pattern.search(text)
+                if m:
+                    slug = self._topic_slug(m.group(0))
+                    if slug and (best is None or m.start() < best[0]):
+                        best = (m.start(), slug)
+            if best is not None:
+                info = self.lex.topics[best[1]]
+                return TopicRef(slug=info.slug, label=info.label, labels=info.labels)
+        phrase = self._noun_phrase(head)
+        if not phrase:
+            return None
+        slug = "x-" + re.sub(r"[^a-z0-9]+", "-", fold(phrase)).strip("-")[:60]
+        return TopicRef(slug=slug, label=phrase, labels=(phrase,), curated=False)
+
+    def _strip_light(self, item: str) -> str:
+        """ "the Kyrgyz government's efforts to safeguard X" -> "safeguard X"."""
+        light = self.lex.words.get("light-nouns", frozenset())
+        for _ in range(3):
+            words = item.split()
+            i = 0
+            while i < len(words) and (
+                words[i].lower() in _DETERMINERS
+                or re.search(r"['\u2019]s?$", words[i])
+                or words[i].lower() in ("important", "great", "positive", "strong", "key")
+            ):
+                i += 1
+            if i < len(words) and words[i].lower() in light:
+                rest = " ".join(words[i + 1 :])
+                m = re.match(r"(?:of|to|in|for|on)\s+(.+)", rest)
+                if m and len(m.group(1).split()) >= 1:
+                    _lead, item = self._strip_lead(m.group(1), frame=True)
+                    continue
+            break
+        return item
+
+    def _topic_slug(self, surface: str) -> str | None:
+        key = fold(surface)
+        for cand in (key, re.sub(r"e?s$", "", key), key[:-1]):
+            if cand in self.lex.topic_labels:
+                return self.lex.topic_labels[cand]
+        return None
+
+    def _noun_phrase(self, item: str) -> str | None:
+        """A short noun phrase from an item: determiners, possessives and tails removed."""
+        text = _CLAUSE_CUTS.split(item, maxsplit=1)[0]
+        text = re.sub(r"[\"\u201c\u201d]", "", text).strip(" ,.;")
+        words = text.split()
+        # drop leading determiners, possessives of actors, and the actor's demonym
+        while words:
+            w = words[0]
+            bare = re.sub(r"['\u2019]s?$", "", w)
+            if (
+                w.lower() in _DETERMINERS
+                or w.lower() in _PREPOSITIONS
+                or w != bare
+                and (bare in self.lex.state_names or bare in self.lex.person_names)
+            ):
+                words.pop(0)
+            elif (
+                bare in self.lex.demonyms
+                and len(words) > 1
+                and words[1].lower().rstrip("’'s") in ("people", "government", "side")
+            ):
+                words = words[2:]
+            elif (
+                len(words) > 1
+                and re.match(r"\w+['\u2019]s$", words[1])
+                and w.lower() in ("the", "a")
+            ):
+                words.pop(0)
+            else:
+                break
+        # cut at a preposition that introduces a state or a long tail
+        out: list[str] = []
+        for w in words:
+            low = w.lower()
+            if (
+                low in ("with", "to", "from", "towards", "toward", "at", "for", "through", "by")
+                and out
+            ):
+                break
+            if low == "in" and out and len(out) >= 3:
+                break
+            if len(out) >= 8:
+                break
+            out.append(w)
+        phrase = " ".join(out).strip(" ,.;:")
+        if not phrase or all(
+            w.lower() in _DETERMINERS | _PREPOSITIONS | self._skip for w in phrase.split()
+        ):
+            return None
+        if len(phrase) < 3:
+            return None
+        return phrase
+
+
+def _alternation(words: frozenset[str] | set[str], flags: int = 0) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alts = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in alts) + r")\b", flags)
+
+
+def _merge_coordinated(actors: list[Actor], text: str) -> list[Actor]:
+    """ "China and Kyrgyzstan", "Moscow and Beijing's": one joint actor of both states."""
+    out: list[Actor] = []
+    for actor in actors:
+        if (
+            out
+            and actor.kind in ("state", "person")
+            and out[-1].kind in ("state", "person")
+            and re.fullmatch(r"\s+and\s+", text[out[-1].end : actor.start])
+        ):
+            prev = out.pop()
+            states = tuple(dict.fromkeys(prev.states + actor.states))
+            out.append(
+                Actor(
+                    prev.start,
+                    actor.end,
+                    "joint" if len(states) > 1 else actor.kind,
+                    states,
+                    actor.person if len(states) == 1 else None,
+                    actor.possessive,
+                )
+            )
+        else:
+            out.append(actor)
+    return out
+
+
+def _clause_end(text: str):
+    """A function giving where the clause that starts at ``i`` ends."""
+    stops = [
+        m.start()
+        for m in re.finditer(
+            r";|,\s*(?:adding|saying|noting|stressing)\s+that\b|,\s*(?:while|whereas|but)\s", text
+        )
+    ]
+    stops.append(len(text))
+
+    def end(i: int) -> int:
+        return next(s for s in stops if s >= i)
+
+    return end
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """Pull ``end`` back over trailing ", and" / " and" / commas."""
+    piece = text[start:end]
+    trimmed = re.sub(r"(?:,?\s*\band\b)?[\s,]*$", "", piece)
+    return start + len(trimmed)
+
+
+def _inside_label(ext: RuleExtractor, text: str, start: int, end: int) -> bool:
+    """Whether a cue match lies inside a topic label ("Security Council")."""
+    for a, b in ext._label_spans(text[max(0, start - 40) : end + 40]):
+        a += max(0, start - 40)
+        b += max(0, start - 40)
+        if a <= start and end <= b and (b - a) > (end - start):
+            return True
+    return False
+
+
+def extract(readout: Readout, extractor: Extractor | None = None) -> Extraction:
+    """Extract positions from one readout with the default rule extractor.
+
+    >>> from kg.readout import parse_readout
+    >>> r = parse_readout("---\\ndate: 2021-01-01\\n---\\nNothing to see.", "x.txt")
+    >>> extract(r).positions
+    ()
+    """
+    return (extractor or default_extractor()).extract(readout)
+
+
+_DEFAULT: RuleExtractor | None = None
+
+
+def default_extractor() -> RuleExtractor:
+    """The process-wide rule extractor (its lexicon is built once)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = RuleExtractor()
+    return _DEFAULT
+
+
+def position_record(pos: Position, readout: Readout) -> dict[str, object]:
+    """A position as the JSON object of ``kg extract --format json`` (the scorer's contract).
+
+    >>> from kg.readout import parse_readout
+    >>> r = parse_readout("---\\ndate: 2020-05-26\\n---\\nChina supports multilateralism.", "x.txt")
+    >>> sorted(position_record(extract(r).positions[0], r))[:4]
+    ['addressee', 'curated', 'date', 'end']
+    """
+    return {
+        "file": readout.path,
+        "date": pos.date.isoformat(),
+        "holder": pos.holder.label,
+        "holder_code": pos.holder.code,
+        "stance": pos.stance,
+        "topic": pos.topic.label,
+        "topic_labels": list(pos.topic.labels),
+        "curated": pos.topic.curated,
+        "addressee": pos.addressee.label if pos.addressee else None,
+        "voiced_by": pos.voiced_by.name if pos.voiced_by else None,
+        "evidence": pos.evidence,
+        "start": pos.start,
+        "end": pos.end,
+    }

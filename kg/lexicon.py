@@ -1,0 +1,322 @@
+"""The extractor's knowledge, read from the vocabularies in ``ontology/``.
+
+States (names, demonyms, capitals), officials (names, offices, terms), topics
+(SKOS labels and hierarchy), stance cues and word lists all live in Turtle;
+this module turns them into lookup tables and compiled patterns once per
+process. Nothing here knows a particular state, person or phrasing.
+
+>>> lex = load_lexicon()
+>>> lex.states["CHN"].label
+'China'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.errors import VocabularyError
+from kg.namespaces import ID, KG
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+
+@dataclass(frozen=True)
+class StateInfo:
+    """A state: ISO alpha-3 code, short name and the words that name it."""
+
+    code: str
+    label: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OfficeTerm:
+    """One term of office: its kind (``ForeignMinister``...), name and dates."""
+
+    kind: str
+    office: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def covers(self, day: dt.date) -> bool:
+        """Whether the term includes ``day``."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    """An official: slug, full name, aliases, the state represented, terms."""
+
+    slug: str
+    name: str
+    aliases: tuple[str, ...]
+    state: str
+    terms: tuple[OfficeTerm, ...] = ()
+    curated: bool = True
+
+    def holds(self, kind: str, day: dt.date) -> bool:
+        """Whether the person held an office of ``kind`` on ``day``."""
+        return any(t.kind == kind and t.covers(day) for t in self.terms)
+
+
+@dataclass(frozen=True)
+class TopicInfo:
+    """A topic of the scheme: slug, prefLabel, all labels, broader slugs."""
+
+    slug: str
+    label: str
+    labels: tuple[str, ...]
+    broader: tuple[str, ...] = ()
+    curated: bool = True
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A stance cue: its phrase, stance and form (``VerbCue``/``NounCue``/``FrameCue``)."""
+
+    phrase: str
+    stance: str
+    form: str
+
+    @property
+    def clause(self) -> bool:
+        """Whether a that-clause follows the cue (``hopes that``)."""
+        return self.phrase.endswith(" that")
+
+
+@dataclass
+class Lexicon:
+    """Lookup tables and compiled patterns built from the vocabularies."""
+
+    states: dict[str, StateInfo]
+    persons: dict[str, PersonInfo]
+    topics: dict[str, TopicInfo]
+    cues: list[Cue]
+    words: dict[str, frozenset[str]]
+    office_titles: dict[str, str]  # title (lower) -> office kind local name
+    state_names: dict[str, str] = field(default_factory=dict)  # surface -> code
+    demonyms: dict[str, str] = field(default_factory=dict)  # surface -> code
+    person_names: dict[str, str] = field(default_factory=dict)  # surface -> slug
+    topic_labels: dict[str, str] = field(default_factory=dict)  # folded label -> slug
+    cue_re: re.Pattern[str] | None = None
+    topic_re_ci: re.Pattern[str] | None = None
+    topic_re_cs: re.Pattern[str] | None = None
+    name_re: re.Pattern[str] | None = None
+    title_re: re.Pattern[str] | None = None
+
+    def holder_of_office(self, state: str, kind: str, day: dt.date) -> PersonInfo | None:
+        """The person who held an office of ``kind`` for ``state`` on ``day``."""
+        for person in self.persons.values():
+            if person.state == state and person.holds(kind, day):
+                return person
+        return None
+
+
+def fold(text: str) -> str:
+    """Case-fold and fold hyphens, quotes and spaces, for label lookups.
+
+    >>> fold("One-China  Policy")
+    'one china policy'
+    """
+    text = text.casefold().replace("\u2019", "'")
+    text = re.sub(r"[\"\u201c\u201d]", "", text)
+    return " ".join(re.sub(r"[\s\-\u2010-\u2015_]+", " ", text).split())
+
+
+def _literals(graph: Graph, subject, predicate) -> list[str]:
+    return sorted(str(o) for o in graph.objects(subject, predicate))
+
+
+def _local(iri) -> str:
+    text = str(iri)
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _date(value) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _phrase_regex(phrase: str) -> str:
+    """Regex for a cue phrase: ``*`` ends words, adverbs may stand between words."""
+    gap = r"(?:\s+(?:\w+ly|more\s+than|also|further|always|still|not|once\s+again))*\s+"
+    parts = []
+    for word in phrase.split():
+        if word == "*":
+            parts.append(r"[\w.’'\-]+(?:\s+[\w.’'\-]+){0,4}?")
+        elif word.endswith("*"):
+            stem = re.escape(word[:-1])
+            # inflections only: "support*" is supports/supported/supporting, not "supportive"
+            parts.append(stem + r"(?:s|es|d|ed|ing|ting|ped|ning|ied|ies)?")
+        else:
+            parts.append(re.escape(word))
+    return r"\b" + gap.join(parts) + r"\b"
+
+
+def _label_regex(labels: list[str]) -> str:
+    """Alternation of labels (longest first), hyphens/spaces folded, plural -s allowed."""
+    alts = []
+    for label in sorted(set(labels), key=len, reverse=True):
+        words = re.split(r"[\s\-\u2010-\u2015]+", label.replace('"', ""))
+        body = r"[\s\-\u2010-\u2015]+\"?".join(re.escape(w) for w in words if w)
+        alts.append(body)
+    return r"(?<![\w-])(?:" + "|".join(alts) + r")(?:e?s)?(?![\w-])"
+
+
+def build_lexicon(graph: Graph) -> Lexicon:
+    """Build the lexicon from a vocabulary graph (ontology + vocabularies)."""
+    from rdflib.namespace import RDF, SKOS
+
+    states: dict[str, StateInfo] = {}
+    for s in graph.subjects(RDF.type, KG.State):
+        codes = _literals(graph, s, KG.isoAlpha3)
+        code = codes[0] if codes else _local(s)
+        pref = _literals(graph, s, SKOS.prefLabel)
+        if not pref:
+            raise VocabularyError(
+                f"state {s} has no skos:prefLabel; add one to ontology/states.ttl"
+            )
+        names = tuple(dict.fromkeys(pref + _literals(graph, s, SKOS.altLabel)))
+        states[code] = StateInfo(
+            code=code,
+            label=pref[0],
+            names=names,
+            demonyms=tuple(_literals(graph, s, KG.demonym)),
+            capitals=tuple(_literals(graph, s, KG.capital)),
+        )
+    iri_to_code = {ID[f"state/{c}"]: c for c in states}
+    for s in graph.subjects(RDF.type, KG.State):
+        for code in _literals(graph, s, KG.isoAlpha3):
+            iri_to_code[s] = code
+
+    persons: dict[str, PersonInfo] = {}
+    for p in graph.subjects(RDF.type, KG.Person):
+        pref = _literals(graph, p, SKOS.prefLabel)
+        reps = list(graph.objects(p, KG.represents))
+        if not pref or not reps or reps[0] not in iri_to_code:
+            continue
+        terms = []
+        for t in graph.objects(p, KG.heldOffice):
+            kind = graph.value(t, KG.officeKind)
+            terms.append(
+                OfficeTerm(
+                    kind=_local(kind) if kind else "OtherOffice",
+                    office=str(graph.value(t, KG.office) or ""),
+                    start=_date(graph.value(t, KG.startDate)),
+                    end=_date(graph.value(t, KG.endDate)),
+                )
+            )
+        slug = _local(p)
+        persons[slug] = PersonInfo(
+            slug=slug,
+            name=pref[0],
+            aliases=tuple(dict.fromkeys(pref + _literals(graph, p, SKOS.altLabel))),
+            state=iri_to_code[reps[0]],
+            terms=tuple(sorted(terms, key=lambda t: (t.start or dt.date.min, t.kind))),
+        )
+
+    topics: dict[str, TopicInfo] = {}
+    for t in graph.subjects(RDF.type, KG.Topic):
+        pref = [
+            str(o)
+            for o in graph.objects(t, SKOS.prefLabel)
+            if getattr(o, "language", "en") in (None, "en")
+        ]
+        if not pref:
+            continue
+        slug = _local(t)
+        topics[slug] = TopicInfo(
+            slug=slug,
+            label=pref[0],
+            labels=tuple(dict.fromkeys(pref + _literals(graph, t, SKOS.altLabel))),
+            broader=tuple(sorted(_local(b) for b in graph.objects(t, SKOS.broader))),
+        )
+
+    cues = []
+    for c in graph.subjects(RDF.type, KG.StanceCue):
+        stance, form = graph.value(c, KG.cueStance), graph.value(c, KG.cueForm)
+        for phrase in _literals(graph, c, KG.phrase):
+            if stance is not None and form is not None:
+                cues.append(Cue(phrase=phrase, stance=_local(stance), form=_local(form)))
+    if not cues:
+        raise VocabularyError("no stance cues found; ontology/cues.ttl is missing or empty")
+
+    words = {
+        _local(w): frozenset(_literals(graph, w, KG.phrase))
+        for w in graph.subjects(RDF.type, KG.WordList)
+    }
+    office_titles: dict[str, str] = {}
+    for kind in graph.subjects(RDF.type, KG.OfficeKind):
+        for label in _literals(graph, kind, SKOS.altLabel):
+            office_titles.setdefault(label.lower(), _local(kind))
+
+    cues.sort(key=lambda c: (-len(c.phrase.split()), -len(c.phrase), c.phrase, c.stance))
+    lex = Lexicon(states, persons, topics, cues, words, office_titles)
+    _compile(lex)
+    return lex
+
+
+def _compile(lex: Lexicon) -> None:
+    """Fill the lexicon's lookup tables and compile its patterns."""
+    for code, st in lex.states.items():
+        for name in (*st.names, *st.capitals):
+            lex.state_names.setdefault(name, code)
+            if name.startswith("the "):
+                lex.state_names.setdefault(name[4:], code)
+        for dem in st.demonyms:
+            lex.demonyms.setdefault(dem, code)
+    for slug, person in lex.persons.items():
+        for alias in person.aliases:
+            lex.person_names.setdefault(alias, slug)
+    for slug, topic in lex.topics.items():
+        for label in topic.labels:
+            lex.topic_labels.setdefault(fold(label), slug)
+
+    # One alternation, one named group per cue: m.lastgroup names the cue.
+    cue_alts = [f"(?P<c{i}>{_phrase_regex(c.phrase)})" for i, c in enumerate(lex.cues)]
+    lex.cue_re = re.compile("|".join(cue_alts), re.I)
+
+    ci, cs = [], []
+    for topic in lex.topics.values():
+        for label in topic.labels:
+            (cs if _is_acronym(label) else ci).append(label)
+    lex.topic_re_ci = re.compile(_label_regex(ci), re.I) if ci else None
+    lex.topic_re_cs = re.compile(_label_regex(cs)) if cs else None
+
+    names = sorted(
+        set(lex.state_names) | set(lex.person_names) | set(lex.demonyms), key=len, reverse=True
+    )
+    lex.name_re = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?:['\u2019]s?)?(?![\w-])"
+    )
+    titles = sorted(lex.words.get("titles", frozenset()), key=len, reverse=True)
+    if titles:
+        lex.title_re = re.compile(
+            r"\b(?:(?P<dem>[A-Z][\w.\-]+)\s+)?(?P<title>"
+            + "|".join(re.escape(t) for t in titles)
+            + r")(?:\s+(?:and|of|for)\s+[A-Z][\w ]{2,60}?)?\s+(?P<name>(?:[A-Z][\w'\u2019\-]+\s+){0,3}[A-Z][\w'\u2019\-]+)"
+        )
+
+
+def _is_acronym(label: str) -> bool:
+    letters = [c for c in label if c.isalpha()]
+    return len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The lexicon of the shipped vocabularies (built once per process)."""
+    from kg.resources import vocabulary_graph
+
+    return build_lexicon(vocabulary_graph())

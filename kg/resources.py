@@ -1,0 +1,77 @@
+"""The one loader of kg's package data: ontology, shapes and vocabularies.
+
+The Turtle files live in ``ontology/`` in a checkout and ship in the wheel as
+the ``kg.ontology`` package, so they are found the same way in both.
+
+>>> "ontology.ttl" in ontology_files()
+True
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from kg.errors import VocabularyError
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+#: Files that hold vocabularies (data about the world), loaded into the store.
+VOCABULARY_FILES = (
+    "ontology.ttl",
+    "mappings.ttl",
+    "states.ttl",
+    "people.ttl",
+    "topics.ttl",
+    "cues.ttl",
+)
+SHAPES_FILE = "shapes.ttl"
+
+
+def ontology_files() -> list[str]:
+    """Names of the Turtle files shipped in ``kg.ontology``."""
+    root = resources.files("kg.ontology")
+    return sorted(p.name for p in root.iterdir() if p.name.endswith(".ttl"))
+
+
+def read_text(name: str) -> str:
+    """The text of one shipped Turtle file; a clear error if it is missing."""
+    try:
+        return resources.files("kg.ontology").joinpath(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as err:
+        raise VocabularyError(
+            f"ontology file {name!r} is missing from the kg package; reinstall kg"
+        ) from err
+
+
+@cache
+def load_graph(*names: str) -> Graph:
+    """Parse the named Turtle files into one rdflib graph (cached; do not mutate).
+
+    >>> len(load_graph("ontology.ttl")) > 0
+    True
+    """
+    from rdflib import Graph
+
+    graph = Graph()
+    for name in names:
+        try:
+            graph.parse(data=read_text(name), format="turtle")
+        except VocabularyError:
+            raise
+        except Exception as err:  # rdflib raises many parser types
+            raise VocabularyError(f"ontology file {name!r} is not valid Turtle: {err}") from err
+    return graph
+
+
+def vocabulary_graph() -> Graph:
+    """Ontology plus every vocabulary file that is present."""
+    present = set(ontology_files())
+    return load_graph(*(n for n in VOCABULARY_FILES if n in present))
+
+
+def shapes_graph() -> Graph:
+    """The SHACL shapes graph."""
+    return load_graph(SHAPES_FILE)

@@ -1,0 +1,89 @@
+"""Sentence splitting with character offsets.
+
+A regex splitter with an abbreviation list: measured here at ~1.4M words/s and
+~97% exact on news English, against pysbd's 99.9% at 12k words/s (see
+``../shared/notes/measured-here.md``). Readouts are edited prose, where the
+few misses (an abbreviation ending a sentence) cost little.
+
+>>> [s.text for s in split_sentences("Wang met Joseph R. Biden, Jr. on Monday. He said so.")]
+['Wang met Joseph R. Biden, Jr. on Monday.', 'He said so.']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Tokens that end with a period without ending the sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr inc ltd co corp no nos vol
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u u.s.a p.r.c d.c
+    vs etc e.g i.e al approx dept est fig min max rev hon amb excellency
+    """.split()
+)
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets,
+# whitespace, then something that can start a sentence.
+_BOUNDARY = re.compile(r"""([.!?])(["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9])""")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: its text and where it stands in the source text."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` ends an abbreviation or an initial."""
+    i = dot
+    while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(\"'\u201c":
+        i -= 1
+    token = text[i:dot].lower()
+    if not token:
+        return False
+    if token in ABBREVIATIONS:
+        return True
+    # Single capital initials ("Joseph R. Biden") and dotted acronyms ("U.S.").
+    return bool(re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences, keeping offsets into ``text``.
+
+    Paragraph breaks (blank lines) always end a sentence; within a paragraph a
+    period, question or exclamation mark followed by a capital ends one unless
+    it closes an abbreviation or an initial.
+    """
+    out: list[Sentence] = []
+    para_start = 0
+    paragraphs: list[tuple[int, int]] = []
+    for m in _PARAGRAPH.finditer(text):
+        paragraphs.append((para_start, m.start()))
+        para_start = m.end()
+    paragraphs.append((para_start, len(text)))
+    for number, (p_start, p_end) in enumerate(paragraphs):
+        chunk = text[p_start:p_end]
+        start = 0
+        for m in _BOUNDARY.finditer(chunk):
+            if m.group(1) == "." and _is_abbreviation(chunk, m.start(1)):
+                continue
+            end = m.end(2)
+            _append(out, text, p_start + start, p_start + end, number)
+            start = m.end(3)
+        _append(out, text, p_start + start, p_end, number)
+    return out
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(text[start:end], start, end, paragraph))
