@@ -168,6 +168,7 @@ _LEAD_AUX = re.compile(
     r"work closely together to|more than|and|not only|but also)\s+",
     re.I,
 )
+_LEAD_AUX_RUN = re.compile(r"^(?:" + _LEAD_AUX.pattern + r")+", re.I)
 _SIDE_WORDS = frozenset({"side", "government", "people", "leadership"})
 _DEONTIC = frozenset({"should", "must", "need", "needs", "has", "have"})
 #: Cue phrases that take a clause although they do not end in "that".
@@ -502,7 +503,7 @@ class RuleExtractor:
                 r"^,?\s*as\s+[^,]{3,60},", " ", gap
             )  # "China and Mongolia, as close neighbors,"
             words = _words(gap)
-            if len(words) <= 6 and self._only_skip(gap) and "," not in gap.strip(" ,"):
+            if len(words) <= 6 and self._only_skip(gap) and "," not in gap:
                 best = actor
         return best
 
@@ -518,7 +519,7 @@ class RuleExtractor:
         """
         lex = self.lex
         assert lex.cue_re is not None
-        clause_end = _clause_end(text)
+        clause_end = _clause_end(text, self._reporting_re)
         found: list[Trigger] = []
         if self._neutral_re:
             for m in self._neutral_re.finditer(text):
@@ -557,7 +558,14 @@ class RuleExtractor:
                 out.append(trig)
                 continue
             gap_before = text[active.end : trig.start]
-            if trig.subject is not None and trig.subject.start >= active.end:
+            if (
+                trig.subject is not None
+                and trig.subject.start >= active.end
+                and not trig.subject.possessive
+                and re.search(
+                    r"(?:,|;|\band|\bbut|\bwhile)\s*$", text[active.end : trig.subject.start]
+                )
+            ):
                 active.span_end = _trim_end(text, active.end, trig.subject.start)
                 out.append(trig)
                 continue
@@ -571,7 +579,7 @@ class RuleExtractor:
             if self._only_skip(gap_before):
                 continue  # "is ready to provide": the inner verb of a frame
             coord = re.search(r"(?:,\s*and|\band|,)\s+((?:[\w’']+\s+){0,3})$", gap_before)
-            if coord and self._only_skip(coord.group(1)) and " and" in coord.group(0):
+            if coord and self._only_skip(coord.group(1)) and "and" in coord.group(0):
                 active.span_end = _trim_end(text, active.end, active.end + coord.start())
                 trig.inherit = True
                 out.append(trig)
@@ -625,8 +633,9 @@ class RuleExtractor:
             clauses = self._clauses(span)
             out: list[tuple[str, TopicRef, str | None]] = []
             for clause, modal in clauses:
-                stance = "request" if modal in _DEONTIC and base == "commit" else base
-                if modal == "be":
+                deontic = modal.removeprefix("be-") in _DEONTIC
+                stance = "request" if deontic and base == "commit" else base
+                if modal.startswith("be"):
                     out.extend((stance, t, a) for t, a in self._np_topics(clause))
                 else:
                     out.extend(self._vp_items(clause, stance, frame=True))
@@ -656,23 +665,29 @@ class RuleExtractor:
         topic) and an active one (its verb phrase is).
         """
         span = re.sub(r"^\s*(?:and\s+\w+\s+)?(?:that\s+)?", "", span)
-        parts = re.split(
-            r",?\s+and\s+(?=(?:[\w’'\-]+\s+){1,5}?(?:will|would|should|must|can)\b)", span
+        modal_re = re.compile(
+            r"\b(?P<modal>will|would|should|shall|must|can|could|needs? to|has to|have to)\b"
+            r"(?:\s+(?:continue to|also|further|\w+ly))*\s+"
         )
+        # a new clause starts at "and <subject> will" only once the first has its modal
+        parts, last = [], 0
+        for m in re.finditer(
+            r",?\s+and\s+(?=(?:[\w’'\-]+\s+){1,5}?(?:will|would|should|must|can)\b)", span
+        ):
+            if modal_re.search(span[last : m.start()]):
+                parts.append(span[last : m.start()])
+                last = m.end()
+        parts.append(span[last:])
         out = []
         for part in parts:
-            m = re.search(
-                r"\b(?P<modal>will|would|should|shall|must|can|could|needs? to|has to|have to)\b"
-                r"(?:\s+(?:continue to|also|further|\w+ly))*\s+",
-                part[:150],
-            )
+            m = modal_re.search(part[:150])
             if m is None:
                 out.append((part, "be"))
                 continue
             rest = part[m.end() :]
             modal = m["modal"].split()[0]
             if re.match(r"(?:be|being|been)\s+\w+", rest):
-                out.append((part[: m.start()], "be"))
+                out.append((part[: m.start()], "be" if modal not in _DEONTIC else "be-" + modal))
             else:
                 out.append((rest, modal))
         return out
@@ -688,9 +703,18 @@ class RuleExtractor:
         the verbs it governs ("hopes to ... share the results").
         """
         out: list[tuple[str, TopicRef, str | None]] = []
+        span = _LEAD_AUX_RUN.sub("", span.strip())
+        purpose = self._purpose(span)
+        if purpose is not None:
+            cut, cue = purpose
+            tail_stance = stance if stance == "request" else cue.stance
+            out = self._vp_items(span[:cut], stance, frame=frame)
+            return out + self._vp_items(span[cut:], tail_stance, frame=True)
         current = stance
-        for item in self._split(self._strip_lead(span, frame=True)[1] if frame else span):
+        for item in self._split(span):
             lead, rest, cue = self._lead(item, frame=frame)
+            if frame and cue is None and len(rest.split()) <= 1 and not self._label_spans(rest):
+                continue  # "will understand and support X": a verb with no object
             if cue is not None:
                 new = cue.stance
                 if stance == "request" or (new == "commit" and stance != "commit"):
@@ -704,6 +728,25 @@ class RuleExtractor:
             for topic, addressee in self._np_topics(rest):
                 out.append((current, topic, addressee))
         return out
+
+    def _purpose(self, span: str) -> tuple[int, Cue] | None:
+        """Where a purpose clause led by a support/oppose verb starts, and that verb.
+
+        Targets "strengthen coordination ... to uphold multilateralism, give
+        play to the role of the UN ...": the purpose states positions of its
+        own. A purpose led by any other verb ("to further improve port
+        capacity") only qualifies what precedes it.
+        """
+        protected = self._label_spans(span)
+        for m in re.finditer(r"\s+(?:so as |in order )?to\s+(?:\w+ly\s+)?", span):
+            if m.start() < 8 or any(a < m.start() < b for a, b in protected):
+                continue
+            c = self.lex.cue_re.match(span, m.end()) if self.lex.cue_re else None
+            if c:
+                cue = self.lex.cues[int(c.lastgroup[1:])]  # type: ignore[index]
+                if cue.form == "VerbCue" and cue.stance in ("support", "oppose"):
+                    return m.start(), cue
+        return None
 
     def _strip_lead(self, text: str, *, frame: bool) -> tuple[str, str]:
         """Drop auxiliaries and, after a frame, one action verb from the front."""
@@ -879,24 +922,28 @@ class RuleExtractor:
         return TopicRef(slug=slug, label=phrase, labels=(phrase,), curated=False)
 
     def _strip_light(self, item: str) -> str:
-        """ "the Kyrgyz government's efforts to safeguard X" -> "safeguard X"."""
+        """ "the Kyrgyz government's efforts to safeguard X" -> "X".
+
+        A light noun among the first words of an item, followed by of/to/in/
+        for/on (or "with <partner> to"), hands the item over to its complement.
+        """
         light = self.lex.words.get("light-nouns", frozenset())
         for _ in range(3):
             words = item.split()
-            i = 0
-            while i < len(words) and (
-                words[i].lower() in _DETERMINERS
-                or re.search(r"['\u2019]s?$", words[i])
-                or words[i].lower() in ("important", "great", "positive", "strong", "key")
-            ):
-                i += 1
-            if i < len(words) and words[i].lower() in light:
-                rest = " ".join(words[i + 1 :])
-                m = re.match(r"(?:of|to|in|for|on)\s+(.+)", rest)
-                if m and len(m.group(1).split()) >= 1:
-                    _lead, item = self._strip_lead(m.group(1), frame=True)
-                    continue
-            break
+            for i, word in enumerate(words[:6]):
+                low = word.lower()
+                if low in _PREPOSITIONS:
+                    break
+                if low in light:
+                    rest = " ".join(words[i + 1 :])
+                    m = re.match(
+                        r"(?:with\s+\S+(?:\s+\S+){0,3}?\s+)?(?:of|to|in|for|on)\s+(.+)", rest
+                    )
+                    if m:
+                        _lead, item = self._strip_lead(m.group(1), frame=True)
+                        break
+            if words == item.split():
+                break
         return item
 
     def _topic_slug(self, surface: str) -> str | None:
@@ -951,6 +998,8 @@ class RuleExtractor:
                 break
             out.append(w)
         phrase = " ".join(out).strip(" ,.;:")
+        if phrase.split(" ", 1)[0].lower() in ("what", "how", "whether", "which", "who", "why"):
+            return None
         if not phrase or all(
             w.lower() in _DETERMINERS | _PREPOSITIONS | self._skip for w in phrase.split()
         ):
@@ -994,14 +1043,24 @@ def _merge_coordinated(actors: list[Actor], text: str) -> list[Actor]:
     return out
 
 
-def _clause_end(text: str):
-    """A function giving where the clause that starts at ``i`` ends."""
+def _clause_end(text: str, reporting: re.Pattern[str] | None = None):
+    """A function giving where the clause that starts at ``i`` ends.
+
+    Clauses end at semicolons, at "..., adding that", "..., while", and at
+    "and noted that" (a new reporting verb opens a new clause).
+    """
     stops = [
         m.start()
         for m in re.finditer(
             r";|,\s*(?:adding|saying|noting|stressing)\s+that\b|,\s*(?:while|whereas|but)\s", text
         )
     ]
+    if reporting is not None:
+        for m in reporting.finditer(text):
+            before = re.search(r"(?:,\s*|\s)and\s+(?:also\s+)?$", text[: m.start()])
+            if before:
+                stops.append(before.start())
+    stops.sort()
     stops.append(len(text))
 
     def end(i: int) -> int:
