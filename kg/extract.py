@@ -168,6 +168,9 @@ _LEAD_AUX = re.compile(
     r"work closely together to|more than|and|not only|but also)\s+",
     re.I,
 )
+#: A verb cue right after these is a noun, adjective or relative clause ("the shared
+#: challenges", "who share weal and woe").
+_NOT_BEFORE_VERB = _DETERMINERS | {"who", "which"}
 _LEAD_AUX_RUN = re.compile(r"^(?:" + _LEAD_AUX.pattern + r")+", re.I)
 _SIDE_WORDS = frozenset({"side", "government", "people", "leadership"})
 _DEONTIC = frozenset({"should", "must", "need", "needs", "has", "have"})
@@ -529,8 +532,12 @@ class RuleExtractor:
             if _inside_label(self, text, m.start(), m.end()):
                 continue
             before = text[max(0, m.start() - 12) : m.start()].lower().split()
-            if cue.form == "VerbCue" and before and before[-1] in _DETERMINERS:
+            if cue.form == "VerbCue" and before and before[-1] in _NOT_BEFORE_VERB:
                 continue  # "the shared challenges", "our support": not a verb
+            if cue.stance == "offer" and re.search(
+                r"\b(?:had|has|have)\s+(?:\w+ly\s+)?$", text[: m.start()]
+            ):
+                continue  # "had provided Tajikistan with materials": background, not an offer
             if any(t.start <= m.start() < t.end for t in found):
                 continue
             found.append(Trigger(cue, m.start(), m.end(), clause_end(m.end())))
@@ -713,7 +720,13 @@ class RuleExtractor:
         current = stance
         for item in self._split(span):
             lead, rest, cue = self._lead(item, frame=frame)
-            if frame and cue is None and len(rest.split()) <= 1 and not self._label_spans(rest):
+            if (
+                frame
+                and cue is None
+                and not lead.strip()
+                and len(rest.split()) <= 1
+                and not self._label_spans(rest)
+            ):
                 continue  # "will understand and support X": a verb with no object
             if cue is not None:
                 new = cue.stance
@@ -861,11 +874,15 @@ class RuleExtractor:
         pieces.append((span[last:], kind_before))
         items: list[str] = []
         locked = False
+        verb_list = bool(pieces) and self._starts_verb(pieces[0][0])
+        after_explicit = False
         for piece, kind in pieces:
-            starts_verb = bool(
-                self._action_re.match(piece) or (self.lex.cue_re and self.lex.cue_re.match(piece))
-            )
-            if items and kind != "explicit" and locked and not starts_verb:
+            starts_verb = self._starts_verb(piece)
+            after_explicit = after_explicit or kind == "explicit"
+            # in a list of verb phrases, bare nouns belong to the verb before them:
+            # "protecting X's security, prosperity, health, and preserving Y"
+            attach = verb_list and not after_explicit and not starts_verb
+            if items and kind != "explicit" and (locked or attach) and not starts_verb:
                 items[-1] += (", " if kind == "comma" else " and ") + piece
                 continue
             if kind == "explicit" and items and not self._label_spans(items[-1]):
@@ -880,6 +897,14 @@ class RuleExtractor:
         ) * 2 >= len(words_only):
             items = [", ".join(words_only)]
         return [p for p in (x.strip(" ,;.\"'\u201c\u201d") for x in items) if p]
+
+    def _starts_verb(self, piece: str) -> bool:
+        """Whether a list piece starts with a verb (an action verb or a verbal stance cue)."""
+        piece = _LEAD_AUX_RUN.sub("", piece.strip())
+        if self._action_re.match(piece):
+            return True
+        m = self.lex.cue_re.match(piece) if self.lex.cue_re else None
+        return bool(m) and self.lex.cues[int(m.lastgroup[1:])].form != "NounCue"  # type: ignore[index]
 
     def _label_spans(self, text: str) -> list[tuple[int, int]]:
         spans = []
@@ -916,6 +941,10 @@ class RuleExtractor:
                 info = self.lex.topics[best[1]]
                 return TopicRef(slug=info.slug, label=info.label, labels=info.labels)
         phrase = self._noun_phrase(head)
+        if not phrase and head != item and item.startswith(head):
+            # "work with China to implement the consensus": the head named only the partner
+            _lead, tail = self._strip_lead(item[len(head) :], frame=True)
+            return self._topic(tail) if tail and tail != item else None
         if not phrase:
             return None
         slug = "x-" + re.sub(r"[^a-z0-9]+", "-", fold(phrase)).strip("-")[:60]
@@ -939,7 +968,9 @@ class RuleExtractor:
                     m = re.match(
                         r"(?:with\s+\S+(?:\s+\S+){0,3}?\s+)?(?:of|to|in|for|on)\s+(.+)", rest
                     )
-                    if m:
+                    if m and not re.match(
+                        r"(?:various|all|different|many|multiple|other|every)\b", m.group(1)
+                    ):
                         _lead, item = self._strip_lead(m.group(1), frame=True)
                         break
             if words == item.split():
@@ -999,6 +1030,10 @@ class RuleExtractor:
             out.append(w)
         phrase = " ".join(out).strip(" ,.;:")
         if phrase.split(" ", 1)[0].lower() in ("what", "how", "whether", "which", "who", "why"):
+            return None
+        if phrase.lower() in ("there", "here", "it", "them", "this", "that", "us", "him", "her"):
+            return None
+        if phrase in self.lex.state_names or phrase in self.lex.demonyms:
             return None
         if not phrase or all(
             w.lower() in _DETERMINERS | _PREPOSITIONS | self._skip for w in phrase.split()
@@ -1060,6 +1095,7 @@ def _clause_end(text: str, reporting: re.Pattern[str] | None = None):
             before = re.search(r"(?:,\s*|\s)and\s+(?:also\s+)?$", text[: m.start()])
             if before:
                 stops.append(before.start())
+    stops += [m.start() for m in _ATTRIBUTION.finditer(text)]
     stops.sort()
     stops.append(len(text))
 
