@@ -207,6 +207,7 @@ class RuleExtractor:
             r"^(?:" + "|".join(re.escape(a) for a in self._actions) + r")(?:s|es|ed|d|ing)?\b",
             re.I,
         )
+        self._titles = frozenset(t for title in words.get("titles", ()) for t in title.split())
         self._neutral_re = _alternation(words.get("neutral-verbs", frozenset()))
         self._call_re = _alternation(words.get("call-words", frozenset()), flags=re.I)
         self._meeting_re = _alternation(words.get("meeting-words", frozenset()), flags=re.I)
@@ -551,7 +552,7 @@ class RuleExtractor:
             if (
                 prev is not None
                 and prev.cue.form == "VerbCue"
-                and trig.cue.form == "NounCue"
+                and trig.cue.form in ("NounCue", "Neutral")
                 and self._only_skip(text[prev.end : trig.start])
             ):
                 trig.subject = trig.subject or prev.subject
@@ -577,7 +578,14 @@ class RuleExtractor:
                 out.append(trig)
                 continue
             if active.cue.form == "Neutral":
-                if trig.cue.form == "NounCue":
+                lead_in = text[max(active.end, trig.start - 25) : trig.start].lower().split()
+                if trig.cue.form == "NounCue" and (
+                    trig.cue.phrase.startswith("the ")
+                    or (
+                        lead_in
+                        and (lead_in[-1] in _DETERMINERS or lead_in[-1].endswith(("'s", "\u2019s")))
+                    )
+                ):
                     trig.inherit = True
                     out.append(trig)
                 continue
@@ -650,7 +658,19 @@ class RuleExtractor:
         if re.match(r"\s*(?:be|being|been)\s+\w+ed\b", span):
             subject = self._passive_subject(text, trig.start)
             return [(base, t, a) for t, a in self._np_topics(subject)] if subject else []
-        return self._vp_items(span, base, frame=trig.cue.form == "FrameCue")
+        # "the imperative for the two sides to sustain ...": drop the infinitive's subject
+        subject = re.match(r"\s*(?:for\s+)?([^,]{2,40}?)\s+to\s+(?=\w)", span)
+        if subject and self._is_actor_phrase(subject.group(1)):
+            span = span[subject.end() :]
+        return self._vp_items(span, base, frame=trig.cue.form in ("FrameCue", "NounCue"))
+
+    def _is_actor_phrase(self, text: str) -> bool:
+        """Whether ``text`` is just a mention of parties ("the two sides", "China")."""
+        text = text.strip()
+        if self._joint_re and self._joint_re.fullmatch(text):
+            return True
+        bare = re.sub(r"^the\s+", "", text)
+        return bare in self.lex.state_names
 
     def _passive_subject(self, text: str, at: int) -> str:
         """For "X will continue to be protected": the subject X before the cue."""
@@ -881,11 +901,18 @@ class RuleExtractor:
             after_explicit = after_explicit or kind == "explicit"
             # in a list of verb phrases, bare nouns belong to the verb before them:
             # "protecting X's security, prosperity, health, and preserving Y"
-            attach = verb_list and not after_explicit and not starts_verb
+            attach = (verb_list and not after_explicit and not starts_verb) or bool(
+                re.match(r"(?:so as |in order )?to\s+\w+", piece.strip())
+            )  # ", to manage the competition": a purpose, not a new item
             if items and kind != "explicit" and (locked or attach) and not starts_verb:
                 items[-1] += (", " if kind == "comma" else " and ") + piece
                 continue
-            if kind == "explicit" and items and not self._label_spans(items[-1]):
+            if (
+                kind == "explicit"
+                and items
+                and not self._label_spans(items[-1])
+                and not self._starts_verb(items[-1])
+            ):
                 items.pop()  # "issues, such as energy security": keep the example
             items.append(piece)
             locked = bool(re.search(r"\bto\s+(?:\w+ly\s+)?\w+", piece)) or bool(
@@ -1000,6 +1027,8 @@ class RuleExtractor:
                 and (bare in self.lex.state_names or bare in self.lex.person_names)
             ):
                 words.pop(0)
+            elif w in self._titles and len(words) > 1 and words[1][:1].isupper():
+                words.pop(0)  # "President Tinubu's leadership"
             elif (
                 bare in self.lex.demonyms
                 and len(words) > 1
@@ -1019,8 +1048,9 @@ class RuleExtractor:
         for w in words:
             low = w.lower()
             if (
-                low in ("with", "to", "from", "towards", "toward", "at", "for", "through", "by")
+                low in ("with", "to", "from", "towards", "toward", "at", "through", "by")
                 and out
+                or (low == "for" and len(out) >= 2)
             ):
                 break
             if low == "in" and out and len(out) >= 3:
