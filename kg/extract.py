@@ -209,6 +209,9 @@ class RuleExtractor:
         )
         self._titles = frozenset(t for title in words.get("titles", ()) for t in title.split())
         self._neutral_re = _alternation(words.get("neutral-verbs", frozenset()))
+        self._split_cache: dict[str, list[str]] = {}
+        self._cue_firsts = frozenset(c.phrase.split()[0].rstrip("*") for c in self.lex.cues)
+        self._action_firsts = frozenset(a.split()[0].lower() for a in self._actions)
         self._call_re = _alternation(words.get("call-words", frozenset()), flags=re.I)
         self._meeting_re = _alternation(words.get("meeting-words", frozenset()), flags=re.I)
 
@@ -376,34 +379,25 @@ class RuleExtractor:
             code = lex.demonyms.get(m["dem"]) or lex.state_names.get(m["dem"])
             if code:
                 add(Actor(m.start(), m.end(), "state", (code,)))
-        for pattern in (ctx.minted_re, lex.name_re):
-            if pattern is None:
-                continue
-            for m in pattern.finditer(text):
-                surface = m.group(0)
-                possessive = bool(re.search(r"['\u2019]s?$", surface))
-                name = re.sub(r"['\u2019]s?$", "", surface)
-                if name in ctx.minted:
-                    p = ctx.minted[name]
-                    add(Actor(m.start(), m.end(), "person", (p.state,), p, possessive))
-                elif name in lex.person_names:
-                    info = lex.persons[lex.person_names[name]]
-                    add(
-                        Actor(
-                            m.start(),
-                            m.end(),
-                            "person",
-                            (info.state,),
-                            self._person(info),
-                            possessive,
-                        )
-                    )
-                elif name in lex.state_names:
-                    add(
-                        Actor(
-                            m.start(), m.end(), "state", (lex.state_names[name],), None, possessive
-                        )
-                    )
+        mentions = (
+            [(m.start(), m.end(), m.group(0)) for m in ctx.minted_re.finditer(text)]
+            if ctx.minted_re
+            else []
+        )
+        mentions += lex.name_matcher.find(text) if lex.name_matcher else []
+        for start, end, surface in mentions:
+            tail = re.match(r"['\u2019]s?(?!\w)", text[end : end + 3])
+            possessive = bool(tail) or bool(re.search(r"['\u2019]s?$", surface))
+            name = re.sub(r"['\u2019]s?$", "", surface)
+            end += tail.end() if tail else 0
+            if name in ctx.minted:
+                p = ctx.minted[name]
+                add(Actor(start, end, "person", (p.state,), p, possessive))
+            elif name in lex.person_names:
+                info = lex.persons[lex.person_names[name]]
+                add(Actor(start, end, "person", (info.state,), self._person(info), possessive))
+            elif name in lex.state_names:
+                add(Actor(start, end, "state", (lex.state_names[name],), None, possessive))
         # Bare titles: "The President", "the Minister" (not followed by a name).
         for m in re.finditer(
             r"\b[Tt]he\s+(?P<title>President|Minister|Secretary|Premier|Prime Minister|Foreign Minister)\b(?!\s+(?:of\s+)?[A-Z])",
@@ -528,7 +522,7 @@ class RuleExtractor:
         if self._neutral_re:
             for m in self._neutral_re.finditer(text):
                 found.append(Trigger(_NEUTRAL, m.start(), m.end(), clause_end(m.end())))
-        for m in lex.cue_re.finditer(text):
+        for m in self._cue_matches(text):
             cue = lex.cues[int(m.lastgroup[1:])]  # type: ignore[index]
             if _inside_label(self, text, m.start(), m.end()):
                 continue
@@ -774,7 +768,7 @@ class RuleExtractor:
         for m in re.finditer(r"\s+(?:so as |in order )?to\s+(?:\w+ly\s+)?", span):
             if m.start() < 8 or any(a < m.start() < b for a, b in protected):
                 continue
-            c = self.lex.cue_re.match(span, m.end()) if self.lex.cue_re else None
+            c = self._cue_at(span, m.end())
             if c:
                 cue = self.lex.cues[int(c.lastgroup[1:])]  # type: ignore[index]
                 if cue.form == "VerbCue" and cue.stance in ("support", "oppose"):
@@ -792,7 +786,7 @@ class RuleExtractor:
                 text = text[m.end() :]
                 continue
             if frame:
-                m = self._action_re.match(text)
+                m = self._action_at(text)
                 if m:
                     stripped += m.group(0)
                     text = re.sub(r"^\s*(?:on|with|to|into|up|out|for|in)\s+", "", text[m.end() :])
@@ -804,7 +798,7 @@ class RuleExtractor:
     def _lead(self, item: str, *, frame: bool) -> tuple[str, str, Cue | None]:
         """Split an item into its leading verb group and the rest; the stance cue among them."""
         lead, text = self._strip_lead(item, frame=False)
-        m = self.lex.cue_re.match(text) if self.lex.cue_re else None
+        m = self._cue_at(text)
         if m:
             cue = self.lex.cues[int(m.lastgroup[1:])]  # type: ignore[index]
             more, rest = self._strip_lead(text[m.end() :], frame=cue.form == "FrameCue")
@@ -845,6 +839,15 @@ class RuleExtractor:
         return out
 
     def _split(self, span: str) -> list[str]:
+        """Split a span into coordinated items (memoised; see :meth:`_split_uncached`)."""
+        hit = self._split_cache.get(span)
+        if hit is None:
+            if len(self._split_cache) > 20_000:
+                self._split_cache.clear()
+            hit = self._split_cache[span] = self._split_uncached(span)
+        return list(hit)
+
+    def _split_uncached(self, span: str) -> list[str]:
         """Split a span at top-level coordination, keeping scheme labels whole.
 
         Targets lists such as "Taiwan, Xinjiang, Tibet, Hong Kong and the
@@ -881,8 +884,8 @@ class RuleExtractor:
             if (
                 has_list
                 or (self._label_spans(left[-60:]) and self._label_spans(right[:60]))
-                or self._action_re.match(right)
-                or (self.lex.cue_re and self.lex.cue_re.match(right))
+                or self._action_at(right)
+                or self._cue_at(right)
             ):
                 cuts.append((m.start(), m.end(), "and"))
         cuts.sort()
@@ -928,17 +931,50 @@ class RuleExtractor:
     def _starts_verb(self, piece: str) -> bool:
         """Whether a list piece starts with a verb (an action verb or a verbal stance cue)."""
         piece = _LEAD_AUX_RUN.sub("", piece.strip())
-        if self._action_re.match(piece):
+        if self._action_at(piece):
             return True
-        m = self.lex.cue_re.match(piece) if self.lex.cue_re else None
+        m = self._cue_at(piece)
         return bool(m) and self.lex.cues[int(m.lastgroup[1:])].form != "NounCue"  # type: ignore[index]
 
+    def _cue_at(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """A stance cue starting exactly at ``pos``, if any."""
+        first = _FIRST_WORD.match(text, pos)
+        if not first or first.start() != pos or not self._could_start_cue(first.group(0).lower()):
+            return None
+        return self.lex.cue_re.match(text, pos)  # type: ignore[union-attr]
+
+    def _action_at(self, text: str) -> re.Match[str] | None:
+        """An action verb ("strengthen", "expanding") at the start of ``text``."""
+        first = _FIRST_WORD.match(text)
+        if not first:
+            return None
+        word = first.group(0).lower()
+        stems = {word, re.sub(r"(?:s|es|ed|d|ing)$", "", word), re.sub(r"(?:ing|ed)$", "e", word)}
+        if stems.isdisjoint(self._action_firsts):
+            return None
+        return self._action_re.match(text)
+
+    def _cue_matches(self, text: str) -> list[re.Match[str]]:
+        """Non-overlapping cue matches, tried only at words that can start a cue."""
+        out: list[re.Match[str]] = []
+        end = 0
+        for word in _FIRST_WORD.finditer(text):
+            if word.start() < end or not self._could_start_cue(word.group(0).lower()):
+                continue
+            m = self.lex.cue_re.match(text, word.start())  # type: ignore[union-attr]
+            if m:
+                out.append(m)
+                end = m.end()
+        return out
+
+    def _could_start_cue(self, word: str) -> bool:
+        if word in self._cue_firsts:
+            return True
+        stem = re.sub(r"(?:s|es|d|ed|ing|ting|ped|ning|ied|ies)$", "", word)
+        return stem in self._cue_firsts or stem + "e" in self._cue_firsts
+
     def _label_spans(self, text: str) -> list[tuple[int, int]]:
-        spans = []
-        for pattern in (self.lex.topic_re_ci, self.lex.topic_re_cs):
-            if pattern is not None:
-                spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
-        return spans
+        return [(a, b) for a, b, _slug in _find_topics(self.lex, text)]
 
     def _topic(self, item: str) -> TopicRef | None:
         """The topic of one item: the first scheme topic in its head, else a short noun phrase.
@@ -954,19 +990,10 @@ class RuleExtractor:
             if not head.lower().startswith("to ")
             else head
         )
-        for text in (head,):
-            best = None
-            for pattern in (self.lex.topic_re_ci, self.lex.topic_re_cs):
-                if pattern is None:
-                    continue
-                m = pattern.search(text)
-                if m:
-                    slug = self._topic_slug(m.group(0))
-                    if slug and (best is None or m.start() < best[0]):
-                        best = (m.start(), slug)
-            if best is not None:
-                info = self.lex.topics[best[1]]
-                return TopicRef(slug=info.slug, label=info.label, labels=info.labels)
+        found = _find_topics(self.lex, head)
+        if found:
+            info = self.lex.topics[found[0][2]]
+            return TopicRef(slug=info.slug, label=info.label, labels=info.labels)
         phrase = self._noun_phrase(head)
         if not phrase and head != item and item.startswith(head):
             # "work with China to implement the consensus": the head named only the partner
@@ -1003,13 +1030,6 @@ class RuleExtractor:
             if words == item.split():
                 break
         return item
-
-    def _topic_slug(self, surface: str) -> str | None:
-        key = fold(surface)
-        for cand in (key, re.sub(r"e?s$", "", key), key[:-1]):
-            if cand in self.lex.topic_labels:
-                return self.lex.topic_labels[cand]
-        return None
 
     def _noun_phrase(self, item: str) -> str | None:
         """A short noun phrase from an item: determiners, possessives and tails removed."""
@@ -1072,6 +1092,21 @@ class RuleExtractor:
         if len(phrase) < 3:
             return None
         return phrase
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_TOPIC_CACHE: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
+
+
+def _find_topics(lex: Lexicon, text: str) -> list[tuple[int, int, str]]:
+    """Topic matches in ``text`` (memoised: the same spans are asked about often)."""
+    key = (id(lex), text)
+    hit = _TOPIC_CACHE.get(key)
+    if hit is None:
+        if len(_TOPIC_CACHE) > 20_000:
+            _TOPIC_CACHE.clear()
+        hit = _TOPIC_CACHE[key] = lex.topic_matcher.find(text) if lex.topic_matcher else []
+    return hit
 
 
 def _alternation(words: frozenset[str] | set[str], flags: int = 0) -> re.Pattern[str] | None:
