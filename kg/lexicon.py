@@ -350,9 +350,6 @@ def _compile(lex: Lexicon) -> None:
     lex.topic_matcher = LabelMatcher(
         {label: slug for slug, topic in lex.topics.items() for label in topic.labels}
     )
-    names = sorted(
-        set(lex.state_names) | set(lex.person_names) | set(lex.demonyms), key=len, reverse=True
-    )
     lex.name_matcher = LabelMatcher(
         {n: n for n in [*lex.state_names, *lex.person_names]}, case_sensitive=True
     )
