@@ -527,6 +527,11 @@ class RuleExtractor:
             if _inside_label(self, text, m.start(), m.end()):
                 continue
             before = text[max(0, m.start() - 12) : m.start()].lower().split()
+            after = text[m.end() : m.end() + 12].lower()
+            if cue.form == "VerbCue" and re.match(
+                r"\s*(?:[,.;]|$|(?:during|of|from|at|amid|throughout|since)\b)", after
+            ):
+                continue  # "its understanding and support during ...": a noun
             if cue.form == "VerbCue" and before and before[-1] in _NOT_BEFORE_VERB:
                 continue  # "the shared challenges", "our support": not a verb
             if cue.stance == "offer" and re.search(
@@ -868,7 +873,7 @@ class RuleExtractor:
 
         cuts: list[tuple[int, int, str]] = []
         for m in re.finditer(
-            r",?\s+(?:including|such as|especially|particularly|as well as|along with)\s+|,\s+and\s+|,\s+",
+            r",\s+including\s+|,?\s+(?:such as|especially|particularly|as well as|along with)\s+|,\s+and\s+|,\s+",
             span,
         ):
             if not inside(m.start()):
@@ -1020,7 +1025,9 @@ class RuleExtractor:
                 if low in light:
                     rest = " ".join(words[i + 1 :])
                     m = re.match(
-                        r"(?:with\s+\S+(?:\s+\S+){0,3}?\s+)?(?:of|to|in|for|on)\s+(.+)", rest
+                        r"(?:with\s+\S+(?:\s+\S+){0,3}?\s+)?"
+                        r"(?:related to|relating to|involving|concerning|regarding|of|to|in|for|on)\s+(.+)",
+                        rest,
                     )
                     if m and not re.match(
                         r"(?:various|all|different|many|multiple|other|every)\b", m.group(1)
@@ -1078,6 +1085,8 @@ class RuleExtractor:
             if len(out) >= 8:
                 break
             out.append(w)
+        while out and out[-1].lower() in _DETERMINERS | _PREPOSITIONS | {"and", "or", "but"}:
+            out.pop()
         phrase = " ".join(out).strip(" ,.;:")
         if phrase.split(" ", 1)[0].lower() in ("what", "how", "whether", "which", "who", "why"):
             return None
