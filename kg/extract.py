@@ -770,7 +770,7 @@ class RuleExtractor:
         capacity") only qualifies what precedes it.
         """
         protected = self._label_spans(span)
-        for m in re.finditer(r"\s+(?:so as |in order )?to\s+(?:\w+ly\s+)?", span):
+        for m in re.finditer(r"\s+(?:(?:so as |in order )?to|while)\s+(?:\w+ly\s+)?", span):
             if m.start() < 8 or any(a < m.start() < b for a, b in protected):
                 continue
             c = self._cue_at(span, m.end())
@@ -794,7 +794,9 @@ class RuleExtractor:
                 m = self._action_at(text)
                 if m:
                     stripped += m.group(0)
-                    text = re.sub(r"^\s*(?:on|with|to|into|up|out|for|in)\s+", "", text[m.end() :])
+                    text = re.sub(
+                        r"^\s*(?:on|with|to|into|up|out|for|in)\s+", "", text[m.end() :]
+                    ).strip()
                     frame = False
                     continue
             break
@@ -877,15 +879,25 @@ class RuleExtractor:
             span,
         ):
             if not inside(m.start()):
-                kind = (
-                    "explicit" if re.search(r"[a-z]{3}", m.group(0).replace("and", "")) else "comma"
-                )
+                marker = m.group(0).replace("and", "")
+                kind = "comma"
+                if re.search(r"such as|especially|particularly", marker):
+                    kind = "examples"
+                elif re.search(r"[a-z]{3}", marker):
+                    kind = "explicit"
                 cuts.append((m.start(), m.end(), kind))
         has_list = any(k == "comma" for _a, _b, k in cuts)
         for m in re.finditer(r"\s+and\s+", span):
             if inside(m.start()) or any(a <= m.start() < b for a, b, _k in cuts):
                 continue
             left, right = span[: m.start()], span[m.end() :]
+            segment = re.split(r",\s*", left)[-1].split()
+            if (
+                len(segment) == 1
+                and not self._label_spans(segment[0])
+                and not self._action_at(right)
+            ):
+                continue  # "coercive and unfair practices": coordinated adjectives
             if (
                 has_list
                 or (self._label_spans(left[-60:]) and self._label_spans(right[:60]))
@@ -906,6 +918,8 @@ class RuleExtractor:
         after_explicit = False
         for piece, kind in pieces:
             starts_verb = self._starts_verb(piece)
+            examples = kind == "examples"
+            kind = "explicit" if examples else kind
             after_explicit = after_explicit or kind == "explicit"
             # in a list of verb phrases, bare nouns belong to the verb before them:
             # "protecting X's security, prosperity, health, and preserving Y"
@@ -916,7 +930,7 @@ class RuleExtractor:
                 items[-1] += (", " if kind == "comma" else " and ") + piece
                 continue
             if (
-                kind == "explicit"
+                examples
                 and items
                 and not self._label_spans(items[-1])
                 and not self._starts_verb(items[-1])
@@ -954,7 +968,10 @@ class RuleExtractor:
         if not first:
             return None
         word = first.group(0).lower()
-        stems = {word, re.sub(r"(?:s|es|ed|d|ing)$", "", word), re.sub(r"(?:ing|ed)$", "e", word)}
+        stems = {word} | {
+            word[: -len(x)] for x in ("s", "es", "ed", "d", "ing") if word.endswith(x)
+        }
+        stems |= {stem + "e" for stem in stems}
         if stems.isdisjoint(self._action_firsts):
             return None
         return self._action_re.match(text)
@@ -975,8 +992,12 @@ class RuleExtractor:
     def _could_start_cue(self, word: str) -> bool:
         if word in self._cue_firsts:
             return True
-        stem = re.sub(r"(?:s|es|d|ed|ing|ting|ped|ning|ied|ies)$", "", word)
-        return stem in self._cue_firsts or stem + "e" in self._cue_firsts
+        for suffix in ("s", "es", "d", "ed", "ing", "ting", "ped", "ning", "ied", "ies"):
+            if word.endswith(suffix):
+                stem = word[: -len(suffix)]
+                if stem in self._cue_firsts or stem + "e" in self._cue_firsts:
+                    return True
+        return False
 
     def _label_spans(self, text: str) -> list[tuple[int, int]]:
         return [(a, b) for a, b, _slug in _find_topics(self.lex, text)]
