@@ -527,10 +527,7 @@ class RuleExtractor:
             if _inside_label(self, text, m.start(), m.end()):
                 continue
             before = text[max(0, m.start() - 12) : m.start()].lower().split()
-            after = text[m.end() : m.end() + 12].lower()
-            if cue.form == "VerbCue" and re.match(
-                r"\s*(?:[,.;]|$|(?:during|of|from|at|amid|throughout|since)\b)", after
-            ):
+            if cue.form == "VerbCue" and _noun_use(text, m.end()):
                 continue  # "its understanding and support during ...": a noun
             if cue.form == "VerbCue" and before and before[-1] in _NOT_BEFORE_VERB:
                 continue  # "the shared challenges", "our support": not a verb
@@ -956,7 +953,13 @@ class RuleExtractor:
         return bool(m) and self.lex.cues[int(m.lastgroup[1:])].form != "NounCue"  # type: ignore[index]
 
     def _cue_at(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        """A stance cue starting exactly at ``pos``, if any."""
+        """A stance cue starting exactly at ``pos``, if any (a verb cue used as a noun is none)."""
+        m = self._any_cue_at(text, pos)
+        if m and self.lex.cues[int(m.lastgroup[1:])].form == "VerbCue" and _noun_use(text, m.end()):  # type: ignore[index]
+            return None
+        return m
+
+    def _any_cue_at(self, text: str, pos: int = 0) -> re.Match[str] | None:
         first = _FIRST_WORD.match(text, pos)
         if not first or first.start() != pos or not self._could_start_cue(first.group(0).lower()):
             return None
@@ -1125,6 +1128,14 @@ class RuleExtractor:
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+_NOUN_USE = re.compile(r"\s*(?:[,.;]|$|(?:during|of|from|at|amid|throughout|since)\b)", re.I)
+
+
+def _noun_use(text: str, end: int) -> bool:
+    """Whether a verb cue ending at ``end`` is used as a noun ("support during ...")."""
+    return bool(_NOUN_USE.match(text, end))
+
+
 _TOPIC_CACHE: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
 
 
