@@ -203,7 +203,7 @@ def extract(paths: tuple[str, ...], fmt: str, default_date: dt.datetime | None) 
     """
     from kg.extract import default_extractor, position_record
     from kg.graph import bind_prefixes, build_graph
-    from kg.readout import expand_paths, load_file
+    from kg.readout import expand_paths, load_batch
 
     records: list[dict[str, object]] = []
     graph = None
@@ -211,12 +211,15 @@ def extract(paths: tuple[str, ...], fmt: str, default_date: dt.datetime | None) 
     extractor = default_extractor()
     for path in expand_paths(list(paths)):
         try:
-            readouts = load_file(path, default_date=_day(default_date))
+            batch = load_batch(path, default_date=_day(default_date))
         except KGError as err:
             click.echo(f"kg: skipped {err}", err=True)
             failed += 1
             continue
-        for readout in readouts:
+        for problem in batch.problems:
+            click.echo(f"kg: skipped {problem}", err=True)
+            failed += 1
+        for readout in batch.readouts:
             extraction = extractor.extract(readout)
             if fmt == "json":
                 records.extend(position_record(p, readout) for p in extraction.positions)
@@ -299,9 +302,9 @@ def sparql(
     elif hasattr(result, "columns"):
         click.echo(render_table(result.columns, result.rows))
     else:
-        click.echo(str(result))
-    violations = getattr(result, "violations", None)
-    sys.exit(EXIT_VIOLATIONS if violations else EXIT_OK)
+        click.echo(getattr(result, "text", "") or "conforms")
+    conforms = getattr(result, "conforms", True)
+    sys.exit(EXIT_OK if conforms else EXIT_VIOLATIONS)
 
 
 @cli.command()

@@ -78,7 +78,9 @@ class Position:
     @property
     def key(self) -> str:
         """Stable key of the position within its readout (for deterministic IRIs)."""
-        raw = f"{self.holder.code}|{self.stance}|{self.topic.slug}|{self.start}"
+        # the evidence, not its offset: re-spacing a readout must not change IRIs
+        evidence = " ".join(self.evidence.split())
+        raw = f"{self.holder.code}|{self.stance}|{self.topic.slug}|{evidence}"
         return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 

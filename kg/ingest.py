@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.errors import KGError
-from kg.readout import Readout, expand_paths, load_file
+from kg.readout import Readout, expand_paths, load_batch
 
 if TYPE_CHECKING:
     from rdflib import Graph, URIRef
@@ -91,11 +91,12 @@ def iter_prepared(
         done: list[Prepared] = []
         failed: list[Failure] = []
         try:
-            readouts = load_file(path, default_date=default_date)
+            batch = load_batch(path, default_date=default_date)
         except KGError as err:
             yield path, [], [Failure(path, str(err))]
             continue
-        for readout in readouts:
+        failed.extend(Failure(path, problem) for problem in batch.problems)
+        for readout in batch.readouts:
             try:
                 done.append(prepare(readout, extractor))
             except KGError as err:

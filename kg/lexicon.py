@@ -152,7 +152,9 @@ class LabelMatcher:
             for k in range(n):
                 got = tokens[i + k][2] if exact else tokens[i + k][2].lower()
                 want = words[k]
-                plural = k == n - 1 and not exact and got in (want + "s", want + "es")
+                plural = (
+                    k == n - 1 and not exact and got in (want + "s", want + "es", want[:-1] + "ies")
+                )
                 if got != want and not plural:
                     break
                 if k and not _GAP.fullmatch(text[tokens[i + k - 1][1] : tokens[i + k][0]]):

@@ -76,7 +76,7 @@ _MONTHS["sept"] = 9
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")  # also "2020-05-26T09:30"
 _DMY_DOTS = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 _MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
@@ -341,9 +341,27 @@ def parse_html(raw: str, path: str, *, default_date: dt.date | None = None) -> R
     return parse_readout(parser.text(), path, meta=meta, default_date=default_date)
 
 
-def parse_jsonl(raw: str, path: str, *, default_date: dt.date | None = None) -> list[Readout]:
-    """Readouts from JSON Lines: one object per line with ``text`` and metadata keys."""
-    out = []
+@dataclass(frozen=True)
+class Batch:
+    """What one file yielded: its readouts, and one-line problems with parts of it.
+
+    A JSON Lines file may hold good and bad lines: the good ones load, each
+    bad one is a problem naming its line.
+    """
+
+    readouts: tuple[Readout, ...]
+    problems: tuple[str, ...] = ()
+
+
+def parse_jsonl(raw: str, path: str, *, default_date: dt.date | None = None) -> Batch:
+    """Readouts from JSON Lines: one object per line with ``text`` and metadata keys.
+
+    >>> b = parse_jsonl('{"text": "China supports X.", "date": "2021-01-02"}\\nnot json', "f.jsonl")
+    >>> len(b.readouts), b.problems
+    (1, ('f.jsonl:2: not valid JSON (Expecting value)',))
+    """
+    out: list[Readout] = []
+    problems: list[str] = []
     for number, line in enumerate(raw.splitlines(), 1):
         if not line.strip():
             continue
@@ -351,14 +369,19 @@ def parse_jsonl(raw: str, path: str, *, default_date: dt.date | None = None) -> 
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as err:
-            raise ReadoutError(f"{where}: not valid JSON ({err.msg})") from None
+            problems.append(f"{where}: not valid JSON ({err.msg})")
+            continue
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            raise ReadoutError(f"{where}: each line must be an object with a 'text' string")
+            problems.append(f"{where}: each line must be an object with a 'text' string")
+            continue
         meta = {k: str(obj[k]) for k in META_KEYS if obj.get(k)}
-        out.append(parse_readout(obj["text"], where, meta=meta, default_date=default_date))
-    if not out:
+        try:
+            out.append(parse_readout(obj["text"], where, meta=meta, default_date=default_date))
+        except ReadoutError as err:
+            problems.append(str(err).replace("front matter ", ""))
+    if not out and not problems:
         raise ReadoutError(f"{path}: no readouts (the JSON Lines file is empty)")
-    return out
+    return Batch(tuple(out), tuple(problems))
 
 
 # ---------------------------------------------------------------- files
@@ -389,10 +412,12 @@ def decode(data: bytes, path: str) -> str:
     return text
 
 
-def load_file(path: Path | str, *, default_date: dt.date | None = None) -> list[Readout]:
-    """Load one file into readouts (a JSONL file may hold many).
+def load_batch(path: Path | str, *, default_date: dt.date | None = None) -> Batch:
+    """Load one file: its readouts (a JSONL file may hold many) and problems with parts of it.
 
-    >>> load_file("no/such/file.txt")
+    Raises :class:`ReadoutError` when the file as a whole cannot be read.
+
+    >>> load_batch("no/such/file.txt")
     Traceback (most recent call last):
     kg.errors.ReadoutError: no/such/file.txt: no such file
     """
@@ -421,8 +446,21 @@ def load_file(path: Path | str, *, default_date: dt.date | None = None) -> list[
     if suffix in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(
         ("<!doctype html", "<html")
     ):
-        return [parse_html(text, shown, default_date=default_date)]
-    return [parse_readout(text, shown, default_date=default_date)]
+        return Batch((parse_html(text, shown, default_date=default_date),))
+    return Batch((parse_readout(text, shown, default_date=default_date),))
+
+
+def load_file(path: Path | str, *, default_date: dt.date | None = None) -> list[Readout]:
+    """Load one file into readouts, strictly: any problem raises :class:`ReadoutError`.
+
+    >>> load_file("no/such/file.txt")
+    Traceback (most recent call last):
+    kg.errors.ReadoutError: no/such/file.txt: no such file
+    """
+    batch = load_batch(path, default_date=default_date)
+    if batch.problems:
+        raise ReadoutError(batch.problems[0])
+    return list(batch.readouts)
 
 
 def expand_paths(paths: list[str] | tuple[str, ...]) -> list[str]:
@@ -433,10 +471,11 @@ def expand_paths(paths: list[str] | tuple[str, ...]) -> list[str]:
         p = Path(given)
         if p.is_dir():
             for child in sorted(p.rglob("*")):
+                hidden = any(part.startswith(".") for part in child.relative_to(p).parts)
                 if (
                     child.is_file()
                     and child.suffix.lower() in wanted - {""}
-                    and not child.name.startswith(".")
+                    and not hidden
                     and child.name.upper() not in ("INDEX.TSV", "README.MD")
                 ):
                     out.append(str(child))

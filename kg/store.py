@@ -1,0 +1,921 @@
+"""Stage 5: the embedded store, pyoxigraph on RocksDB.
+
+A kg store is a directory holding a marker file (``kg-store.json``: format name
+and version, hash of the stored vocabulary), a lock file (``kg-store.lock``)
+and the RocksDB data (``oxigraph/``). Each readout lives in its own named
+graph, named by the readout's IRI; the vocabularies live in
+:data:`~kg.namespaces.VOCAB_GRAPH`. Queries see the union of all graphs.
+
+Concurrency: one writer at a time, or any number of readers, never both.
+pyoxigraph documents opening a read-only store while another process writes
+it as undefined behaviour, so readers take a shared ``flock`` and writers an
+exclusive one; whoever cannot get it within ``lock_timeout`` seconds gets a
+one-line :class:`~kg.errors.StoreError`.
+
+>>> import tempfile
+>>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as store:
+...     store.readout_count()
+0
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyoxigraph as ox
+import rdflib.namespace
+from rdflib import BNode, Literal, URIRef
+
+from kg.errors import QueryError, StoreError
+from kg.namespaces import ID, VOCAB_GRAPH
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+    from rdflib.term import Node
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows has no flock; kg then runs unlocked
+    fcntl = None  # type: ignore[assignment]
+
+MARKER_FILE = "kg-store.json"
+LOCK_FILE = "kg-store.lock"
+DATA_DIR = "oxigraph"
+FORMAT_NAME = "kg-store"
+FORMAT_VERSION = 1
+#: Seconds to wait for another kg process to release the store.
+LOCK_TIMEOUT = 5.0
+
+_XSD_STRING = str(rdflib.namespace.XSD.string)
+_READOUT_PREFIX = str(ID["readout/"])
+_VOCAB = ox.NamedNode(str(VOCAB_GRAPH))
+
+#: Result formats: name -> (SPARQL results format for SELECT/ASK, RDF format for
+#: CONSTRUCT/DESCRIBE); None where the result kind cannot be written that way.
+RESULT_FORMATS: dict[str, tuple[str | None, str | None]] = {
+    "json": ("JSON", "JSON_LD"),
+    "csv": ("CSV", None),
+    "tsv": ("TSV", None),
+    "xml": ("XML", "RDF_XML"),
+    "nt": (None, "N_TRIPLES"),
+    "turtle": (None, "TURTLE"),
+    "jsonld": (None, "JSON_LD"),
+}
+DUMP_FORMATS = {
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "turtle": ox.RdfFormat.TURTLE,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+}
+
+# Words that may hide a SERVICE or LOAD; only queries containing one pay for the
+# full parse in kg.sparql (the public entry kg.sparql.run_query always parses).
+_NEEDS_GUARD = re.compile(r"service|load|\\u|\\U", re.IGNORECASE)
+
+# The query worker of timed queries: a fresh interpreter that imports only
+# pyoxigraph, opens the store read-only, runs one query and prints the result.
+_WORKER = r"""
+import sys
+del sys.path[0]
+import json
+import pyoxigraph as ox
+req = json.loads(sys.stdin.buffer.read())
+try:
+    store = ox.Store.read_only(req["data"])
+except Exception as err:
+    sys.stderr.write(str(err)); sys.exit(74)
+subs = {}
+for name, term in req["subs"].items():
+    quad = next(iter(ox.parse("<urn:kg:s> <urn:kg:p> " + term + " .", format=ox.RdfFormat.N_TRIPLES)))
+    subs[ox.Variable(name)] = quad.object
+try:
+    res = store.query(req["query"], use_default_graph_as_union=True, substitutions=subs or None,
+                      prefixes=req["prefixes"] or None)
+    if isinstance(res, ox.QueryTriples):
+        if req["rdf"] is None:
+            sys.stderr.write("graph"); sys.exit(66)
+        out = res.serialize(format=getattr(ox.RdfFormat, req["rdf"]))
+    else:
+        if req["table"] is None:
+            sys.stderr.write("table"); sys.exit(66)
+        out = res.serialize(format=getattr(ox.QueryResultsFormat, req["table"]))
+except (SyntaxError, RuntimeError, ValueError) as err:
+    sys.stderr.write(str(err)); sys.exit(65)
+sys.stdout.buffer.write(out)
+"""
+
+
+def default_location() -> Path:
+    """Where the store lives unless ``--store`` says otherwise.
+
+    ``$KG_STORE``, else ``$XDG_DATA_HOME/kg/store``, else ``~/.local/share/kg/store``.
+
+    >>> default_location().name
+    'store'
+    """
+    env = os.environ.get("KG_STORE")
+    if env:
+        return Path(env).expanduser()
+    data_home = os.environ.get("XDG_DATA_HOME") or "~/.local/share"
+    return Path(data_home).expanduser() / "kg" / "store"
+
+
+# ---------------------------------------------------------------- term conversion
+
+
+def to_ox(term: Node) -> Any:
+    """An rdflib term as a pyoxigraph term (language tags lower-cased, as Oxigraph stores them).
+
+    >>> to_ox(URIRef("http://example.org/a"))
+    <NamedNode value=http://example.org/a>
+    """
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language.lower())
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise StoreError(
+        f"cannot store the term {term!r}; only IRIs, literals and blank nodes are kept"
+    )
+
+
+def from_ox(term: Any) -> Node:
+    """A pyoxigraph term as an rdflib term (``xsd:string`` literals become plain literals).
+
+    >>> from_ox(ox.Literal("x", language="en"))
+    rdflib.term.Literal('x', lang='en')
+    """
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    raise StoreError(f"the store holds a term kg cannot read: {term!r}")
+
+
+class _Converter:
+    """rdflib -> pyoxigraph with a cache: a readout graph repeats its IRIs a lot."""
+
+    def __init__(self) -> None:
+        self.cache: dict[Node, Any] = {}
+
+    def __call__(self, term: Node) -> Any:
+        try:
+            return self.cache[term]
+        except KeyError:
+            try:
+                value = self.cache[term] = to_ox(term)
+            except ValueError as err:
+                raise StoreError(
+                    f"invalid RDF term {str(term)[:80]!r} ({err}); fix the graph builder"
+                ) from err
+            return value
+
+
+def _has_bnode(quads: Iterable[Any]) -> bool:
+    return any(
+        isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in quads
+    )
+
+
+def _canonical(quads: Iterable[Any]) -> Any:
+    dataset = ox.Dataset(quads)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return dataset
+
+
+def _data_block(graph: Any, quads: Iterable[Any]) -> str:
+    body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    return f"GRAPH {graph} {{\n{body}\n}}"
+
+
+def _first_line(err: BaseException) -> str:
+    text = str(err).strip()
+    return text.splitlines()[0] if text else type(err).__name__
+
+
+# ---------------------------------------------------------------- locking
+
+
+def _lock(path: Path, *, exclusive: bool, timeout: float) -> int | None:
+    """Take the store's flock; None when locking is impossible (no fcntl, read-only dir)."""
+    if fcntl is None:
+        return None
+    lock_path = path / LOCK_FILE
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError:
+        if exclusive:
+            raise StoreError(
+                f"cannot write the lock file {lock_path}; check the directory's permissions"
+            ) from None
+        try:
+            fd = os.open(lock_path, os.O_RDONLY)
+        except OSError:
+            return None  # a reader of a store nobody can write to
+    mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(fd, mode | fcntl.LOCK_NB)
+            return fd
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                os.close(fd)
+                raise StoreError(
+                    f"store {path} is locked by another kg process; wait for it to finish"
+                ) from None
+            time.sleep(0.05)
+
+
+def _unlock(fd: int | None) -> None:
+    if fd is not None:
+        os.close(fd)  # closing the descriptor releases the flock
+
+
+# ---------------------------------------------------------------- the store
+
+
+class Store:
+    """A kg store on disk; open it with :meth:`Store.open`, use it as a context manager.
+
+    >>> import tempfile
+    >>> from rdflib import Graph
+    >>> s = Store.open(tempfile.mkdtemp() + "/s", create=True)
+    >>> s.put_readout(ID["readout/0"], Graph())
+    True
+    >>> s.close()
+    """
+
+    def __init__(self, path: Path, db: Any, lock_fd: int | None, read_only: bool) -> None:
+        self._path = path
+        self._db = db
+        self._lock_fd = lock_fd
+        self._read_only = read_only
+        self._dirty = False  # written since the last flush
+
+    # ------------------------------------------------------------ opening
+
+    @classmethod
+    def open(
+        cls,
+        location: str | Path | None = None,
+        *,
+        create: bool = False,
+        read_only: bool = False,
+        lock_timeout: float = LOCK_TIMEOUT,
+    ) -> Store:
+        """Open the kg store at ``location`` (default :func:`default_location`).
+
+        ``create=True`` makes a new store when there is none (the directory
+        must be new or empty); otherwise a missing store is an error and
+        nothing is created. ``read_only=True`` opens for reading, sharing the
+        store with other readers.
+
+        >>> import tempfile
+        >>> Store.open(tempfile.mkdtemp() + "/none", read_only=True)
+        Traceback (most recent call last):
+        ...
+        kg.errors.StoreError: no kg store at ...; create one with `kg ingest`
+        """
+        if create and read_only:
+            raise StoreError("a store cannot be created read-only; drop --read-only to create it")
+        path = Path(location).expanduser() if location is not None else default_location()
+        path = path.absolute()
+        marker = path / MARKER_FILE
+        if not marker.is_file():
+            if not create:
+                raise StoreError(f"no kg store at {path}; create one with `kg ingest`")
+            _prepare_new_directory(path)
+        lock_fd = _lock(path, exclusive=not read_only, timeout=lock_timeout)
+        try:
+            if not marker.is_file():  # re-checked under the lock: a racing creator may have won
+                _create(path)
+            _check_marker(path)
+            data = path / DATA_DIR
+            if not data.is_dir():
+                raise StoreError(f"store {path} has no {DATA_DIR}/ directory; re-create it")
+            try:
+                db = ox.Store.read_only(str(data)) if read_only else ox.Store(str(data))
+            except (OSError, RuntimeError) as err:  # RocksDB reports corruption as RuntimeError
+                raise StoreError(f"cannot open the store at {path}: {_first_line(err)}") from err
+        except BaseException:
+            _unlock(lock_fd)
+            raise
+        return cls(path, db, lock_fd, read_only)
+
+    @property
+    def path(self) -> Path:
+        """The store's directory."""
+        return self._path
+
+    @property
+    def read_only(self) -> bool:
+        """True when opened for reading only."""
+        return self._read_only
+
+    def close(self) -> None:
+        """Close the database and release the lock; idempotent."""
+        if self._db is not None:
+            try:
+                self._flush()
+            finally:
+                self._db = None  # dropping the last reference closes RocksDB
+            _unlock(self._lock_fd)
+            self._lock_fd = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):  # nothing to report to at garbage collection
+            self.close()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        mode = "read-only" if self._read_only else "read-write"
+        return f"<kg Store {str(self._path)!r} {mode}{' closed' if self._db is None else ''}>"
+
+    @property
+    def _ox(self) -> Any:
+        if self._db is None:
+            raise StoreError(f"store {self._path} is closed; open it again")
+        return self._db
+
+    def _writable(self) -> Any:
+        db = self._ox
+        if self._read_only:
+            raise StoreError(f"store {self._path} is open read-only; open it for writing")
+        return db
+
+    def _flush(self) -> None:
+        # Without a flush, the next read-only open replays the write-ahead log:
+        # 0.5 s after a few hundred readouts, paid by every timed query.
+        if self._dirty:
+            try:
+                self._ox.flush()
+            except OSError as err:
+                raise StoreError(f"flushing store {self._path} failed: {_first_line(err)}") from err
+            self._dirty = False
+
+    def _update(self, text: str) -> None:
+        self._dirty = True
+        try:
+            self._writable().update(text)
+        except SyntaxError as err:
+            raise StoreError(f"write refused by the store: {_first_line(err)}") from err
+        except OSError as err:
+            raise StoreError(f"write to store {self._path} failed: {_first_line(err)}") from err
+
+    # ------------------------------------------------------------ readouts
+
+    def _replace_ops(self, name: Node, graph: Graph, convert: _Converter) -> list[str]:
+        """SPARQL update operations that turn the stored graph ``name`` into ``graph``."""
+        if name == VOCAB_GRAPH:
+            raise StoreError("the vocabulary graph is written by ensure_vocabulary only")
+        gname = convert(name)
+        if not isinstance(gname, ox.NamedNode):
+            raise StoreError(f"graph name {name!r} must be an IRI")
+        new = {ox.Quad(convert(s), convert(p), convert(o), gname) for s, p, o in graph}
+        old = set(self._ox.quads_for_pattern(None, None, None, gname))
+        exists = bool(old) or self._ox.contains_named_graph(gname)
+        if _has_bnode(new) or _has_bnode(old):
+            # blank nodes cannot be matched by DELETE DATA: compare canonical forms, then replace
+            if exists and _canonical(new) == _canonical(old):
+                return []
+            ops = [f"DROP SILENT GRAPH {gname}", f"CREATE SILENT GRAPH {gname}"]
+            return ops + ([f"INSERT DATA {{ {_data_block(gname, new)} }}"] if new else [])
+        if exists and new == old:
+            return []
+        ops = [] if exists else [f"CREATE SILENT GRAPH {gname}"]
+        if old - new:
+            ops.append(f"DELETE DATA {{ {_data_block(gname, old - new)} }}")
+        if new - old:
+            ops.append(f"INSERT DATA {{ {_data_block(gname, new - old)} }}")
+        return ops
+
+    def put_readout(self, readout_iri: URIRef, graph: Graph) -> bool:
+        """Store ``graph`` as the named graph ``readout_iri``, replacing what was there.
+
+        One transaction: readers see the old graph or the new one, never a mix,
+        and a crash leaves the old one. Returns False when the store already
+        held exactly these triples (then nothing is written).
+
+        >>> import tempfile
+        >>> from rdflib import Graph, RDF
+        >>> from kg.namespaces import KG
+        >>> g = Graph(); _ = g.add((ID["readout/1"], RDF.type, KG.Readout))
+        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
+        ...     s.put_readout(ID["readout/1"], g), s.put_readout(ID["readout/1"], g)
+        (True, False)
+        """
+        self._writable()
+        ops = self._replace_ops(readout_iri, graph, _Converter())
+        if ops:
+            self._update(" ;\n".join(ops))
+        return bool(ops)
+
+    def put_readouts(self, items: Iterable[tuple[URIRef, Graph]]) -> list[bool]:
+        """:meth:`put_readout` for many readouts in one transaction; one flag per item.
+
+        A readout named twice is stored once, from its last graph.
+
+        >>> import tempfile
+        >>> from rdflib import Graph
+        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
+        ...     s.put_readouts([(ID["readout/1"], Graph()), (ID["readout/2"], Graph())])
+        [True, True]
+        """
+        self._writable()
+        items = list(items)
+        last = {name: i for i, (name, _) in enumerate(items)}
+        convert = _Converter()
+        flags: list[bool] = []
+        ops: list[str] = []
+        for i, (name, graph) in enumerate(items):
+            if last[name] != i:
+                flags.append(False)
+                continue
+            mine = self._replace_ops(name, graph, convert)
+            flags.append(bool(mine))
+            ops.extend(mine)
+        if ops:
+            self._update(" ;\n".join(ops))
+        return flags
+
+    def has_readout(self, readout_iri: URIRef) -> bool:
+        """True when the store holds the readout's graph.
+
+        >>> import tempfile
+        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
+        ...     s.has_readout(ID["readout/1"])
+        False
+        """
+        return self._ox.contains_named_graph(ox.NamedNode(str(readout_iri)))
+
+    def readout_iris(self) -> list[URIRef]:
+        """The IRIs of the stored readouts (their graphs' names), sorted."""
+        names = (g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(URIRef(n) for n in names if n.startswith(_READOUT_PREFIX))
+
+    def readout_count(self) -> int:
+        """How many readouts the store holds (``len(store.readout_iris())``)."""
+        return sum(
+            1
+            for g in self._ox.named_graphs()
+            if isinstance(g, ox.NamedNode) and g.value.startswith(_READOUT_PREFIX)
+        )
+
+    def delete_readout(self, readout_iri: URIRef) -> bool:
+        """Remove a readout's graph; False when it was not there."""
+        db = self._writable()
+        name = ox.NamedNode(str(readout_iri))
+        if not db.contains_named_graph(name):
+            return False
+        self._update(f"DROP GRAPH {name}")
+        return True
+
+    def graph(self, name: URIRef) -> Graph:
+        """One named graph as an rdflib graph (a readout's, or :data:`VOCAB_GRAPH`)."""
+        from rdflib import Graph
+
+        g = Graph()
+        for q in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(name))):
+            g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        return g
+
+    # ------------------------------------------------------------ vocabulary
+
+    def vocabulary_hash(self) -> str | None:
+        """The content hash of the stored vocabulary, None before the first ingest."""
+        return _read_marker(self._path).get("vocabulary_hash")
+
+    def ensure_vocabulary(self, graph: Graph) -> bool:
+        """Store ``graph`` as :data:`VOCAB_GRAPH` unless the same content is there already.
+
+        The content hash (canonical N-Triples, SHA-256) is kept in the marker
+        file. Returns True when the vocabulary was (re)written.
+        """
+        db = self._writable()
+        convert = _Converter()
+        quads = [ox.Quad(convert(s), convert(p), convert(o), _VOCAB) for s, p, o in graph]
+        digest = graph_hash(quads)
+        if self.vocabulary_hash() == digest and db.contains_named_graph(_VOCAB):
+            return False
+        ops = [f"DROP SILENT GRAPH {_VOCAB}", f"CREATE SILENT GRAPH {_VOCAB}"]
+        if quads:
+            ops.append(f"INSERT DATA {{ {_data_block(_VOCAB, quads)} }}")
+        self._update(" ;\n".join(ops))
+        _write_marker(self._path, {**_read_marker(self._path), "vocabulary_hash": digest})
+        return True
+
+    # ------------------------------------------------------------ queries
+
+    def _subs(self, bindings: Mapping[str, Node] | None) -> dict[Any, Any]:
+        return {ox.Variable(k.lstrip("?$")): to_ox(v) for k, v in (bindings or {}).items()}
+
+    def _guard(self, query: str) -> None:
+        if _NEEDS_GUARD.search(query):
+            from kg.sparql import check_query
+
+            check_query(query)
+
+    def _query(self, query: str, bindings: Mapping[str, Node] | None, prefixes: Any) -> Any:
+        self._guard(query)
+        try:
+            return self._ox.query(
+                query,
+                use_default_graph_as_union=True,
+                substitutions=self._subs(bindings) or None,
+                prefixes=prefixes or None,
+            )
+        except SyntaxError as err:
+            raise QueryError(f"SPARQL syntax error: {_first_line(err)}; fix the query") from err
+        except RuntimeError as err:
+            raise QueryError(f"SPARQL error: {_first_line(err)}; fix the query") from err
+        except OSError as err:
+            raise StoreError(f"reading store {self._path} failed: {_first_line(err)}") from err
+
+    def _run_worker(
+        self,
+        query: str,
+        bindings: Mapping[str, Node] | None,
+        prefixes: Mapping[str, str] | None,
+        result_format: str,
+        timeout: float,
+    ) -> bytes:
+        """Run one query in a child process that is killed after ``timeout`` seconds."""
+        self._guard(query)
+        self._ox  # noqa: B018 - raises when closed
+        if self._read_only:
+            return self._spawn_worker(query, bindings, prefixes, result_format, timeout)
+        # A read-only open while this process has the store open for writing can
+        # fail (RocksDB compacts files away under it): close our handle, keep
+        # the exclusive flock so no one else gets in, reopen when the worker is done.
+        self._flush()
+        self._db = None
+        try:
+            return self._spawn_worker(query, bindings, prefixes, result_format, timeout)
+        finally:
+            try:
+                self._db = ox.Store(str(self._path / DATA_DIR))
+            except (OSError, RuntimeError) as err:
+                _unlock(self._lock_fd)
+                self._lock_fd = None
+                raise StoreError(
+                    f"cannot reopen store {self._path} after a query: {_first_line(err)}"
+                ) from err
+
+    def _spawn_worker(
+        self,
+        query: str,
+        bindings: Mapping[str, Node] | None,
+        prefixes: Mapping[str, str] | None,
+        result_format: str,
+        timeout: float,
+    ) -> bytes:
+        table, rdf = _result_format(result_format)
+        request = {
+            "data": str(self._path / DATA_DIR),
+            "query": query,
+            "subs": {str(k.value): str(v) for k, v in self._subs(bindings).items()},
+            "prefixes": dict(prefixes or {}),
+            "table": table,
+            "rdf": rdf,
+        }
+        try:
+            proc = subprocess.Popen(
+                [sys.executable, "-c", _WORKER],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                cwd=str(self._path / DATA_DIR),
+            )
+        except OSError as err:
+            raise StoreError(
+                f"cannot start the query process ({_first_line(err)}); run without a timeout"
+            ) from err
+        try:
+            out, err = proc.communicate(json.dumps(request).encode("utf-8"), timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise QueryError(
+                f"query exceeded the {timeout:g} s time limit; narrow it or raise --timeout"
+            ) from None
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+        message = err.decode("utf-8", "replace").strip().splitlines()
+        first = message[0] if message else f"exit status {proc.returncode}"
+        if proc.returncode == 0:
+            return out
+        if proc.returncode == 65:
+            raise QueryError(f"SPARQL error: {first}; fix the query")
+        if proc.returncode == 66:
+            raise QueryError(_wrong_format(result_format, graph=first == "graph"))
+        last = message[-1] if message else f"exit status {proc.returncode}"
+        raise StoreError(f"the query process failed on store {self._path}: {last}")
+
+    def select(
+        self,
+        query: str,
+        bindings: Mapping[str, Node] | None = None,
+        *,
+        timeout: float | None = None,
+        prefixes: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Node]]:
+        """Run a SELECT over the union of all graphs; one dict per row, unbound variables left out.
+
+        ``bindings`` pre-bind variables (pyoxigraph substitutions, never text
+        interpolation); a bound variable must be projected (``SELECT *`` or
+        listed). With ``timeout`` the query runs in a child process killed at
+        the deadline: about 40 ms extra, 60 ms on a store open for writing
+        (whose handle is closed and reopened around the child).
+
+        >>> import tempfile
+        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
+        ...     s.select("SELECT ?x WHERE { BIND(1 AS ?x) }")
+        [{'x': rdflib.term.Literal('1', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer'))}]
+        """
+        if timeout is not None:
+            raw = self._run_worker(query, bindings, prefixes, "json", timeout)
+            results = ox.parse_query_results(raw, format=ox.QueryResultsFormat.JSON)
+        else:
+            results = self._query(query, bindings, prefixes)
+        if not isinstance(results, ox.QuerySolutions):
+            raise QueryError("select() runs SELECT queries only; use ask() or query_raw()")
+        names = [v.value for v in results.variables]
+        cache: dict[Any, Node] = {}
+        rows: list[dict[str, Node]] = []
+        for solution in results:
+            row: dict[str, Node] = {}
+            for name, value in zip(names, solution, strict=True):
+                if value is not None:
+                    try:
+                        row[name] = cache[value]
+                    except KeyError:
+                        row[name] = cache[value] = from_ox(value)
+            rows.append(row)
+        return rows
+
+    def ask(
+        self,
+        query: str,
+        bindings: Mapping[str, Node] | None = None,
+        *,
+        prefixes: Mapping[str, str] | None = None,
+    ) -> bool:
+        """Run an ASK query over the union of all graphs.
+
+        >>> import tempfile
+        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
+        ...     s.ask("ASK { ?s ?p ?o }")
+        False
+        """
+        result = self._query(query, bindings, prefixes)
+        if not isinstance(result, ox.QueryBoolean):
+            raise QueryError("ask() runs ASK queries only; use select() or query_raw()")
+        return bool(result)
+
+    def query_raw(
+        self,
+        query: str,
+        bindings: Mapping[str, Node] | None = None,
+        *,
+        result_format: str = "json",
+        timeout: float | None = None,
+        prefixes: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """Run a query and serialize its results with pyoxigraph.
+
+        SELECT/ASK: ``json`` (W3C SPARQL JSON), ``csv``, ``tsv``, ``xml``.
+        CONSTRUCT/DESCRIBE: ``turtle``, ``nt``, ``jsonld`` (also ``json``), ``xml`` (RDF/XML).
+
+        >>> import tempfile
+        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
+        ...     s.query_raw("SELECT ?x WHERE { BIND(1 AS ?x) }", result_format="csv")
+        b'x\\r\\n1\\r\\n'
+        """
+        if timeout is not None:
+            return self._run_worker(query, bindings, prefixes, result_format, timeout)
+        table, rdf = _result_format(result_format)
+        result = self._query(query, bindings, prefixes)
+        if isinstance(result, ox.QueryTriples):
+            if rdf is None:
+                raise QueryError(_wrong_format(result_format, graph=True))
+            return result.serialize(format=getattr(ox.RdfFormat, rdf))
+        if table is None:
+            raise QueryError(_wrong_format(result_format, graph=False))
+        return result.serialize(format=getattr(ox.QueryResultsFormat, table))
+
+    def update(self, update: str, *, prefixes: Mapping[str, str] | None = None) -> None:
+        """Apply a SPARQL update in one transaction; SERVICE and LOAD are refused.
+
+        This is the raw write path of ``kg sparql --allow-update``: it does not
+        validate (:func:`kg.sparql.run_query` does, after it).
+        """
+        db = self._writable()
+        from kg.sparql import check_query
+
+        check_query(update, allow_update=True)
+        self._dirty = True
+        try:
+            db.update(update, prefixes=dict(prefixes) if prefixes else None)
+        except SyntaxError as err:
+            raise QueryError(f"SPARQL syntax error: {_first_line(err)}; fix the update") from err
+        except OSError as err:
+            raise StoreError(f"write to store {self._path} failed: {_first_line(err)}") from err
+
+    # ------------------------------------------------------------ dumps
+
+    def quads(self, *, include_vocabulary: bool = True) -> Iterator[Any]:
+        """Every stored quad (pyoxigraph terms), optionally without the vocabulary graph."""
+        for quad in self._ox.quads_for_pattern(None, None, None, None):
+            if include_vocabulary or quad.graph_name != _VOCAB:
+                yield quad
+
+    def triples(self, *, include_vocabulary: bool = True) -> set[Any]:
+        """The union of the stored graphs as a set of pyoxigraph triples."""
+        return {q.triple for q in self.quads(include_vocabulary=include_vocabulary)}
+
+    def ntriples(self, *, include_vocabulary: bool = True) -> bytes:
+        """The union of the stored graphs as N-Triples, unsorted, possibly with repeats.
+
+        Serialized by Oxigraph without Python objects per triple (about 5x faster
+        than :meth:`triples` at 100k triples).
+        """
+        if include_vocabulary:
+            query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+        else:
+            query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_VOCAB}) }}"
+        try:
+            result = self._ox.query(query, use_default_graph_as_union=True)
+            return result.serialize(format=ox.RdfFormat.N_TRIPLES)
+        except OSError as err:
+            raise StoreError(f"reading store {self._path} failed: {_first_line(err)}") from err
+
+    def dump(self, fmt: str = "nquads", *, include_vocabulary: bool = True) -> bytes:
+        """Serialize the store with pyoxigraph (fast, not sorted; see :mod:`kg.export`).
+
+        ``nquads``/``trig`` keep the named graphs; ``nt``/``turtle`` write their union.
+
+        >>> import tempfile
+        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
+        ...     s.dump("nt")
+        b''
+        """
+        try:
+            rdf_format = DUMP_FORMATS[fmt]
+        except KeyError:
+            raise StoreError(
+                f"unknown dump format {fmt!r}; use one of {', '.join(DUMP_FORMATS)}"
+            ) from None
+        if rdf_format.supports_datasets:
+            if include_vocabulary:
+                return self._ox.dump(format=rdf_format)
+            return ox.serialize(self.quads(include_vocabulary=False), format=rdf_format)
+        data = self.ntriples(include_vocabulary=include_vocabulary)
+        if rdf_format == ox.RdfFormat.N_TRIPLES:
+            return data
+        from kg.sparql import PREFIXES
+
+        return ox.serialize(
+            ox.parse(data, format=ox.RdfFormat.N_TRIPLES), format=rdf_format, prefixes=PREFIXES
+        )
+
+    def to_rdflib(self, *, include_vocabulary: bool = True) -> Graph:
+        """The union of the stored graphs as an in-memory rdflib graph (for SHACL, NetworkX).
+
+        >>> import tempfile
+        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
+        ...     len(s.to_rdflib())
+        0
+        """
+        from rdflib import Graph
+
+        graph = Graph()
+        cache: dict[Any, Node] = {}
+
+        def conv(term: Any) -> Node:
+            try:
+                return cache[term]
+            except KeyError:
+                value = cache[term] = from_ox(term)
+                return value
+
+        for t in self.triples(include_vocabulary=include_vocabulary):
+            graph.add((conv(t.subject), conv(t.predicate), conv(t.object)))
+        return graph
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def graph_hash(quads: Iterable[Any]) -> str:
+    """SHA-256 of the canonical, sorted N-Quads of ``quads`` (blank nodes canonicalized).
+
+    >>> graph_hash([]) == hashlib.sha256(b"").hexdigest()
+    True
+    """
+    quads = list(quads)
+    if _has_bnode(quads):
+        quads = list(_canonical(quads))
+    lines = sorted(f"{q} .\n" for q in quads)
+    return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
+
+
+def _result_format(name: str) -> tuple[str | None, str | None]:
+    try:
+        return RESULT_FORMATS[name]
+    except KeyError:
+        raise QueryError(
+            f"unknown result format {name!r}; use one of {', '.join(RESULT_FORMATS)}"
+        ) from None
+
+
+def _wrong_format(name: str, *, graph: bool) -> str:
+    if graph:
+        return f"CONSTRUCT/DESCRIBE results are RDF, not {name}; use turtle, nt or json"
+    return f"SELECT/ASK results are tables, not {name}; use json, csv, tsv or table"
+
+
+def _read_marker(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads((path / MARKER_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise StoreError(
+            f"{path / MARKER_FILE} is unreadable ({_first_line(err)}); re-create the store"
+        ) from err
+    if not isinstance(data, dict):
+        raise StoreError(f"{path / MARKER_FILE} is not a kg store marker; re-create the store")
+    return data
+
+
+def _write_marker(path: Path, data: dict[str, Any]) -> None:
+    marker = path / MARKER_FILE
+    tmp = marker.with_name(f".{MARKER_FILE}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        os.replace(tmp, marker)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"cannot write {marker}: {_first_line(err)}") from err
+
+
+def _check_marker(path: Path) -> None:
+    data = _read_marker(path)
+    if data.get("format") != FORMAT_NAME:
+        raise StoreError(f"{path / MARKER_FILE} is not a kg store marker; re-create the store")
+    if data.get("version") != FORMAT_VERSION:
+        raise StoreError(
+            f"store {path} has format version {data.get('version')}, this kg reads version "
+            f"{FORMAT_VERSION}; re-create it with `kg ingest`"
+        )
+
+
+def _prepare_new_directory(path: Path) -> None:
+    """Make ``path`` for a new store; refuse files and non-empty foreign directories."""
+    leftovers = {LOCK_FILE, DATA_DIR}  # an interrupted creation leaves only these
+    try:
+        if path.exists():
+            if not path.is_dir():
+                raise StoreError(f"{path} is a file, not a kg store; choose a directory")
+            foreign = [p.name for p in path.iterdir() if p.name not in leftovers]
+            if foreign:
+                raise StoreError(
+                    f"{path} is not a kg store and is not empty; choose a new or empty directory"
+                )
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise StoreError(f"cannot create a store at {path}: {_first_line(err)}") from err
+
+
+def _create(path: Path) -> None:
+    try:
+        ox.Store(str(path / DATA_DIR))  # creates the RocksDB files, closed when collected
+    except (OSError, RuntimeError) as err:
+        raise StoreError(f"cannot create a store at {path}: {_first_line(err)}") from err
+    _write_marker(path, {"format": FORMAT_NAME, "version": FORMAT_VERSION})

@@ -1,0 +1,156 @@
+"""Shared fixtures: hand-built readout graphs and a small vocabulary."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import rdflib.namespace as ns
+from rdflib import BNode, Graph, Literal, URIRef
+
+from kg.namespaces import (
+    KG,
+    encounter_iri,
+    extraction_iri,
+    person_iri,
+    position_iri,
+    readout_iri,
+    state_iri,
+    topic_iri,
+)
+
+# rdflib's namespaces are reached through ``ns``: pytest inspects a conftest's
+# module-level names, and XSD warns on every unknown attribute it is asked for.
+ReadoutFactory = Callable[..., tuple[URIRef, Graph]]
+
+
+def _small_vocabulary() -> Graph:
+    g = Graph()
+    for code, name in (("CHN", "China"), ("KGZ", "Kyrgyzstan"), ("USA", "United States")):
+        s = state_iri(code)
+        g.add((s, ns.RDF.type, KG.State))
+        g.add((s, ns.RDF.type, ns.SKOS.Concept))
+        g.add((s, ns.SKOS.prefLabel, Literal(name, lang="en")))
+        g.add((s, KG.isoAlpha3, Literal(code)))
+    wang = person_iri("wang-yi")
+    g.add((wang, ns.RDF.type, KG.Person))
+    g.add((wang, ns.SKOS.prefLabel, Literal("Wang Yi", lang="en")))
+    g.add((wang, KG.represents, state_iri("CHN")))
+    term = BNode()
+    g.add((wang, KG.heldOffice, term))
+    g.add((term, ns.RDF.type, KG.OfficeTerm))
+    g.add((term, KG.officeKind, KG.ForeignMinister))
+    g.add((term, KG.startDate, Literal("2013-03-16", datatype=ns.XSD.date)))
+    topic = topic_iri("multilateralism")
+    g.add((topic, ns.RDF.type, KG.Topic))
+    g.add((topic, ns.RDF.type, ns.SKOS.Concept))
+    g.add((topic, ns.SKOS.prefLabel, Literal("multilateralism", lang="en")))
+    g.add((topic, KG.curated, Literal(True)))
+    return g
+
+
+@pytest.fixture
+def vocab() -> Graph:
+    """States CHN, KGZ, USA; person wang-yi (CHN); curated topic multilateralism."""
+    return _small_vocabulary()
+
+
+def build_readout(
+    n: int = 0, positions: int = 3, *, date: str = "2020-11-16"
+) -> tuple[URIRef, Graph]:
+    """A readout graph shaped like kg/graph.py's: readout, encounter, extraction, positions."""
+    digest = hashlib.sha256(f"readout {n}".encode()).hexdigest()
+    g = Graph()
+    doc = readout_iri(digest)
+    day = Literal(date, datatype=ns.XSD.date)
+    g.add((doc, ns.RDF.type, KG.Readout))
+    g.add((doc, ns.DCTERMS.title, Literal(f"Readout number {n}")))
+    g.add((doc, ns.DCTERMS.date, day))
+    g.add((doc, ns.DCTERMS.publisher, Literal("Xinhua")))
+    g.add((doc, KG.contentHash, Literal(digest)))
+    enc = encounter_iri(digest)
+    g.add((doc, KG.reports, enc))
+    g.add((enc, ns.RDF.type, KG.Encounter))
+    g.add((enc, ns.DCTERMS.date, day))
+    g.add((enc, KG.encounterKind, Literal("call")))
+    g.add((enc, KG.participant, state_iri("CHN")))
+    g.add((enc, KG.participant, state_iri("KGZ")))
+    run = extraction_iri(digest, "rules/0.1.0")
+    g.add((run, ns.RDF.type, KG.Extraction))
+    g.add((run, ns.RDF.type, ns.PROV.Activity))
+    g.add((run, ns.PROV.used, doc))
+    g.add((run, KG.extractorVersion, Literal("rules/0.1.0")))
+    minted = topic_iri(f"new-topic-{n}")
+    g.add((minted, ns.RDF.type, KG.Topic))
+    g.add((minted, ns.RDF.type, ns.SKOS.Concept))
+    g.add((minted, ns.SKOS.prefLabel, Literal(f"new topic {n}", lang="en")))
+    g.add((minted, KG.curated, Literal(False)))
+    stances = (KG.support, KG.oppose, KG.offer, KG.request, KG.appreciate, KG.commit)
+    for k in range(positions):
+        p = position_iri(digest, f"k{k}")
+        g.add((p, ns.RDF.type, KG.Position))
+        g.add((p, KG.holder, state_iri("CHN")))
+        g.add((p, KG.stance, stances[k % len(stances)]))
+        g.add((p, KG.topic, topic_iri("multilateralism") if k % 2 else minted))
+        g.add((p, KG.addressee, state_iri("KGZ")))
+        g.add((p, KG.voicedBy, person_iri("wang-yi")))
+        g.add((p, ns.DCTERMS.date, day))
+        g.add((p, KG.reportedIn, doc))
+        sentence = f'China firmly supports item {k} of readout {n}, Wang said, "quoted" é.'
+        g.add((p, KG.evidence, Literal(sentence)))
+        g.add((p, KG.evidenceStart, Literal(12 + k * 100)))
+        g.add((p, KG.evidenceEnd, Literal(90 + k * 100)))
+        g.add((p, ns.PROV.wasGeneratedBy, run))
+    return doc, g
+
+
+@pytest.fixture
+def make_readout() -> ReadoutFactory:
+    """Factory: ``make_readout(n, positions=3)`` -> (readout IRI, graph)."""
+    return build_readout
+
+
+# ---------------------------------------------------------------- repository paths, seeded store
+
+#: The repository root (``tests/..``).
+REPO_ROOT = Path(__file__).parents[1]
+#: The shared material next to the repository (corpus, notes); absent in some checkouts.
+SHARED_DIR = Path(__file__).parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    """The repository root."""
+    return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def seeds_dir(repo_root: Path) -> Path:
+    """``seeds/``: the two sample readouts with front matter."""
+    seeds = repo_root / "seeds"
+    assert sorted(seeds.glob("*.txt")), f"no seed readouts in {seeds}"
+    return seeds
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """``../shared`` (corpus, notes); the test is skipped when it is absent."""
+    if not SHARED_DIR.is_dir():
+        pytest.skip(f"{SHARED_DIR} is absent (the shared corpus is not checked out here)")
+    return SHARED_DIR
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
+    """A store directory with ``seeds/`` ingested; shared by the session, so read it only."""
+    from kg.ingest import ingest
+    from kg.store import Store
+
+    location = tmp_path_factory.mktemp("seed-store") / "store"
+    with Store.open(location, create=True) as store:
+        report = ingest(store, [str(seeds_dir)])
+    assert report.ok, report.failures
+    assert report.readouts == len(sorted(seeds_dir.glob("*.txt")))
+    return location
