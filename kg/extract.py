@@ -177,7 +177,7 @@ _LEAD_AUX_RUN = re.compile(r"^(?:" + _LEAD_AUX.pattern + r")+", re.I)
 _SIDE_WORDS = frozenset({"side", "government", "people", "leadership"})
 _DEONTIC = frozenset({"should", "must", "need", "needs", "has", "have"})
 #: Cue phrases that take a clause although they do not end in "that".
-_CLAUSE_TAKERS = frozenset({"hope that", "hopes and believes that"})
+_CLAUSE_TAKERS = frozenset({"hope that", "hopes and believes that", "hope*", "expect*", "trust*"})
 _NEUTRAL = Cue(phrase="", stance="", form="Neutral")
 _ATTRIBUTION = re.compile(
     r",\s*(?:[\w.’'\-]+\s+){1,6}?(?:said|added|noted|stressed|says|adds|warned|underscored|"
@@ -628,6 +628,14 @@ class RuleExtractor:
             return tuple(dict.fromkeys(states)), None
         if subject.kind == "person" and subject.person:
             return (subject.person.state,), subject.person
+        if (
+            speaker is not None
+            and trig.cue.stance == "request"
+            and trig.cue.form == "FrameCue"
+            and speaker.state not in subject.states
+        ):
+            # "Wang said the U.S. side should return to the deal": China's request
+            return (speaker.state,), speaker
         return tuple(subject.states), None
 
     # ------------------------------------------------------------ objects

@@ -233,7 +233,7 @@ def _phrase_regex(phrase: str) -> str:
             parts.append(stem + r"(?:s|es|d|ed|ing|ting|ped|ning|ied|ies)?")
         else:
             parts.append(re.escape(word))
-    return r"\b" + gap.join(parts) + r"\b"
+    return r"\b" + gap.join(parts) + r"(?![\w-])"
 
 
 def build_lexicon(graph: Graph) -> Lexicon:
