@@ -56,14 +56,13 @@ class Settings:
     def __init__(self, store: str | None) -> None:
         self.store_location = store
 
-    def open_store(self, *, write: bool = False):  # noqa: ANN201 - returns kg.store.Store
-        """Open the store: writers may create it, readers never do."""
-        from kg.store import Store, default_location
+    def open_store(self, *, write: bool = False):  # noqa: ANN201 - Store or RemoteStore
+        """Open the store (a directory or a SPARQL endpoint URL): writers may create it, readers never do."""
+        from kg.store import open_store
 
-        location = self.store_location or default_location()
         if write:
-            return Store.open(location, create=True)
-        return Store.open(location, read_only=True)
+            return open_store(self.store_location, create=True)
+        return open_store(self.store_location, read_only=True)
 
 
 pass_settings = click.make_pass_decorator(Settings)
@@ -78,6 +77,13 @@ def date_option(f: Callable) -> Callable:
         default=None,
         help="Date (YYYY-MM-DD) for readouts that state none in front matter or dateline.",
     )(f)
+
+
+def _positive_seconds(_ctx: click.Context, _param: click.Parameter, value: float) -> float:
+    """``--timeout``: more than 0 and at most a day (NaN and infinity refused)."""
+    if not 0 < value <= 86400:
+        raise click.BadParameter("give a number of seconds, more than 0 and at most 86400")
+    return value
 
 
 def format_option(*choices: str, default: str) -> Callable[[Callable], Callable]:
@@ -137,8 +143,10 @@ def render_csv(columns: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     "--store",
     envvar="KG_STORE",
     default=None,
-    metavar="PATH",
-    help="Store directory [env: KG_STORE; default ~/.local/share/kg/store].",
+    metavar="PATH|URL",
+    help="Store directory, or a SPARQL server: http://HOST:7878 (Oxigraph server) or "
+    "sparql+http://HOST/PATH?query=..&update=..&store=.. (see kg.remote) "
+    "[env: KG_STORE; default ~/.local/share/kg/store].",
 )
 @click.version_option(__version__, prog_name="kg")
 @click.pass_context
@@ -159,26 +167,46 @@ def cli(ctx: click.Context, store: str | None) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @date_option
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes for extraction and validation (the store has one writer).",
+)
 @pass_settings
-def ingest(settings: Settings, paths: tuple[str, ...], default_date: dt.datetime | None) -> None:
+def ingest(
+    settings: Settings, paths: tuple[str, ...], default_date: dt.datetime | None, jobs: int
+) -> None:
     """Load, extract, validate and store readouts (files or directories).
 
     Bad files are reported and skipped; the rest lands. Exit 1 if any failed.
 
-    Example: kg ingest seeds/ more/readout.txt
+    Example: kg ingest seeds/ more/readout.txt --jobs 2
     """
     from kg.ingest import ingest as run_ingest
     from kg.readout import expand_paths
 
     files = expand_paths(list(paths))
+    if not files:
+        from kg.errors import ReadoutError
+
+        raise ReadoutError(
+            f"no readout files in {', '.join(paths)} (.txt, .md, .html, .jsonl); nothing ingested"
+        )
     with settings.open_store(write=True) as store:
         if len(files) > 1 and sys.stderr.isatty():
             with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
                 report = run_ingest(
-                    store, files, default_date=_day(default_date), progress=lambda _p: bar.update(1)
+                    store,
+                    files,
+                    default_date=_day(default_date),
+                    progress=lambda _p: bar.update(1),
+                    jobs=jobs,
                 )
         else:
-            report = run_ingest(store, files, default_date=_day(default_date))
+            report = run_ingest(store, files, default_date=_day(default_date), jobs=jobs)
     for failure in report.failures:
         click.echo(f"kg: skipped {failure.message}", err=True)
     click.echo(
@@ -267,6 +295,7 @@ def validate(settings: Settings) -> None:
     type=float,
     default=30.0,
     show_default=True,
+    callback=_positive_seconds,
     help="Seconds before the query is stopped.",
 )
 @click.option(
@@ -292,7 +321,14 @@ def sparql(
 
     if (query is None) == (query_file is None):
         raise click.UsageError("give a QUERY argument or -f FILE (one of them)")
-    text = query if query is not None else query_file.read()  # type: ignore[union-attr]
+    try:
+        text = query if query is not None else query_file.read()  # type: ignore[union-attr]
+    except UnicodeDecodeError as err:
+        from kg.errors import QueryError
+
+        raise QueryError(
+            f"{query_file.name}: not UTF-8 text ({err.reason}); save the query as UTF-8"  # type: ignore[union-attr]
+        ) from None
     with settings.open_store(write=allow_update) as store:
         result = run_query(store, text, fmt=fmt, timeout=timeout, allow_update=allow_update)
     if isinstance(result, bytes):
@@ -414,43 +450,78 @@ def positions(
         click.echo(render_table(columns, data))
 
 
+def _endpoint_option(f: Callable) -> Callable:
+    return click.option(
+        "--endpoint",
+        metavar="URL",
+        help="Read a remote SPARQL endpoint instead of the store (its default graph "
+        "the union of the readouts, vocabularies included).",
+    )(f)
+
+
+def _source(settings: Settings, endpoint: str | None):  # noqa: ANN202 - Store or SparqlEndpoint
+    """The store to read: a remote endpoint with ``--endpoint``, else the embedded store."""
+    if endpoint:
+        from kg.analysis import SparqlEndpoint
+
+        return SparqlEndpoint(endpoint)
+    return settings.open_store()
+
+
+def _position_record(r: Any) -> dict[str, object]:
+    return {
+        "holder": r.holder_label,
+        "stance": r.stance,
+        "topic": r.topic_label,
+        "addressee": r.addressee_label,
+        "voiced_by": r.person_label,
+        "date": r.date,
+        "evidence": r.evidence,
+        "readout": r.readout_name,
+    }
+
+
 @cli.command()
 @click.argument("question")
 @format_option("text", "json", default="text")
+@_endpoint_option
 @pass_settings
-def ask(settings: Settings, question: str, fmt: str) -> None:
-    """Answer a question in plain English, with dates and evidence.
+def ask(settings: Settings, question: str, fmt: str, endpoint: str | None) -> None:
+    """Answer a question in plain English, with dates, readouts and evidence.
 
     \b
-    Forms: who supports|opposes|offers|... X [on Y]
-           what did X offer|support|oppose|request|appreciate|commit to
-           when did X support Y [on Z]
+    Forms (a trailing "in 2020", "since DATE", "between DATE and DATE" narrows most):
+      who supports|opposes|offers|requests|appreciates|commits to X [on Y]
+      what did X support|oppose|offer|ask for|appreciate|commit to [from Y]
+      when did X [first|last] support Y [on Z]
+      what positions did X affirm|reaffirm
+      what changed in X's positions [between DATE and DATE]
+      who is aligned with X
+      does X back Y's T and Y back X's
+      what did X say about|to Y;  who spoke for X
+      timeline of X;  timeline of topic T
 
     Example: kg ask "who supports one-China"
     """
-    from kg.ask import answer_question
+    from kg.ask import answer_question, describe
 
-    with settings.open_store() as store:
+    with _source(settings, endpoint) as store:
         answer = answer_question(store, question)
     if fmt == "json":
         click.echo(
             json.dumps(
                 {
                     "question": question,
+                    "form": answer.question.kind,
                     "summary": answer.summary,
-                    "answers": [
+                    "groups": [
                         {
-                            "holder": r.holder_label,
-                            "stance": r.stance,
-                            "topic": r.topic_label,
-                            "addressee": r.addressee_label,
-                            "voiced_by": r.person_label,
-                            "date": r.date,
-                            "evidence": r.evidence,
-                            "readout": r.title or r.source or r.readout,
+                            "heading": g.heading,
+                            "answers": [_position_record(r) for r in g.rows],
                         }
-                        for r in answer.rows
+                        for g in answer.groups
                     ],
+                    "answers": [_position_record(r) for r in answer.rows],
                 },
                 indent=1,
                 ensure_ascii=False,
@@ -458,15 +529,13 @@ def ask(settings: Settings, question: str, fmt: str) -> None:
         )
         return
     click.echo(answer.summary)
-    for key, rows in answer.groups:
-        click.echo(f"\n{key}:")
-        for r in rows:
-            who = f"{r.holder_label} {r.stance}s {r.topic_label}"
-            click.echo(
-                f"  {r.date}  {who}" + (f" (to {r.addressee_label})" if r.addressee_label else "")
-            )
+    for group in answer.groups:
+        click.echo(f"\n{group.heading}:")
+        for r in group.rows:
+            by = f"  [{r.person_label}]" if r.person_label else ""
+            click.echo(f"  {r.date}  {describe(r)}{by}")
             click.echo(f"    \u201c{r.evidence}\u201d")
-            click.echo(f"    \u2014 {r.title or r.source or r.readout}")
+            click.echo(f"    \u2014 {r.readout_name}")
 
 
 @cli.command()

@@ -134,48 +134,14 @@ def _sorted_prefixes(turtle: bytes) -> bytes:
 
 # ---------------------------------------------------------------- GraphML
 
-PROJECTION_QUERY = """
-SELECT ?pos ?holder ?stance ?topic ?readout ?date ?evidence ?addressee ?person
-       ?holderLabel ?topicLabel ?addresseeLabel ?personLabel ?readoutLabel
-WHERE {
-  ?pos a kg:Position ;
-       kg:holder ?holder ;
-       kg:stance ?stance ;
-       kg:topic ?topic ;
-       kg:reportedIn ?readout .
-  OPTIONAL { ?pos dcterms:date ?date }
-  OPTIONAL { ?pos kg:evidence ?evidence }
-  OPTIONAL { ?pos kg:addressee ?addressee
-             OPTIONAL { ?addressee skos:prefLabel ?addresseeLabel
-                        FILTER(langMatches(lang(?addresseeLabel), "en")) } }
-  OPTIONAL { ?pos kg:voicedBy ?person
-             OPTIONAL { ?person skos:prefLabel ?personLabel
-                        FILTER(langMatches(lang(?personLabel), "en")) } }
-  OPTIONAL { ?holder skos:prefLabel ?holderLabel FILTER(langMatches(lang(?holderLabel), "en")) }
-  OPTIONAL { ?topic skos:prefLabel ?topicLabel FILTER(langMatches(lang(?topicLabel), "en")) }
-  OPTIONAL { ?readout dcterms:title ?readoutLabel }
-}
-"""
-
-
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
 
 def project_positions(store: Store) -> nx.MultiDiGraph:
-    """The positions as a NetworkX multigraph, from one SPARQL SELECT.
+    """The positions as a NetworkX multigraph: :func:`kg.analysis.project` of the store.
 
     Nodes (id = IRI) have ``kind`` (state, topic, person, readout), ``label``
-    and ``iri``. Edges have a ``kind``:
-
-    - ``position``: holder -> topic, one per position and topic, with
-      ``stance``, ``date``, ``evidence``, ``readout``, ``position`` and, when
-      known, ``addressee`` and ``voiced_by``;
-    - ``addressed``: holder -> addressee, one per position (``stance``, ``date``, ``readout``);
-    - ``voiced``: person -> holder, one per position;
-    - ``reports``: readout -> holder, one per readout and holder.
-
-    Filter on ``kind`` for analyses that want only positions.
+    and ``iri``; edges a ``kind`` (``position``, ``addressed``, ``voiced``,
+    ``reports``, ``broader``). Filter on ``kind`` for analyses that want only
+    positions.
 
     >>> import tempfile
     >>> from kg.store import Store
@@ -183,47 +149,9 @@ def project_positions(store: Store) -> nx.MultiDiGraph:
     ...     project_positions(s).number_of_nodes()
     0
     """
-    import networkx as nx
+    from kg.analysis import fetch_positions, project
 
-    from kg.sparql import PREFIXES
-
-    rows = [
-        {k: str(v) for k, v in row.items()}
-        for row in store.select(PROJECTION_QUERY, prefixes=PREFIXES)
-    ]
-    rows.sort(key=lambda r: tuple(sorted(r.items())))
-    graph = nx.MultiDiGraph()
-
-    def node(iri: str, kind: str, label: str | None) -> str:
-        attrs = graph.nodes[iri] if iri in graph else None
-        if attrs is None:
-            graph.add_node(iri, kind=kind, label=label or _local(iri), iri=iri)
-        elif label and attrs["label"] == _local(iri):
-            attrs["label"] = label
-        return iri
-
-    for r in rows:
-        pos, stance = r["pos"], _local(r["stance"])
-        holder = node(r["holder"], "state", r.get("holderLabel"))
-        topic = node(r["topic"], "topic", r.get("topicLabel"))
-        readout = node(r["readout"], "readout", r.get("readoutLabel"))
-        common = {"stance": stance, "readout": readout, "position": pos}
-        if "date" in r:
-            common["date"] = r["date"]
-        edge = {"kind": "position", **common}
-        if "evidence" in r:
-            edge["evidence"] = r["evidence"]
-        if "addressee" in r:
-            addressee = node(r["addressee"], "state", r.get("addresseeLabel"))
-            edge["addressee"] = addressee
-            graph.add_edge(holder, addressee, key=f"{pos}#addressed", kind="addressed", **common)
-        if "person" in r:
-            person = node(r["person"], "person", r.get("personLabel"))
-            edge["voiced_by"] = person
-            graph.add_edge(person, holder, key=f"{pos}#voiced", kind="voiced", **common)
-        graph.add_edge(holder, topic, key=f"{pos}#{topic}", **edge)
-        graph.add_edge(readout, holder, key="reports", kind="reports", readout=readout)
-    return graph
+    return project(fetch_positions(store))
 
 
 def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:
@@ -252,11 +180,17 @@ def write_atomic(path: Path, data: bytes) -> None:
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"cannot write {path}: it is a directory; give a file name")
+    if path.exists() and not path.is_file():
+        # a device or a pipe (/dev/stdout, a FIFO): renaming over it would replace
+        # the device node with a file, so write into it; atomicity means nothing there
+        _write_stream(path, data)
+        return
+    if path.is_symlink():  # replace the file the link points to, keep the link
+        path = Path(os.path.realpath(path))
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
-        raise ExportError(
-            f"cannot write {path}: directory {parent} does not exist; create it first"
-        )
+        problem = "is not a directory" if parent.exists() else "does not exist; create it first"
+        raise ExportError(f"cannot write {path}: {parent} {problem}")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
     except OSError as err:
@@ -280,3 +214,11 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _write_stream(path: Path, data: bytes) -> None:
+    try:
+        with open(path, "wb") as handle:
+            handle.write(data)
+    except OSError as err:
+        raise ExportError(f"cannot write {path}: {err.strerror or err}") from err

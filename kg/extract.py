@@ -170,6 +170,10 @@ _LEAD_AUX = re.compile(
     r"work closely together to|more than|and|not only|but also)\s+",
     re.I,
 )
+#: Words that never head a verb phrase.
+_NOT_VERBS = _DETERMINERS | _PREPOSITIONS | {
+    "what", "how", "whether", "which", "who", "why", "where", "when", "it", "they", "we", "he", "she",
+}  # fmt: skip
 #: A verb cue right after these is a noun, adjective or relative clause ("the shared
 #: challenges", "who share weal and woe").
 _NOT_BEFORE_VERB = _DETERMINERS | {"who", "which"}
@@ -214,6 +218,7 @@ class RuleExtractor:
         self._split_cache: dict[str, list[str]] = {}
         self._cue_firsts = frozenset(c.phrase.split()[0].rstrip("*") for c in self.lex.cues)
         self._action_firsts = frozenset(a.split()[0].lower() for a in self._actions)
+        self._stop_re = _alternation(words.get("stop-verbs", frozenset()), flags=re.I)
         self._call_re = _alternation(words.get("call-words", frozenset()), flags=re.I)
         self._meeting_re = _alternation(words.get("meeting-words", frozenset()), flags=re.I)
 
@@ -297,11 +302,23 @@ class RuleExtractor:
             name = " ".join(kept)
             if len(kept) < 2 or name in lex.person_names or name in ctx.minted:
                 continue
-            if any(tok in lex.person_names for tok in kept):
-                continue
+            if (
+                any(tok in lex.person_names for tok in kept)
+                or lex.name_matcher
+                and any(
+                    surface in lex.state_names for _a, _b, surface in lex.name_matcher.find(name)
+                )
+            ):
+                continue  # "Secretary of State said the United States": not a name
             state = None
-            if m["dem"] and (m["dem"] in lex.demonyms or m["dem"] in lex.state_names):
-                state = lex.demonyms.get(m["dem"]) or lex.state_names.get(m["dem"])
+            # the demonym may be two words ("Sri Lankan", "South African")
+            before = text[max(0, m.start("title") - 40) : m.start("title")].split()
+            for size in (2, 1):
+                dem = " ".join(before[-size:]) if len(before) >= size else ""
+                code = lex.demonyms.get(dem) or lex.state_names.get(dem)
+                if dem and code:
+                    state = code
+                    break
             after = text[m.end() : m.end() + 60]
             of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w’' ]+)", after)
             if state is None and of:
@@ -338,6 +355,12 @@ class RuleExtractor:
         if kind is None:
             return None
         candidates = [p for p in ctx.participants if state is None or p.state == state]
+        # "the Secretary" is whoever's office is so named (Secretary of State), before
+        # anyone of the same kind (a foreign minister)
+        for person in candidates:
+            info = self.lex.persons.get(person.slug)
+            if info and info.holds_title(title, ctx.date):
+                return person
         for person in candidates:
             info = self.lex.persons.get(person.slug)
             if info and info.holds(kind, ctx.date):
@@ -346,8 +369,8 @@ class RuleExtractor:
             info = self.lex.holder_of_office(state, kind, ctx.date)
             if info:
                 return self._person(info)
-            return candidates[0] if candidates else None
-        return candidates[0] if candidates else None
+            return candidates[0] if len(candidates) == 1 else None
+        return None
 
     def _actors(self, ctx: _Context, text: str, *, resolve: bool = True) -> list[Actor]:
         """Mentions of states, officials, joint subjects and pronouns in ``text``."""
@@ -492,20 +515,21 @@ class RuleExtractor:
         continue to", "The Kyrgyz side, he said, attaches" and "the United
         States' continued commitment to".
         """
-        best = None
-        for actor in actors:
+        for actor in reversed(actors):
             if actor.end > at:
-                break
-            gap = text[actor.end : at]
-            gap = _ATTRIBUTION.sub(" ", gap)
+                continue
+            raw = text[actor.end : at]
+            if len(raw) > 160:
+                return None  # nearer actors failed; farther ones only have longer gaps
+            gap = _ATTRIBUTION.sub(" ", raw)
             gap = re.sub(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,", " ", gap)
             gap = re.sub(
                 r"^,?\s*as\s+[^,]{3,60},", " ", gap
             )  # "China and Mongolia, as close neighbors,"
             words = _words(gap)
             if len(words) <= 6 and self._only_skip(gap) and "," not in gap:
-                best = actor
-        return best
+                return actor
+        return None
 
     def _triggers(self, actors: list[Actor], text: str) -> list[Trigger]:
         """Stance cues of a sentence and the span each governs.
@@ -645,7 +669,7 @@ class RuleExtractor:
         span = _ATTRIBUTION.sub("", text[trig.end : trig.span_end])
         base = trig.cue.stance
         before = text[max(0, trig.start - 20) : trig.start].lower()
-        if re.search(r"\b(?:not|never|no longer|n't)\s+(?:\w+\s+)?$", before):
+        if re.search(r"(?:\bnot|\bnever|\bno longer|n['\u2019]t)\s+(?:\w+\s+)?$", before):
             if base in ("support", "appreciate"):
                 base = "oppose"
             elif base != "oppose":
@@ -659,16 +683,24 @@ class RuleExtractor:
                 if modal.startswith("be"):
                     out.extend((stance, t, a) for t, a in self._np_topics(clause))
                 else:
-                    out.extend(self._vp_items(clause, stance, frame=True))
+                    out.extend(self._vp_items(clause, stance, frame=True, verb=True))
             return out
         if re.match(r"\s*(?:be|being|been)\s+\w+ed\b", span):
             subject = self._passive_subject(text, trig.start)
             return [(base, t, a) for t, a in self._np_topics(subject)] if subject else []
         # "the imperative for the two sides to sustain ...": drop the infinitive's subject
         subject = re.match(r"\s*(?:for\s+)?([^,]{2,40}?)\s+to\s+(?=\w)", span)
+        verb_next = trig.cue.form == "FrameCue" and trig.cue.phrase.split()[-1] in (
+            "to",
+            "should",
+            "must",
+        )
         if subject and self._is_actor_phrase(subject.group(1)):
             span = span[subject.end() :]
-        return self._vp_items(span, base, frame=trig.cue.form in ("FrameCue", "NounCue"))
+            verb_next = True
+        return self._vp_items(
+            span, base, frame=trig.cue.form in ("FrameCue", "NounCue"), verb=verb_next
+        )
 
     def _is_actor_phrase(self, text: str) -> bool:
         """Whether ``text`` is just a mention of parties ("the two sides", "China")."""
@@ -726,7 +758,7 @@ class RuleExtractor:
         return out
 
     def _vp_items(
-        self, span: str, stance: str, *, frame: bool
+        self, span: str, stance: str, *, frame: bool, verb: bool = False
     ) -> list[tuple[str, TopicRef, str | None]]:
         """Items of a verb-phrase or noun-phrase span, each with its stance.
 
@@ -741,11 +773,11 @@ class RuleExtractor:
         if purpose is not None:
             cut, cue = purpose
             tail_stance = stance if stance == "request" else cue.stance
-            out = self._vp_items(span[:cut], stance, frame=frame)
-            return out + self._vp_items(span[cut:], tail_stance, frame=True)
+            out = self._vp_items(span[:cut], stance, frame=frame, verb=verb)
+            return out + self._vp_items(span[cut:], tail_stance, frame=True, verb=True)
         current = stance
-        for item in self._split(span):
-            lead, rest, cue = self._lead(item, frame=frame)
+        for index, item in enumerate(self._split(span)):
+            lead, rest, cue = self._lead(item, frame=frame, verb=verb and index == 0)
             if (
                 frame
                 and cue is None
@@ -764,6 +796,8 @@ class RuleExtractor:
                     continue
             elif lead:
                 current = stance
+                if stance == "request" and self._stop_re and self._stop_re.match(lead.strip()):
+                    current = "oppose"  # "urged China to stop its pressure on Taiwan"
             for topic, addressee in self._np_topics(rest):
                 out.append((current, topic, addressee))
         return out
@@ -787,8 +821,12 @@ class RuleExtractor:
                     return m.start(), cue
         return None
 
-    def _strip_lead(self, text: str, *, frame: bool) -> tuple[str, str]:
-        """Drop auxiliaries and, after a frame, one action verb from the front."""
+    def _strip_lead(self, text: str, *, frame: bool, verb: bool = False) -> tuple[str, str]:
+        """Drop auxiliaries and, after a frame, one action verb from the front.
+
+        With ``verb`` the text is known to start with a verb ("should return to
+        the deal"), so its first word goes even when no word list knows it.
+        """
         text = text.strip()
         stripped = ""
         for _ in range(4):
@@ -806,10 +844,23 @@ class RuleExtractor:
                     ).strip()
                     frame = False
                     continue
+                first = re.match(
+                    r"([a-z][a-z\-]+)\s+(?:(?:to|on|with|into|up|out|for|in)\s+)?", text
+                )
+                if (
+                    verb
+                    and first
+                    and first.group(1) not in _NOT_VERBS
+                    and not first.group(1).endswith("ly")
+                ):
+                    stripped += first.group(0)
+                    text = text[first.end() :]
+                    frame = False
+                    continue
             break
         return stripped, text.strip()
 
-    def _lead(self, item: str, *, frame: bool) -> tuple[str, str, Cue | None]:
+    def _lead(self, item: str, *, frame: bool, verb: bool = False) -> tuple[str, str, Cue | None]:
         """Split an item into its leading verb group and the rest; the stance cue among them."""
         lead, text = self._strip_lead(item, frame=False)
         m = self._cue_at(text)
@@ -818,7 +869,7 @@ class RuleExtractor:
             more, rest = self._strip_lead(text[m.end() :], frame=cue.form == "FrameCue")
             return lead + m.group(0) + more, rest, cue
         if frame:
-            more, rest = self._strip_lead(text, frame=True)
+            more, rest = self._strip_lead(text, frame=True, verb=verb)
             return lead + more, rest, None
         return lead, text, None
 
@@ -944,9 +995,9 @@ class RuleExtractor:
             ):
                 items.pop()  # "issues, such as energy security": keep the example
             items.append(piece)
-            locked = bool(re.search(r"\bto\s+(?:\w+ly\s+)?\w+", piece)) or bool(
-                _LOCK.search(" " + piece + " ")
-            )
+            locked = bool(
+                re.search(r"\bto\s+(?:\w+ly\s+)?(?!the\b|a\b|an\b|its\b|their\b)[a-z]+", piece)
+            ) or bool(_LOCK.search(" " + piece + " "))
         words_only = [i for i in items if i.strip()]
         if len(words_only) > 2 and sum(
             1 for i in words_only if len(i.split()) == 1 and not self._label_spans(i)
@@ -1023,20 +1074,20 @@ class RuleExtractor:
         further improve ...") is cut off.
         """
         item = item.strip()
-        head = self._strip_light(item)
+        light = self._strip_light(item)
         head = (
-            re.split(r"\s+to\s+(?=(?:\w+ly\s+)?\w+)", head, maxsplit=1)[0]
-            if not head.lower().startswith("to ")
-            else head
+            re.split(r"\s+to\s+(?=(?:\w+ly\s+)?\w+)", light, maxsplit=1)[0]
+            if not light.lower().startswith("to ")
+            else light
         )
         found = _find_topics(self.lex, head)
         if found:
             info = self.lex.topics[found[0][2]]
             return TopicRef(slug=info.slug, label=info.label, labels=info.labels)
         phrase = self._noun_phrase(head)
-        if not phrase and head != item and item.startswith(head):
+        if not phrase and head != light and light.startswith(head):
             # "work with China to implement the consensus": the head named only the partner
-            _lead, tail = self._strip_lead(item[len(head) :], frame=True)
+            _lead, tail = self._strip_lead(light[len(head) :], frame=True, verb=True)
             return self._topic(tail) if tail and tail != item else None
         if not phrase:
             return None

@@ -3,6 +3,12 @@
 One readout is one transaction: a readout that fails to load, extract or
 validate is reported and not stored; the others land.
 
+With ``jobs > 1`` the pure part of the work (:func:`prepare`: extraction,
+graph building, SHACL validation) runs in a pool of forked worker processes
+while this process loads the files and stays the only writer of the store;
+results are written in input order, so the store, the report and the
+failures are the same as with one process.
+
 >>> report = IngestReport(readouts=2, positions=5, unchanged=1, failures=())
 >>> report.ok
 True
@@ -10,8 +16,10 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,6 +27,8 @@ from kg.errors import KGError
 from kg.readout import Readout, expand_paths, load_batch
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from rdflib import Graph, URIRef
 
     from kg.extract import Extraction, Extractor
@@ -85,7 +95,7 @@ def prepare(readout: Readout, extractor: Extractor | None = None) -> Prepared:
 
 def iter_prepared(
     paths: Iterable[str], *, default_date: dt.date | None = None, extractor: Extractor | None = None
-) -> Iterator[tuple[str, list[Prepared], list[Failure]]]:
+) -> Generator[tuple[str, list[Prepared], list[Failure]], None, None]:
     """For each file: the readouts prepared from it and the failures met."""
     for path in paths:
         done: list[Prepared] = []
@@ -104,6 +114,128 @@ def iter_prepared(
         yield path, done, failed
 
 
+# ---------------------------------------------------------------- parallel preparation
+
+#: Readouts per task sent to a worker (a JSON Lines file is cut into such chunks).
+CHUNK = 8
+#: Tasks queued per worker ahead of the writer: keeps workers busy while bounding
+#: the prepared graphs held in memory.
+AHEAD = 4
+
+_WORKER_EXTRACTOR: Extractor | None = None
+
+
+def _init_worker(extractor: Extractor | None) -> None:
+    """Pool initializer: build the extractor once per worker and warm the validator.
+
+    Ctrl-C is left to the parent, which stops the pool; the workers ignore it.
+    """
+    import signal
+
+    global _WORKER_EXTRACTOR
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from kg.extract import default_extractor
+    from kg.resources import shapes_graph, vocabulary_graph
+
+    _WORKER_EXTRACTOR = extractor if extractor is not None else default_extractor()
+    vocabulary_graph()
+    shapes_graph()
+
+
+def _prepare_chunk(readouts: Sequence[Readout]) -> list[Prepared | Failure]:
+    """Worker task: :func:`prepare` each readout; a :class:`KGError` becomes a Failure."""
+    out: list[Prepared | Failure] = []
+    for readout in readouts:
+        try:
+            out.append(prepare(readout, _WORKER_EXTRACTOR))
+        except KGError as err:
+            out.append(Failure(readout.path, str(err)))
+    return out
+
+
+def iter_prepared_parallel(
+    paths: Iterable[str],
+    *,
+    jobs: int,
+    default_date: dt.date | None = None,
+    extractor: Extractor | None = None,
+    chunk: int = CHUNK,
+) -> Generator[tuple[str, list[Prepared], list[Failure]], None, None]:
+    """:func:`iter_prepared` with :func:`prepare` run in ``jobs`` forked processes.
+
+    Files are loaded here and their readouts sent to the workers in chunks of
+    ``chunk``; results come back in input order, at most ``jobs * AHEAD``
+    tasks ahead of the consumer. The pool uses the ``fork`` start method, so
+    workers inherit the vocabularies and ``extractor`` (which need not be
+    picklable) instead of rebuilding them; prepared graphs come back pickled.
+    A worker that dies (killed, out of memory) ends the run with an
+    :class:`~kg.errors.ExtractionError`; what was stored before stays.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from kg.errors import ExtractionError
+    from kg.extract import default_extractor
+    from kg.resources import shapes_graph, vocabulary_graph
+
+    # Built before forking, these are inherited by every worker instead of rebuilt.
+    if extractor is None:
+        default_extractor()
+    vocabulary_graph()
+    shapes_graph()
+    window = max(1, jobs) * AHEAD
+    pending: deque[tuple[str, list[Failure], list[Future]]] = deque()
+    queued = 0
+
+    def collect() -> tuple[str, list[Prepared], list[Failure]]:
+        nonlocal queued
+        path, failed, tasks = pending.popleft()
+        queued -= len(tasks)
+        done: list[Prepared] = []
+        for task in tasks:
+            try:
+                results = task.result()
+            except BrokenProcessPool as err:
+                raise ExtractionError(
+                    f"a worker process died while preparing {path} ({err}); "
+                    "rerun with --jobs 1 to see why"
+                ) from None
+            for result in results:
+                if isinstance(result, Failure):
+                    failed.append(result)
+                else:
+                    done.append(result)
+        return path, done, failed
+
+    pool = ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_init_worker,
+        initargs=(extractor,),
+    )
+    try:
+        for path in paths:
+            try:
+                batch = load_batch(path, default_date=default_date)
+            except KGError as err:
+                pending.append((path, [Failure(path, str(err))], []))
+            else:
+                readouts = batch.readouts
+                tasks = [
+                    pool.submit(_prepare_chunk, readouts[i : i + chunk])
+                    for i in range(0, len(readouts), chunk)
+                ]
+                pending.append((path, [Failure(path, p) for p in batch.problems], tasks))
+                queued += len(tasks)
+            while pending and (queued > window or not pending[0][2]):
+                yield collect()
+        while pending:
+            yield collect()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def ingest(
     store: Store,
     paths: Iterable[str],
@@ -111,12 +243,16 @@ def ingest(
     default_date: dt.date | None = None,
     extractor: Extractor | None = None,
     progress: Callable[[str], None] | None = None,
+    jobs: int = 1,
 ) -> IngestReport:
     """Load, extract, validate and store every readout under ``paths``.
 
     Bad files are reported in the result and skipped; each good readout is
     written in its own transaction, replacing its named graph, so ingesting
-    the same files twice changes nothing.
+    the same files twice changes nothing. ``jobs > 1`` prepares readouts in
+    that many worker processes (:func:`iter_prepared_parallel`); this process
+    still writes every readout, in the same order, with the same result.
+    ``progress`` is called with each file's path once the file is done.
     """
     from kg.resources import vocabulary_graph
 
@@ -124,19 +260,24 @@ def ingest(
     files = expand_paths(list(paths))
     stored = positions = unchanged = 0
     failures: list[Failure] = []
-    for path, prepared, failed in iter_prepared(
-        files, default_date=default_date, extractor=extractor
-    ):
-        failures.extend(failed)
-        for item in prepared:
-            try:
-                changed = store.put_readout(item.name, item.graph)
-            except KGError as err:
-                failures.append(Failure(item.readout.path, str(err)))
-                continue
-            stored += 1
-            positions += len(item.extraction.positions)
-            unchanged += 0 if changed else 1
-        if progress:
-            progress(path)
+    if jobs > 1:
+        results = iter_prepared_parallel(
+            files, jobs=jobs, default_date=default_date, extractor=extractor
+        )
+    else:
+        results = iter_prepared(files, default_date=default_date, extractor=extractor)
+    with contextlib.closing(results):  # stops the workers if writing fails
+        for path, prepared, failed in results:
+            failures.extend(failed)
+            for item in prepared:
+                try:
+                    changed = store.put_readout(item.name, item.graph)
+                except KGError as err:
+                    failures.append(Failure(item.readout.path, str(err)))
+                    continue
+                stored += 1
+                positions += len(item.extraction.positions)
+                unchanged += 0 if changed else 1
+            if progress:
+                progress(path)
     return IngestReport(stored, positions, unchanged, tuple(failures))

@@ -65,6 +65,13 @@ class PersonInfo:
         """Whether the person held an office of ``kind`` on ``day``."""
         return any(t.kind == kind and t.covers(day) for t in self.terms)
 
+    def holds_title(self, title: str, day: dt.date) -> bool:
+        """Whether the person's office on ``day`` is named with ``title`` ("Secretary")."""
+        words = title.lower().split()
+        return any(
+            t.covers(day) and all(w in t.office.lower().split() for w in words) for t in self.terms
+        )
+
 
 @dataclass(frozen=True)
 class TopicInfo:

@@ -7,6 +7,12 @@ tree is searched: SERVICE and LOAD are always refused, updates unless asked
 for. :func:`run_query` always guards; :class:`~kg.store.Store` methods re-check
 any query that mentions SERVICE or LOAD.
 
+The two parsers must read the same text: Oxigraph expands ``\\u`` escapes
+only inside strings and IRIs, rdflib everywhere first, so ``"\\u005C"`` ends
+a string for one and not the other and could hide a SERVICE from the guard.
+:func:`expand_escapes` therefore applies the escapes once, the spec's way, and
+that expanded text is both checked and run.
+
 >>> check_query("SELECT * WHERE { ?s ?p ?o }")
 'SELECT'
 >>> check_query("DROP ALL")
@@ -97,6 +103,33 @@ class Table:
     rows: tuple[tuple[Node | None, ...], ...]
 
 
+_ESCAPE = re.compile(r"\\u[0-9a-f]{4}", re.IGNORECASE)  # rdflib's rule: \U may take 4 digits
+
+
+def expand_escapes(query: str) -> str:
+    """The query with its ``\\u``/``\\U`` code point escapes applied, as SPARQL 1.1 says.
+
+    The text returned is the one to check and to run (see the module's docstring).
+    An escape that spells another escape is refused.
+
+    >>> expand_escapes(r'SELECT ?x WHERE { BIND("\\u0041" AS ?x) }')
+    'SELECT ?x WHERE { BIND("A" AS ?x) }'
+    """
+    if "\\" not in query:
+        return query
+    from rdflib.plugins.sparql.parser import expandUnicodeEscapes
+
+    try:
+        text = expandUnicodeEscapes(query)
+    except ValueError as err:  # a code point beyond U+10FFFF
+        raise QueryError(f"SPARQL syntax error: {err}; fix the query") from None
+    if _ESCAPE.search(text):
+        raise QueryError(
+            "the query holds a \\u escape that spells another escape; write the characters"
+        )
+    return text
+
+
 def _walk(node: Any) -> Iterator[Any]:
     """Every CompValue in a pyparsing/rdflib parse tree, depth first."""
     from pyparsing import ParseResults
@@ -148,6 +181,7 @@ def check_query(query: str, *, allow_update: bool = False) -> str:
     from pyparsing import ParseBaseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
+    query = expand_escapes(query)
     tree: Any = None
     kind: str | None = None
     try:
@@ -217,12 +251,13 @@ def run_query(
     """
     if fmt not in QUERY_FORMATS:
         raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(QUERY_FORMATS)}")
+    query = expand_escapes(query)  # the text checked is the text run
     kind = check_query(query, allow_update=allow_update)
     if kind == "UPDATE":
         from kg.validate import validate_store
 
         store.update(query, prefixes=PREFIXES)
-        return validate_store(store)
+        return _with_strays(store, validate_store(store))
     if fmt != "table":
         return store.query_raw(query, result_format=fmt, timeout=timeout, prefixes=PREFIXES)
     if kind in ("SELECT", "ASK"):
@@ -230,6 +265,46 @@ def run_query(
     return _triples_table(
         store.query_raw(query, result_format="nt", timeout=timeout, prefixes=PREFIXES)
     )
+
+
+def _with_strays(store: Store, report: ValidationReport) -> ValidationReport:
+    """``report`` plus what an update wrote outside the readout graphs and the vocabulary.
+
+    ``validate_store`` checks readout graphs, but queries see every graph: triples
+    in the default graph or a graph of the update's own are a violation of the
+    store's layout, and are SHACL-validated as well.
+    """
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from kg.namespaces import VOCAB_GRAPH
+    from kg.store import from_ox
+    from kg.validate import Violation, _report, validate_graph
+
+    prefix = str(ID["readout/"])
+    stray = Graph()
+    counts: dict[str, int] = {}
+    for quad in store.quads(include_vocabulary=False):
+        name = quad.graph_name
+        if isinstance(name, ox.NamedNode) and name.value.startswith(prefix):
+            continue
+        where = name.value if isinstance(name, ox.NamedNode) else "the default graph"
+        counts[where] = counts.get(where, 0) + 1
+        stray.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
+    if not counts:
+        return report
+    layout = [
+        Violation(
+            where,
+            None,
+            f"{n} triple(s) outside any readout graph; kg keeps data in readout graphs only "
+            "(drop them, or re-ingest the readouts)",
+            "Violation",
+        )
+        for where, n in sorted(counts.items())
+    ]
+    shacl = validate_graph(stray, store.graph(VOCAB_GRAPH)).violations
+    return _report([*report.violations, *layout, *shacl])
 
 
 def _results_table(raw: bytes) -> Table:

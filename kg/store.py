@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from rdflib import Graph
     from rdflib.term import Node
 
+    from kg.remote import RemoteStore
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows has no flock; kg then runs unlocked
@@ -128,6 +130,39 @@ def default_location() -> Path:
         return Path(env).expanduser()
     data_home = os.environ.get("XDG_DATA_HOME") or "~/.local/share"
     return Path(data_home).expanduser() / "kg" / "store"
+
+
+_ENDPOINT_URL = re.compile(r"^(?:sparql\+)?https?://", re.IGNORECASE)
+
+
+def is_endpoint_url(location: object) -> bool:
+    """True when ``location`` names a SPARQL endpoint (``http(s)://``, ``sparql+http(s)://``).
+
+    >>> is_endpoint_url("http://127.0.0.1:7878"), is_endpoint_url("/var/kg/store")
+    (True, False)
+    """
+    return isinstance(location, str) and bool(_ENDPOINT_URL.match(location))
+
+
+def open_store(
+    location: str | Path | None = None, *, create: bool = False, read_only: bool = False
+) -> Store | RemoteStore:
+    """Open a kg store: a SPARQL endpoint URL gives a :class:`kg.remote.RemoteStore`,
+    anything else the directory store :meth:`Store.open` (``None``: ``$KG_STORE``,
+    else :func:`default_location`).
+
+    >>> import tempfile
+    >>> with open_store(tempfile.mkdtemp() + "/s", create=True) as store:
+    ...     store.readout_count()
+    0
+    """
+    if location is None:
+        location = os.environ.get("KG_STORE") or None
+    if is_endpoint_url(location):
+        from kg.remote import RemoteStore
+
+        return RemoteStore.open(str(location), create=create, read_only=read_only)
+    return Store.open(location, create=create, read_only=read_only)
 
 
 # ---------------------------------------------------------------- term conversion
@@ -537,14 +572,17 @@ class Store:
     def _subs(self, bindings: Mapping[str, Node] | None) -> dict[Any, Any]:
         return {ox.Variable(k.lstrip("?$")): to_ox(v) for k, v in (bindings or {}).items()}
 
-    def _guard(self, query: str) -> None:
+    def _guard(self, query: str) -> str:
+        """The text to run: ``query`` checked, escapes applied, if it may hide SERVICE or LOAD."""
         if _NEEDS_GUARD.search(query):
-            from kg.sparql import check_query
+            from kg.sparql import check_query, expand_escapes
 
+            query = expand_escapes(query)  # Oxigraph must run the text the guard checked
             check_query(query)
+        return query
 
     def _query(self, query: str, bindings: Mapping[str, Node] | None, prefixes: Any) -> Any:
-        self._guard(query)
+        query = self._guard(query)
         try:
             return self._ox.query(
                 query,
@@ -568,7 +606,7 @@ class Store:
         timeout: float,
     ) -> bytes:
         """Run one query in a child process that is killed after ``timeout`` seconds."""
-        self._guard(query)
+        query = self._guard(query)
         self._ox  # noqa: B018 - raises when closed
         if self._read_only:
             return self._spawn_worker(query, bindings, prefixes, result_format, timeout)
@@ -738,8 +776,9 @@ class Store:
         validate (:func:`kg.sparql.run_query` does, after it).
         """
         db = self._writable()
-        from kg.sparql import check_query
+        from kg.sparql import check_query, expand_escapes
 
+        update = expand_escapes(update)  # Oxigraph must run the text the guard checked
         check_query(update, allow_update=True)
         self._dirty = True
         try:
@@ -898,12 +937,17 @@ def _check_marker(path: Path) -> None:
 
 def _prepare_new_directory(path: Path) -> None:
     """Make ``path`` for a new store; refuse files and non-empty foreign directories."""
-    leftovers = {LOCK_FILE, DATA_DIR}  # an interrupted creation leaves only these
+    # an interrupted creation leaves only these; a racing creator may have finished meanwhile
+    leftovers = {LOCK_FILE, DATA_DIR, MARKER_FILE}
     try:
         if path.exists():
             if not path.is_dir():
                 raise StoreError(f"{path} is a file, not a kg store; choose a directory")
-            foreign = [p.name for p in path.iterdir() if p.name not in leftovers]
+            foreign = [
+                p.name
+                for p in path.iterdir()
+                if p.name not in leftovers and not p.name.startswith(f".{MARKER_FILE}.")
+            ]
             if foreign:
                 raise StoreError(
                     f"{path} is not a kg store and is not empty; choose a new or empty directory"

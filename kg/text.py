@@ -25,7 +25,7 @@ ABBREVIATIONS = frozenset(
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets,
 # whitespace, then something that can start a sentence.
-_BOUNDARY = re.compile(r"""([.!?])(["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9])""")
+_BOUNDARY = re.compile(r"""([.!?])(["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018(\[]?\w)""")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
@@ -71,6 +71,9 @@ def split_sentences(text: str) -> list[Sentence]:
         chunk = text[p_start:p_end]
         start = 0
         for m in _BOUNDARY.finditer(chunk):
+            nxt = chunk[m.end(3) : m.end(3) + 2].lstrip("\"'\u201c\u2018([")[:1]
+            if not (nxt.isupper() or nxt.isdigit()):
+                continue  # sentences start with a capital (any script: "Çavuşoğlu") or a digit
             if m.group(1) == "." and _is_abbreviation(chunk, m.start(1)):
                 continue
             end = m.end(2)
