@@ -131,6 +131,8 @@ class Trigger:
     span_end: int
     subject: Actor | None = None
     inherit: bool = False
+    #: the clause has a subject that is no party ("noting that NATO opposes ...")
+    foreign: bool = False
 
 
 @dataclass
@@ -144,6 +146,14 @@ class _Context:
     minted: dict[str, PersonRef] = field(default_factory=dict)
     speaker: PersonRef | None = None
     minted_re: re.Pattern[str] | None = None
+    #: whether the current speaker was named by a reporting verb ("Wang said")
+    reported: bool = False
+    #: the last person named as a subject or object (not a possessor)
+    last_person: PersonRef | None = None
+    #: who "he"/"she" stands for in the current sentence
+    pronoun: PersonRef | None = None
+    #: the state the publisher speaks for ("The White House" -> USA), if known
+    home: str | None = None
 
 
 _SIDE_NOUNS = (
@@ -226,7 +236,7 @@ class RuleExtractor:
 
     def extract(self, readout: Readout) -> Extraction:
         """Extract the positions stated in ``readout``."""
-        ctx = _Context(lex=self.lex, date=readout.date)
+        ctx = _Context(lex=self.lex, date=readout.date, home=self._home(readout))
         sentences = split_sentences(readout.text)
         self._find_participants(ctx, readout, sentences)
         positions: list[Position] = []
@@ -254,6 +264,16 @@ class RuleExtractor:
         )
 
     # ------------------------------------------------------------ participants
+
+    def _home(self, readout: Readout) -> str | None:
+        """The state a publisher speaks for: "The White House", "Ministry of Foreign
+        Affairs of the Russian Federation", "Kazinform (Kazakhstan national news agency)"."""
+        if not readout.publisher or self.lex.name_matcher is None:
+            return None
+        for _a, _b, surface in self.lex.name_matcher.find(readout.publisher):
+            if surface in self.lex.state_names:
+                return self.lex.state_names[surface]
+        return None
 
     def _find_participants(
         self, ctx: _Context, readout: Readout, sentences: list[Sentence]
@@ -370,6 +390,10 @@ class RuleExtractor:
             if info:
                 return self._person(info)
             return candidates[0] if len(candidates) == 1 else None
+        if ctx.home is not None:
+            # a White House readout's "the President" is the U.S. President
+            info = self.lex.holder_of_office(ctx.home, kind, ctx.date)
+            return self._person(info) if info else None
         return None
 
     def _actors(self, ctx: _Context, text: str, *, resolve: bool = True) -> list[Actor]:
@@ -447,12 +471,15 @@ class RuleExtractor:
         if actor.kind == "person":
             return actor.person
         if actor.kind == "speaker":
-            return ctx.speaker
+            return ctx.pronoun
         return None
 
     def _sentence(self, ctx: _Context, sentence: Sentence, date: dt.date) -> list[Position]:
         text = sentence.text
         actors = self._actors(ctx, text)
+        # "he"/"she": the speaker while someone is being quoted; after a narrative
+        # sentence ("Wang spoke with Minister X."), the person last named
+        ctx.pronoun = ctx.speaker if ctx.reported or ctx.last_person is None else ctx.last_person
         # Who speaks: "Wang said", "..., he added", "For his part, X said".
         speaker = None
         if self._reporting_re:
@@ -461,14 +488,19 @@ class RuleExtractor:
                 if subject is not None and subject.kind in ("person", "speaker"):
                     speaker = self._speaker_of(ctx, subject)
                     if speaker:
+                        ctx.reported = True
                         break
         if speaker is None:
             for actor in actors:
                 if actor.kind == "person" and actor.start < 3 and not actor.possessive:
                     speaker = actor.person
+                    ctx.reported = False
                     break
         if speaker is not None:
             ctx.speaker = speaker
+        for actor in actors:
+            if actor.kind == "person" and not actor.possessive:
+                ctx.last_person = actor.person
         positions: list[Position] = []
         previous: list[tuple[tuple[str, ...], PersonRef | None]] = []
         for trig in self._triggers(actors, text):
@@ -476,7 +508,7 @@ class RuleExtractor:
             if not holders:
                 continue
             previous.append((holders, voice))
-            if trig.cue.form == "Neutral":
+            if trig.cue.form == "Neutral" or trig.foreign:
                 continue
             for stance, topic, addressee in self._items(trig, text):
                 for code in holders:
@@ -567,6 +599,8 @@ class RuleExtractor:
         found.sort(key=lambda t: t.start)
         for trig in found:
             trig.subject = self._direct_subject(actors, text, trig.start)
+            if trig.subject is None and trig.cue.form in ("VerbCue", "FrameCue"):
+                trig.foreign = self._foreign_subject(actors, found, text, trig.start, trig.end)
         # "shared his greetings", "expressed his hope": the noun carries the stance
         merged: list[Trigger] = []
         for trig in found:
@@ -622,6 +656,31 @@ class RuleExtractor:
                 out.append(trig)
         return out
 
+    def _foreign_subject(
+        self, actors: list[Actor], triggers: list[Trigger], text: str, at: int, end: int
+    ) -> bool:
+        """Whether the clause of a cue at ``at`` has its own subject that is no party.
+
+        Targets "..., noting that NATO opposes X" and "Lavrov noted that the
+        European Union rejects Y": a position attributed to a third party is
+        not the speaker's. A passive ("X will be protected") is not meant.
+        """
+        if re.match(r"\s*(?:be|being|been)\s", text[end:]) or re.search(
+            r"\b(?:be|been)\s+$", text[:at]
+        ):
+            return False
+        starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
+        start = max(starts, default=0)
+        gap = text[start:at]
+        if any(a.start < at and a.end > start for a in actors):
+            return False
+        if any(t.start < at and t.end > start for t in triggers if t.start != at):
+            return False
+        if re.match(r"\s*(?:and|or|but)\b", gap):
+            return False
+        content = [w for w in _words(gap) if w not in self._skip]
+        return bool(content)
+
     def _holders(
         self,
         ctx: _Context,
@@ -642,7 +701,7 @@ class RuleExtractor:
             who = speaker or ctx.speaker or (ctx.participants[0] if ctx.participants else None)
             return ((who.state,), who) if who else ((), None)
         if subject.kind == "speaker":
-            who = speaker or ctx.speaker
+            who = speaker or ctx.pronoun
             return ((who.state,), who) if who else ((), None)
         if subject.kind == "joint":
             states = subject.states or tuple(ctx.states[:2])
@@ -652,6 +711,14 @@ class RuleExtractor:
             return tuple(dict.fromkeys(states)), None
         if subject.kind == "person" and subject.person:
             return (subject.person.state,), subject.person
+        if (
+            speaker is not None
+            and ctx.reported
+            and subject.kind == "state"
+            and trig.cue.stance != "request"
+            and speaker.state not in subject.states
+        ):
+            return (), None  # "Lavrov said Washington supports X": attributed, not stated
         if (
             speaker is not None
             and trig.cue.stance == "request"
@@ -707,7 +774,10 @@ class RuleExtractor:
         text = text.strip()
         if self._joint_re and self._joint_re.fullmatch(text):
             return True
-        bare = re.sub(r"^the\s+", "", text)
+        bare = re.sub(r"^the\s+", "", text, flags=re.I)
+        words = bare.split()
+        if len(words) == 2 and words[1].lower() in _SIDE_WORDS:
+            return words[0] in self.lex.demonyms or words[0] in self.lex.state_names
         return bare in self.lex.state_names
 
     def _passive_subject(self, text: str, at: int) -> str:
@@ -900,8 +970,27 @@ class RuleExtractor:
         for piece in self._split(item):
             topic = self._topic(piece)
             if topic is not None:
-                out.append((topic, addressee))
+                out.append((topic, addressee or self._beneficiary(piece)))
         return out
+
+    def _beneficiary(self, item: str) -> str | None:
+        """The state an object names as its owner or recipient.
+
+        Targets "Pakistan's efforts to combat terrorism", "Iran's accession to
+        the SCO" and "humanitarian assistance to Cuba".
+        """
+        if self.lex.name_matcher is None:
+            return None
+        for start, end, surface in self.lex.name_matcher.find(item):
+            code = self.lex.state_names.get(surface)
+            if code is None:
+                continue
+            possessive = re.match(r"['\u2019]s?(?!\w)", item[end : end + 3])
+            if possessive and re.fullmatch(r"(?:the\s+)?", item[:start]):
+                return code
+            if re.search(r"\b(?:to|for|towards|toward)\s+(?:the\s+)?$", item[:start]):
+                return code
+        return None
 
     def _split(self, span: str) -> list[str]:
         """Split a span into coordinated items (memoised; see :meth:`_split_uncached`)."""
@@ -1173,6 +1262,7 @@ class RuleExtractor:
         while out and out[-1].lower() in _DETERMINERS | _PREPOSITIONS | {"and", "or", "but"}:
             out.pop()
         phrase = " ".join(out).strip(" ,.;:")
+        phrase = re.split(r"\s+(?:that|which|who|whom|whose)\s", phrase, maxsplit=1)[0]
         if phrase.split(" ", 1)[0].lower() in ("what", "how", "whether", "which", "who", "why"):
             return None
         if phrase.lower() in ("there", "here", "it", "them", "this", "that", "us", "him", "her"):
@@ -1189,6 +1279,9 @@ class RuleExtractor:
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+_CLAUSE_START = re.compile(
+    r"[,;:]\s*|\bthat\s+|\b(?:said|says|noted|notes|stressed|added|noting|adding|warned|stating)\s+"
+)
 _NOUN_USE = re.compile(r"\s*(?:[,.;]|$|(?:during|of|from|at|amid|throughout|since)\b)", re.I)
 
 

@@ -262,7 +262,9 @@ def build_lexicon(graph: Graph) -> Lexicon:
             label=pref[0],
             names=names,
             demonyms=tuple(_literals(graph, s, KG.demonym)),
-            capitals=tuple(_literals(graph, s, KG.capital)),
+            capitals=tuple(
+                _literals(graph, s, KG.capital) + _literals(graph, s, KG.governmentSeat)
+            ),
         )
     iri_to_code = {ID[f"state/{c}"]: c for c in states}
     for s in graph.subjects(RDF.type, KG.State):

@@ -74,6 +74,7 @@ class KG(DefinedNamespace):
     extractorVersion: URIRef
     demonym: URIRef
     capital: URIRef
+    governmentSeat: URIRef
     isoAlpha3: URIRef
     represents: URIRef
     heldOffice: URIRef

@@ -1,0 +1,403 @@
+"""The rule extractor (kg/extract.py), one mechanism per test, on short hand-written readouts.
+
+Expectations follow /work/shared/eval/GUIDELINE.md: holder state, stance, and a keyword
+matched case-insensitively against any label of the topic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import random
+import re
+import time
+
+import pytest
+
+from kg.extract import Position, extract
+from kg.readout import Readout, parse_readout
+
+KG_MEET = "Wang Yi met with Kyrgyz Foreign Minister Jeenbek Kulubaev. "
+KZ_MEET = "Wang Yi met with Kazakh Foreign Minister Murat Nurtleu. "
+RU_IR = "Sergey Lavrov held talks with Iranian Foreign Minister Hossein Amir-Abdollahian. "
+US_CN = "Wang Yi spoke with Secretary Blinken. "
+
+
+def readout(text: str, date: str = "2021-03-04", **front: str) -> Readout:
+    head = "".join(f"{k}: {v}\n" for k, v in {"date": date, **front}.items())
+    return parse_readout(f"---\n{head}---\n" + text, "t.txt")
+
+
+def positions(text: str, date: str = "2021-03-04", **front: str) -> tuple[Position, ...]:
+    return extract(readout(text, date, **front)).positions
+
+
+def about(p: Position, keyword: str) -> bool:
+    """Whether a topic label of ``p`` contains ``keyword`` (case-insensitive)."""
+    return any(keyword.lower() in label.lower() for label in (p.topic.label, *p.topic.labels))
+
+
+def find(ps, holder: str, stance: str, keyword: str) -> Position | None:
+    found = [p for p in ps if p.holder.label == holder and p.stance == stance]
+    return next((p for p in found if about(p, keyword)), None)
+
+
+def show(ps) -> list[tuple]:
+    """(holder, stance, topic, addressee, voiced_by) of each position, for messages."""
+    return [(p.holder.label, p.stance, p.topic.label, p.addressee and p.addressee.label,
+             p.voiced_by and p.voiced_by.name) for p in ps]  # fmt: skip
+
+
+# ---------------------------------------------------------------- speakers and holders
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword", "voice"), [
+    (KG_MEET + "Kulubaev said that his country firmly supports the Global Development Initiative.", "Kyrgyzstan", "support", "Global Development", "Jeenbek Kulubaev"),
+    (KG_MEET + "Kulubaev noted that we oppose unilateral sanctions.", "Kyrgyzstan", "oppose", "sanction", "Jeenbek Kulubaev"),
+    (KG_MEET + "At the meeting, Kulubaev stressed that his country opposes the three evil forces.", "Kyrgyzstan", "oppose", "three forces", "Jeenbek Kulubaev"),
+    (KG_MEET + "Kulubaev added that our country is ready to deepen cooperation under the Belt and Road Initiative.", "Kyrgyzstan", "commit", "Belt and Road", "Jeenbek Kulubaev"),
+    ("Jeenbek Kulubaev met with Wang Yi. For his part, Wang said that his country opposes protectionism.", "China", "oppose", "protectionism", "Wang Yi"),
+    ("Jeenbek Kulubaev met with Wang Yi. Wang, for his part, said we firmly support multilateralism.", "China", "support", "multilateralism", "Wang Yi"),
+    (KG_MEET + '"We firmly support the one-China policy," Kulubaev said.', "Kyrgyzstan", "support", "one-China", "Jeenbek Kulubaev"),
+], ids=["said-his-country", "noted-we", "stressed-after-adverbial", "added-our-country", "for-his-part", "for-his-part-inserted", "quote-then-said"])  # fmt: skip
+def test_reporting_verb_makes_speaker_the_holder(text, holder, stance, keyword, voice):
+    ps = positions(text)
+    p = find(ps, holder, stance, keyword)
+    assert p is not None, show(ps)
+    assert p.voiced_by is not None and p.voiced_by.name == voice
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    (KG_MEET + "Kulubaev said the Kyrgyz side firmly supports the one-China principle.", "Kyrgyzstan", "support", "one-China"),
+    (KZ_MEET + "Nurtleu said the Kazakh government opposes any interference in China's internal affairs.", "Kazakhstan", "oppose", "internal affairs"),
+    ("Wang Yi met with Indonesian Foreign Minister Retno Marsudi. Marsudi said Jakarta opposes protectionism.", "Indonesia", "oppose", "protectionism"),
+    (RU_IR + "The Iranian side reaffirmed its support for the Astana format.", "Iran", "support", "Astana"),
+], ids=["the-kyrgyz-side", "the-kazakh-government", "capital", "side-noun-cue"])  # fmt: skip
+def test_state_reference_is_the_holder(text, holder, stance, keyword):
+    ps = positions(text)
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (RU_IR + "Lavrov said Russia opposes unilateral sanctions.\n\nHe also welcomed the expansion of BRICS.",
+     [("Russia", "appreciate", "BRICS", "Sergey Lavrov")]),
+    ("Wang Yi met with Indonesian Foreign Minister Retno Marsudi. Marsudi said Indonesia adheres to the one-China policy. She added that her country opposes protectionism.",
+     [("Indonesia", "oppose", "protectionism", "Retno Marsudi")]),
+    (RU_IR + "Lavrov said Russia opposes unilateral sanctions. He expressed concern about NATO expansion.\n\n"
+     "Amir-Abdollahian said his country supports the Astana format. He added that we oppose the militarization of outer space.",
+     [("Russia", "oppose", "NATO", "Sergey Lavrov"), ("Iran", "oppose", "outer space", "Hossein Amir-Abdollahian")]),
+    ("Wang Yi met with Indonesian Foreign Minister Retno Marsudi. Wang said China values its friendship with Indonesia.\n\n"
+     "For her part, Marsudi said Indonesia supports the one-China principle.\n\nWe oppose unilateralism, she said.",
+     [("Indonesia", "oppose", "unilateralism", "Retno Marsudi")]),
+], ids=["next-paragraph-he", "next-sentence-she", "takeover-by-other-speaker", "quote-attribution-after"])  # fmt: skip
+def test_speaker_carried_until_another_takes_over(text, expected):
+    ps = positions(text)
+    for holder, stance, keyword, voice in expected:
+        p = find(ps, holder, stance, keyword)
+        assert p is not None, (holder, stance, keyword, show(ps))
+        assert p.voiced_by is not None and p.voiced_by.name == voice, show(ps)
+
+
+@pytest.mark.parametrize(("date", "text", "holder", "keyword", "voice"), [
+    ("2022-06-01", "Xi Jinping held a video call with the U.S. President. The U.S. President said the United States does not support Taiwan independence.", "United States", "Taiwan", "Joseph R. Biden, Jr."),
+    ("2019-06-01", "Xi Jinping held a video call with the U.S. President. The U.S. President said the United States opposes unfair trade practices.", "United States", "trade", "Donald Trump"),
+    ("2021-06-01", "Blinken spoke with the Chinese foreign minister. The Chinese foreign minister said China opposes interference in its internal affairs.", "China", "internal affairs", "Wang Yi"),
+    ("2023-04-01", "Blinken spoke with the Chinese foreign minister. The Chinese foreign minister said China opposes interference in its internal affairs.", "China", "internal affairs", "Qin Gang"),
+    ("2024-06-01", "Olaf Scholz met the Chinese Premier in Berlin. The Chinese Premier said China opposes protectionism.", "China", "protectionism", "Li Qiang"),
+    ("2019-06-01", "Wang Yi met the Kyrgyz foreign minister. The Kyrgyz foreign minister said Kyrgyzstan opposes separatism.", "Kyrgyzstan", "separatism", "Chingiz Aidarbekov"),
+    ("2022-06-01", "Wang Yi spoke by phone with the U.S. Secretary of State. The U.S. Secretary of State said the United States supports freedom of navigation.", "United States", "navigation", "Antony Blinken"),
+], ids=["us-president-2022", "us-president-2019", "cn-fm-2021", "cn-fm-2023", "cn-premier-2024", "kg-fm-2019", "us-secstate-2022"])  # fmt: skip
+def test_title_resolved_to_office_holder_on_the_date(date, text, holder, keyword, voice):
+    ps = positions(text, date)
+    p = next((p for p in ps if p.holder.label == holder and about(p, keyword)), None)
+    assert p is not None, show(ps)
+    assert p.voiced_by is not None and p.voiced_by.name == voice, show(ps)
+
+
+@pytest.mark.parametrize(("text", "front", "voice"), [
+    ("President Biden spoke today with Prime Minister Fumio Kishida of Japan. The President reaffirmed the importance of the free and open Indo-Pacific.", {}, "Joseph R. Biden, Jr."),
+    ("Prime Minister Fumio Kishida of Japan spoke today with President Biden. The President reaffirmed the importance of the free and open Indo-Pacific.", {}, "Joseph R. Biden, Jr."),
+    ("The President spoke today with Prime Minister Fumio Kishida of Japan. The President reaffirmed the importance of the free and open Indo-Pacific.", {"publisher": "The White House"}, "Joseph R. Biden, Jr."),
+    ("Foreign Minister Yoshimasa Hayashi of Japan met today with Secretary Blinken. The Secretary underscored the importance of the free and open Indo-Pacific.", {"publisher": "U.S. Department of State"}, "Antony Blinken"),
+    (US_CN + "The Secretary reaffirmed the importance of the free and open Indo-Pacific.", {"publisher": "U.S. Department of State"}, "Antony Blinken"),
+], ids=["president-named-first", "president-named-second", "president-unnamed-white-house", "secretary-vs-foreign-minister", "secretary-vs-wang"])  # fmt: skip
+def test_bare_title_in_us_readout_is_the_us_official(text, front, voice):
+    ps = positions(text, "2022-06-01", **front)
+    p = find(ps, "United States", "support", "Indo-Pacific")
+    assert p is not None, show(ps)
+    assert p.voiced_by is not None and p.voiced_by.name == voice, show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "name"), [
+    ("Wang Yi met with Nepalese Foreign Minister Ram Bahadur Thapa. Thapa said his country firmly adheres to the one-China policy.", "Nepal", "Ram Bahadur Thapa"),
+    ("Wang Yi held talks with Foreign Minister Ana Maria Lopez of Colombia. Lopez said her country supports the one-China policy.", "Colombia", "Ana Maria Lopez"),
+    ("Xi Jinping held talks with Chilean President Tomas Ignacio Vera. Vera said Chile firmly supports the one-China policy.", "Chile", "Tomas Ignacio Vera"),
+    ("Wang Yi held talks with Sri Lankan Foreign Minister Nimal Perera Silva. Silva said his country firmly adheres to the one-China policy.", "Sri Lanka", "Nimal Perera Silva"),
+    ("Wang Yi held talks with South African Foreign Minister Thandi Grace Mokoena. She said her country supports the one-China policy.", "South Africa", "Thandi Grace Mokoena"),
+], ids=["demonym-title-name", "title-name-of-state", "president", "two-word-demonym", "two-word-demonym-she"])  # fmt: skip
+def test_unknown_official_is_minted_for_the_named_state(text, holder, name):
+    ps = positions(text)
+    p = find(ps, holder, "support", "one-China")
+    assert p is not None, show(ps)
+    assert p.voiced_by is not None and p.voiced_by.name == name, show(ps)
+    assert p.voiced_by.curated is False
+    assert p.voiced_by.state == p.holder.code
+
+
+# ---------------------------------------------------------------- stances
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    (KZ_MEET + "Nurtleu said Kazakhstan firmly supports the one-China principle.", "Kazakhstan", "support", "one-China"),
+    (KZ_MEET + "Nurtleu said Kazakhstan will continue to uphold the one-China policy.", "Kazakhstan", "support", "one-China"),
+    (KZ_MEET + "Wang said China opposes bloc confrontation.", "China", "oppose", "Cold War"),
+    (KZ_MEET + "Wang said China is ready to provide COVID-19 vaccines to Kazakhstan.", "China", "offer", "vaccine"),
+    (KZ_MEET + "Wang said China is ready to import more Kazakh agricultural products.", "China", "offer", "agricultur"),
+    (KZ_MEET + "Wang said China is willing to strengthen strategic communication with Kazakhstan.", "China", "commit", "communication"),
+    (KZ_MEET + "Nurtleu expressed gratitude for China's help in fighting the pandemic.", "Kazakhstan", "appreciate", "COVID"),
+    (KZ_MEET + "Nurtleu welcomed the Belt and Road Initiative.", "Kazakhstan", "appreciate", "Belt and Road"),
+    (KZ_MEET + "Wang congratulated Kazakhstan on the success of its parliamentary elections.", "China", "appreciate", "election"),
+    (KZ_MEET + "Wang expressed concern about the spread of extremism in the region.", "China", "oppose", "extremism"),
+    (US_CN + "Blinken criticized China's support for Russia's war against Ukraine.", "United States", "oppose", "Ukraine"),
+    (US_CN + "Blinken urged China to stop its military pressure on Taiwan.", "United States", "oppose", "Taiwan"),
+    (US_CN + "Wang urged the U.S. side to stop arms sales to Taiwan.", "China", "oppose", "arms sales"),
+], ids=["firmly-supports", "continue-to-uphold", "opposes", "ready-to-provide", "ready-to-import", "willing-to", "gratitude-for", "welcomed", "congratulated", "concern-about", "criticized", "urged-to-stop", "urged-us-to-stop"])  # fmt: skip
+def test_stance_cue(text, holder, stance, keyword):
+    ps = positions(text)
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "keyword"), [
+    (KZ_MEET + "Wang said China hopes that Kazakhstan will protect the safety of Chinese citizens.", "China", "safety"),
+    (KZ_MEET + "Wang said China hopes Kazakhstan will ensure the safety of Chinese personnel and projects.", "China", "safety"),
+    (US_CN + "Wang said China hopes the U.S. side will abide by the one-China principle.", "China", "one-China"),
+    (US_CN + "Wang expressed the hope that the United States will honor its commitments on Taiwan.", "China", "Taiwan"),
+    (US_CN + "Wang said the U.S. side should return to the Iran nuclear deal.", "China", "nuclear"),
+    (US_CN + "Wang said that Washington should lift its unilateral sanctions on Chinese companies.", "China", "sanction"),
+    (KZ_MEET + "Nurtleu said Astana expects China to expand imports of Kazakh wheat.", "Kazakhstan", "wheat"),
+    (US_CN + "Blinken called on China to use its influence to help end the war in Ukraine.", "United States", "Ukraine"),
+], ids=["hopes-that-x-will", "hopes-x-will", "hopes-x-will-abide", "expressed-the-hope", "x-should", "washington-should", "expects-x-to", "called-on-x-to"])  # fmt: skip
+def test_request_is_the_speakers_states(text, holder, keyword):
+    ps = positions(text)
+    assert find(ps, holder, "request", keyword), show(ps)
+    assert not [p for p in ps if p.holder.label != holder and about(p, keyword)], show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "keyword"), [
+    (KZ_MEET + "Nurtleu said both sides should expand cooperation in energy.", "Kazakhstan", "energy"),
+    (KZ_MEET + "Nurtleu said that the two sides should jointly combat the three evil forces.", "Kazakhstan", "three forces"),
+    (KZ_MEET + "Both sides should deepen trade cooperation, Nurtleu said.", "Kazakhstan", "trade"),
+    (KZ_MEET + "Wang said China and Kazakhstan should strengthen cooperation within the SCO.", "China", "SCO"),
+    (KZ_MEET + "Wang said the two countries need to deepen trade cooperation.", "China", "trade"),
+], ids=["both-sides-should", "two-sides-should", "should-then-said", "x-and-y-should", "need-to"])  # fmt: skip
+def test_both_sides_should_is_one_speakers_request(text, holder, keyword):
+    ps = positions(text)
+    assert find(ps, holder, "request", keyword), show(ps)
+    assert not [p for p in ps if p.holder.label != holder and about(p, keyword)], show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "keyword"), [
+    (KZ_MEET + "Wang said China does not accept the so-called arbitration ruling on the South China Sea.", "China", "South China Sea"),
+    (KZ_MEET + "Nurtleu said Kazakhstan does not support Taiwan independence.", "Kazakhstan", "Taiwan independence"),
+    (KZ_MEET + "Nurtleu said Kazakhstan will never support any form of separatism.", "Kazakhstan", "separatism"),
+    (KZ_MEET + "Nurtleu said Kazakhstan doesn't support unilateral sanctions.", "Kazakhstan", "sanction"),
+    (KZ_MEET + "Nurtleu said Kazakhstan doesn\u2019t support unilateral sanctions.", "Kazakhstan", "sanction"),
+    (KZ_MEET + "Wang said China will not accept any interference in its internal affairs.", "China", "internal affairs"),
+], ids=["does-not-accept", "does-not-support", "will-never-support", "doesnt-support", "doesnt-curly", "will-not-accept"])  # fmt: skip
+def test_negated_cue_is_oppose(text, holder, keyword):
+    ps = positions(text)
+    assert find(ps, holder, "oppose", keyword), show(ps)
+    assert not find(ps, holder, "support", keyword), show(ps)
+
+
+@pytest.mark.parametrize(("text", "keyword"), [
+    (KZ_MEET + "The two sides agreed to deepen cooperation on green energy.", "energy"),
+    (KZ_MEET + "They agreed to expand trade.", "trade"),
+    (KZ_MEET + "Both sides agreed to strengthen cooperation within the SCO.", "SCO"),
+    (KZ_MEET + "China and Kazakhstan agreed to jointly fight terrorism.", "terrorism"),
+    (KZ_MEET + "The two ministers agreed to step up cooperation against drug trafficking.", "drug"),
+], ids=["two-sides", "they", "both-sides", "named-pair", "two-ministers"])  # fmt: skip
+def test_joint_agreement_is_a_commit_of_each_state(text, keyword):
+    ps = positions(text)
+    for holder in ("China", "Kazakhstan"):
+        assert find(ps, holder, "commit", keyword), (holder, show(ps))
+
+
+# ---------------------------------------------------------------- topics
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    (KZ_MEET + "Nurtleu said Kazakhstan firmly adheres to the one-China principle.", "one-China policy"),
+    (KZ_MEET + "Nurtleu said Kazakhstan opposes the three evil forces.", "three forces"),
+    (KZ_MEET + "Wang said China opposes terrorism, separatism and extremism.", "three forces"),
+    (KZ_MEET + "Nurtleu said Kazakhstan supports China's position on Xizang-related issues.", "Tibet"),
+    (KZ_MEET + "Nurtleu said Kazakhstan supports the peaceful development of cross-Strait relations.", "Taiwan"),
+    (KZ_MEET + "Nurtleu said Kazakhstan supports the efforts of China to safeguard its sovereignty.", "sovereignty"),
+], ids=["alt-one-china-principle", "alt-three-evil-forces", "alt-list-label", "alt-xizang", "alt-cross-strait", "light-noun-of"])  # fmt: skip
+def test_scheme_topic_by_label_or_alt_label(text, label):
+    ps = positions(text)
+    assert any(p.topic.label == label and p.topic.curated for p in ps), show(ps)
+
+
+@pytest.mark.parametrize(("text", "keywords"), [
+    (KZ_MEET + "Nurtleu said Kazakhstan supports China's position on Taiwan, Xinjiang and Hong Kong.", ["Taiwan", "Xinjiang", "Hong Kong"]),
+    (KZ_MEET + "Nurtleu said Kazakhstan firmly supports China on Taiwan, Xinjiang, Tibet and Hong Kong.", ["Taiwan", "Xinjiang", "Tibet", "Hong Kong"]),
+    (KZ_MEET + "Nurtleu said Kazakhstan firmly supports China on issues related to Taiwan, Xinjiang, Tibet and Hong Kong.", ["Taiwan", "Xinjiang", "Tibet", "Hong Kong"]),
+    (KZ_MEET + "Nurtleu said Kazakhstan supports China's position on issues related to Taiwan, Xinjiang and Tibet.", ["Taiwan", "Xinjiang", "Tibet"]),
+    (KZ_MEET + "Wang said China opposes hegemonism, unilateralism and protectionism.", ["hegemonism", "unilateralism", "protectionism"]),
+    (KZ_MEET + "Nurtleu said Kazakhstan supports the Global Development Initiative and the Global Security Initiative.", ["Global Development", "Global Security"]),
+], ids=["position-on-list", "on-list", "issues-related-to-list", "position-on-issues-related-to", "oppose-list", "two-initiatives"])  # fmt: skip
+def test_coordinated_topics_give_one_position_each(text, keywords):
+    ps = positions(text)
+    stances = {p.stance for p in ps}
+    for keyword in keywords:
+        assert any(about(p, keyword) for p in ps), (keyword, show(ps))
+    assert len(stances) == 1, show(ps)
+
+
+_CLAUSE = re.compile(r"\b(?:that|which|who|will|would|should|is|are|was|were|has been)\b", re.I)
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    ("Wang Yi met with Bui Thanh Son. Son said Vietnam supports the joint development of offshore wind farms.", "Vietnam", "support", "wind farm"),
+    ("Wang Yi met with Bui Thanh Son. Son said Vietnam is ready to provide durian and dragon fruit to Chinese consumers.", "Vietnam", "offer", "durian"),
+    ("Wang Yi met with Bui Thanh Son. Son said Vietnam welcomes the opening of the new railway line between Hanoi and Kunming, which will cut freight times for fruit exporters in the northern provinces considerably.", "Vietnam", "appreciate", "railway"),
+    ("Wang Yi met with Bui Thanh Son. Wang said China supports the upgrade of the Lao Cai border gate that the two provinces agreed on last spring after months of talks.", "China", "support", "Lao Cai"),
+    (KZ_MEET + "Nurtleu said Kazakhstan supports the reform programme that the government launched in the spring of last year, which has been widely praised by international lenders.", "Kazakhstan", "support", "reform programme"),
+], ids=["wind-farms", "fruit", "long-which-tail", "that-clause-tail", "that-and-which-tails"])  # fmt: skip
+def test_new_topic_is_a_short_noun_phrase(text, holder, stance, keyword):
+    ps = positions(text)
+    p = find(ps, holder, stance, keyword)
+    assert p is not None, show(ps)
+    assert p.topic.curated is False
+    assert len(p.topic.label) <= 60, p.topic.label
+    assert not _CLAUSE.search(p.topic.label), p.topic.label
+
+
+# ---------------------------------------------------------------- addressee
+
+
+@pytest.mark.parametrize(("text", "holder", "keyword", "addressee"), [
+    (KZ_MEET + "Nurtleu said Kazakhstan supports China on the Taiwan issue.", "Kazakhstan", "Taiwan", "China"),
+    ("Sergey Lavrov held talks with Wang Yi. Lavrov said Russia supports Serbia on the Kosovo issue.", "Russia", "Kosovo", "Serbia"),
+    (KZ_MEET + "Wang said China supports Pakistan in combating terrorism.", "China", "terrorism", "Pakistan"),
+    (KZ_MEET + "Wang said China supports Pakistan's efforts to combat terrorism.", "China", "terrorism", "Pakistan"),
+    ("Sergey Lavrov held talks with Wang Yi. Lavrov said Russia supports Iran's accession to the SCO.", "Russia", "SCO", "Iran"),
+    ("Sergey Lavrov held talks with Wang Yi. Wang said China is ready to provide humanitarian assistance to Cuba.", "China", "assistance", "Cuba"),
+], ids=["x-supports-y-on", "third-state-on", "third-state-in", "possessive-third-state", "possessive-accession", "assistance-to"])  # fmt: skip
+def test_addressee_is_the_state_supported(text, holder, keyword, addressee):
+    ps = positions(text)
+    p = next((p for p in ps if p.holder.label == holder and about(p, keyword)), None)
+    assert p is not None, show(ps)
+    assert p.addressee is not None and p.addressee.label == addressee, show(ps)
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(("raw", "default", "expected"), [
+    ("---\ndate: 2021-03-04\n---\nTurkish Foreign Minister Hakan Fidan met with Wang Yi. Fidan said Turkey supports the one-China policy.", None, dt.date(2021, 3, 4)),
+    ("ANKARA, March 3 (Xinhua) -- Turkish Foreign Minister Hakan Fidan met with Wang Yi on Tuesday. Fidan said Turkey supports the one-China policy.", dt.date(2021, 3, 4), dt.date(2021, 3, 2)),
+    ("---\npublisher: Xinhua\n---\nANKARA, March 3, 2021 (Xinhua) -- Fidan met with Wang Yi on Tuesday. Fidan said Turkey supports the one-China policy.", None, dt.date(2021, 3, 2)),
+    ("MOSCOW, Nov. 16 (Xinhua) -- Sergey Lavrov met with Wang Yi on Monday. Lavrov said Russia supports the one-China policy.", dt.date(2020, 11, 18), dt.date(2020, 11, 16)),
+], ids=["front-matter", "dateline-weekday", "dateline-with-year", "dateline-monday"])  # fmt: skip
+def test_position_date(raw, default, expected):
+    r = parse_readout(raw, "t.txt", default_date=default)
+    ps = extract(r).positions
+    assert ps and {p.date for p in ps} == {expected}, (show(ps), [p.date for p in ps])
+
+
+# ---------------------------------------------------------------- evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Wang Yi met with Turkish Foreign Minister Mevlüt Çavuşoğlu.\n\nThe Turkish side firmly supports the one-China policy, he said.\n\nWang said China opposes terrorism and is ready to provide vaccines to Turkey.",
+    "Wang Yi met with Hakan Fidan.\r\n\r\nFidan said Turkey firmly supports the \u201cone-China\u201d policy.\r\n\r\nWang said China opposes   terrorism.",
+    RU_IR + "Lavrov said Russia opposes sanctions; he also welcomed BRICS.\n\n  Amir-Abdollahian thanked Russia for its support on the JCPOA.  ",
+], ids=["unicode-paragraphs", "crlf-curly-quotes", "semicolon-indent"])  # fmt: skip
+def test_evidence_offsets_point_into_the_text(text):
+    r = readout(text)
+    ps = extract(r).positions
+    assert len(ps) >= 2, show(ps)
+    for p in ps:
+        assert p.start < p.end and r.text[p.start : p.end] == p.evidence
+
+
+@pytest.mark.parametrize(("text", "keyword", "speaker"), [
+    ("Wang Yi met with Hakan Fidan. Fidan said Turkey supports multilateralism.", "multilateralism", "Fidan"),
+    ("Wang Yi met with Mevlüt Çavuşoğlu. Çavuşoğlu said Turkey supports multilateralism.", "multilateralism", "Çavuşoğlu"),
+    ("Wang Yi met with Çavuşoğlu. Çavuşoğlu said Turkey supports multilateralism.", "multilateralism", "Çavuşoğlu"),
+], ids=["ascii", "non-ascii-capital", "non-ascii-both"])  # fmt: skip
+def test_evidence_is_the_stating_sentence(text, keyword, speaker):
+    ps = positions(text)
+    p = next((p for p in ps if about(p, keyword)), None)
+    assert p is not None, show(ps)
+    assert p.evidence.startswith(speaker + " said"), p.evidence
+
+
+# ---------------------------------------------------------------- not positions
+
+
+@pytest.mark.parametrize(("text", "keyword"), [
+    (KZ_MEET + "The two sides exchanged views on the situation in Afghanistan.", "Afghanistan"),
+    (KZ_MEET + "The two sides exchanged in-depth views on cooperation in combating telecom fraud.", "fraud"),
+    (KZ_MEET + "The ministers also discussed the China-Europe Railway Express.", "Railway"),
+    (KZ_MEET + "Nurtleu briefed Wang on the preparations for the SCO summit in Astana.", "SCO"),
+    (KZ_MEET + "They had an in-depth discussion on supporting the Middle Corridor.", "Middle Corridor"),
+    (KZ_MEET + "China has provided two million doses of vaccines to Kazakhstan since last year.", "vaccine"),
+    (KZ_MEET + "The talks were held in a friendly atmosphere, and the two ministers later attended a welcoming banquet.", "banquet"),
+], ids=["exchanged-views", "exchanged-views-with-cue-noun", "discussed", "briefed", "had-a-discussion-on-supporting", "background-fact", "narrative"])  # fmt: skip
+def test_talk_and_narrative_are_not_positions(text, keyword):
+    ps = positions(text)
+    assert not [p for p in ps if about(p, keyword)], show(ps)
+
+
+@pytest.mark.parametrize(("text", "keyword"), [
+    (RU_IR + "Lavrov said Russia supports dialogue, noting that NATO opposes any Russian proposals on European security.", "European security"),
+    (RU_IR + "Lavrov noted that the European Union rejects the new grain export scheme.", "grain"),
+    (RU_IR + "Lavrov said Washington supports the expansion of sanctions against Iran.", "sanction"),
+    (RU_IR + "Lavrov said Russia supports dialogue, adding that the United States opposes a revival of the nuclear deal.", "nuclear"),
+], ids=["noting-that-nato", "noted-that-eu", "said-washington", "adding-that-us"])  # fmt: skip
+def test_third_party_position_is_not_recorded(text, keyword):
+    ps = positions(text)
+    assert not [p for p in ps if about(p, keyword)], show(ps)
+
+
+# ---------------------------------------------------------------- robustness
+
+
+@pytest.mark.parametrize(
+    "text", [".", "...", "Readout.", "Thank you!", "- - -", "12345", "China.", "He said that."]
+)
+def test_empty_ish_text_has_no_positions(text):
+    assert positions(text) == ()
+
+
+_WORDS = (
+    "the of and to in a on with that for is will said supports opposes firmly ready provide "
+    "hopes should both sides agreed China Russia Kazakhstan United States Wang Yi Lavrov he "
+    "we our country side cooperation trade Taiwan Xinjiang security development welcomed "
+    "concern about not continue uphold , , , . . ."
+).split()
+
+
+@pytest.mark.parametrize(
+    ("seed", "full_stops"),
+    [(0, True), (1, True), (2, True), (0, False)],
+    ids=["seed-0", "seed-1", "seed-2", "no-full-stops"],
+)
+def test_random_text_is_fast(seed, full_stops):
+    """5,000 random words are extracted in < 2 s (in a forked child, so a slow run is cut off)."""
+    positions("Wang said China supports multilateralism.")  # load the lexicon first
+    rng = random.Random(seed)
+    words = _WORDS if full_stops else [w for w in _WORDS if w != "."]
+    r = readout(" ".join(rng.choice(words) for _ in range(5000)))
+    child = multiprocessing.get_context("fork").Process(target=extract, args=(r,))
+    t0 = time.perf_counter()
+    child.start()
+    child.join(2.0)
+    elapsed = time.perf_counter() - t0
+    if child.is_alive():
+        child.terminate()
+        child.join()
+    assert elapsed < 2.0 and child.exitcode == 0, (elapsed, child.exitcode)
