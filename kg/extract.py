@@ -639,7 +639,10 @@ class RuleExtractor:
                     trig.cue.phrase.startswith("the ")
                     or (
                         lead_in
-                        and (lead_in[-1] in _DETERMINERS or lead_in[-1].endswith(("'s", "\u2019s")))
+                        and (
+                            lead_in[-1] in _DETERMINERS
+                            or lead_in[-1].endswith(("'s", "\u2019s", "'", "\u2019"))
+                        )
                     )
                 ):
                     trig.inherit = True
@@ -741,6 +744,11 @@ class RuleExtractor:
                 base = "oppose"
             elif base != "oppose":
                 return []
+        if trig.cue.phrase.endswith(" as"):
+            # "sees China as a good neighbor, good friend and good partner": one praise
+            head = re.split(r",?\s+and\s+(?:is|are|was|will|has)\b|[;:]", span, maxsplit=1)[0]
+            topic = self._topic(head.strip(" ,."))
+            return [(base, topic, None)] if topic else []
         if trig.cue.clause or trig.cue.phrase in _CLAUSE_TAKERS:
             clauses = self._clauses(span)
             out: list[tuple[str, TopicRef, str | None]] = []
@@ -821,11 +829,23 @@ class RuleExtractor:
                 continue
             rest = part[m.end() :]
             modal = m["modal"].split()[0]
-            if re.match(r"(?:be|being|been)\s+\w+", rest):
+            subject = part[: m.start()]
+            if self._label_spans(subject) and not self._actors_in(subject):
+                # "the strategic partnership will surely make new progress": the subject
+                out.append((subject, "be" if modal not in _DEONTIC else "be-" + modal))
+            elif re.match(r"(?:be|being|been)\s+\w+", rest):
                 out.append((part[: m.start()], "be" if modal not in _DEONTIC else "be-" + modal))
             else:
                 out.append((rest, modal))
         return out
+
+    def _actors_in(self, text: str) -> bool:
+        """Whether ``text`` names a party (a state, an official, "the two sides")."""
+        if self._joint_re and self._joint_re.search(text):
+            return True
+        if self.lex.name_matcher and self.lex.name_matcher.find(text):
+            return True
+        return bool(re.search(rf"\b[A-Z][\w.\-]*\s+(?:{_SIDE_NOUNS})\b", text))
 
     def _vp_items(
         self, span: str, stance: str, *, frame: bool, verb: bool = False
@@ -842,7 +862,9 @@ class RuleExtractor:
         purpose = self._purpose(span)
         if purpose is not None:
             cut, cue = purpose
-            tail_stance = stance if stance == "request" else cue.stance
+            # a purpose keeps a request or commitment ("commitment to working with Kenya
+            # to support regional peace"); otherwise its own verb sets the stance
+            tail_stance = stance if stance in ("request", "commit") else cue.stance
             out = self._vp_items(span[:cut], stance, frame=frame, verb=verb)
             return out + self._vp_items(span[cut:], tail_stance, frame=True, verb=True)
         current = stance
@@ -1127,7 +1149,8 @@ class RuleExtractor:
         stems |= {stem + "e" for stem in stems}
         if stems.isdisjoint(self._action_firsts):
             return None
-        return self._action_re.match(text)
+        m = self._action_re.match(text)
+        return None if m and _noun_use(text, m.end()) else m
 
     def _cue_matches(self, text: str) -> list[re.Match[str]]:
         """Non-overlapping cue matches, tried only at words that can start a cue."""
