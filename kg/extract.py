@@ -1192,7 +1192,7 @@ class RuleExtractor:
             if not light.lower().startswith("to ")
             else light
         )
-        found = _find_topics(self.lex, head)
+        found = [f for f in _find_topics(self.lex, head) if not self._inside_name(head, f)]
         if found:
             info = self.lex.topics[found[0][2]]
             return TopicRef(slug=info.slug, label=info.label, labels=info.labels)
@@ -1205,6 +1205,22 @@ class RuleExtractor:
             return None
         slug = "x-" + re.sub(r"[^a-z0-9]+", "-", fold(phrase)).strip("-")[:60]
         return TopicRef(slug=slug, label=phrase, labels=(phrase,), curated=False)
+
+    def _inside_name(self, text: str, match: tuple[int, int, str]) -> bool:
+        """Whether a lower-case scheme label matched inside a proper name.
+
+        Targets "the Suez Canal Economic and Trade Cooperation Zone": "Trade"
+        there is part of a name, not the topic trade.
+        """
+        start, end, slug = match
+        surface = text[start:end]
+        if not surface[:1].isupper() or any(
+            lab[:1].isupper() for lab in self.lex.topics[slug].labels[:1]
+        ):
+            return False
+        before = re.search(r"([A-Z][\w\-]*)\s+(?:(?:and|of|for|&)\s+)?$", text[:start])
+        after = re.match(r"\s+([A-Z][\w\-]*)", text[end:])
+        return bool(before and start > 0) or bool(after)
 
     def _strip_light(self, item: str) -> str:
         """ "the Kyrgyz government's efforts to safeguard X" -> "X".

@@ -401,3 +401,19 @@ def test_random_text_is_fast(seed, full_stops):
         child.terminate()
         child.join()
     assert elapsed < 2.0 and child.exitcode == 0, (elapsed, child.exitcode)
+
+
+def test_scheme_word_inside_a_proper_name_is_not_the_topic():
+    """Regression: "Trade" in "Economic and Trade Cooperation Zone" is part of a name."""
+    ps = positions(
+        KZ_MEET + "Wang said China is ready to work with Kazakhstan to advance the construction "
+        "of the Khorgos Economic and Trade Cooperation Zone."
+    )
+    assert ps, "the commitment itself should be found"
+    assert not [p for p in ps if p.topic.label == "trade"], show(ps)
+    assert any("Khorgos" in lab for p in ps for lab in p.topic.labels), show(ps)
+
+
+def test_light_noun_contributions_hands_over_to_its_complement():
+    ps = positions(US_CN + "Blinken welcomed China's contributions to global food security.")
+    assert find(ps, "United States", "appreciate", "food security"), show(ps)
