@@ -19,6 +19,7 @@ Other extractors (e.g. one calling a local language model) implement the same
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -400,15 +401,12 @@ class RuleExtractor:
         """Mentions of states, officials, joint subjects and pronouns in ``text``."""
         lex = self.lex
         actors: list[Actor] = []
-        taken: list[tuple[int, int]] = []
-
-        def free(a: int, b: int) -> bool:
-            return all(b <= s or a >= e for s, e in taken)
+        taken = bytearray(len(text) + 1)  # characters already inside a mention
 
         def add(actor: Actor) -> None:
-            if free(actor.start, actor.end):
+            if not any(taken[actor.start : actor.end]):
                 actors.append(actor)
-                taken.append((actor.start, actor.end))
+                taken[actor.start : actor.end] = b"\x01" * (actor.end - actor.start)
 
         # Demonym + title: "the Chinese foreign minister", "the Kazakh FM".
         for m in re.finditer(
@@ -538,6 +536,9 @@ class RuleExtractor:
         return None
 
     def _only_skip(self, gap: str) -> bool:
+        """Whether ``gap`` holds only auxiliaries, adverbs and the like (a few words)."""
+        if len(gap) > 120:
+            return False
         return all(w in self._skip for w in _words(gap))
 
     def _direct_subject(self, actors: list[Actor], text: str, at: int) -> Actor | None:
@@ -580,6 +581,7 @@ class RuleExtractor:
         if self._neutral_re:
             for m in self._neutral_re.finditer(text):
                 found.append(Trigger(_NEUTRAL, m.start(), m.end(), clause_end(m.end())))
+        neutral = list(found)
         for m in self._cue_matches(text):
             cue = lex.cues[int(m.lastgroup[1:])]  # type: ignore[index]
             if _inside_label(self, text, m.start(), m.end()):
@@ -590,10 +592,10 @@ class RuleExtractor:
             if cue.form == "VerbCue" and before and before[-1] in _NOT_BEFORE_VERB:
                 continue  # "the shared challenges", "our support": not a verb
             if cue.stance == "offer" and re.search(
-                r"\b(?:had|has|have)\s+(?:\w+ly\s+)?$", text[: m.start()]
+                r"\b(?:had|has|have)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 40) : m.start()]
             ):
                 continue  # "had provided Tajikistan with materials": background, not an offer
-            if any(t.start <= m.start() < t.end for t in found):
+            if any(t.start <= m.start() < t.end for t in neutral):
                 continue
             found.append(Trigger(cue, m.start(), m.end(), clause_end(m.end())))
         found.sort(key=lambda t: t.start)
@@ -627,7 +629,8 @@ class RuleExtractor:
                 and trig.subject.start >= active.end
                 and not trig.subject.possessive
                 and re.search(
-                    r"(?:,|;|\band|\bbut|\bwhile)\s*$", text[active.end : trig.subject.start]
+                    r"(?:,|;|\band|\bbut|\bwhile)\s*$",
+                    text[max(active.end, trig.subject.start - 20) : trig.subject.start],
                 )
             ):
                 active.span_end = _trim_end(text, active.end, trig.subject.start)
@@ -652,9 +655,14 @@ class RuleExtractor:
                 continue
             if self._only_skip(gap_before):
                 continue  # "is ready to provide": the inner verb of a frame
-            coord = re.search(r"(?:,\s*and|\band|,)\s+((?:[\w’']+\s+){0,3})$", gap_before)
+            tail_start = max(0, len(gap_before) - 80)
+            coord = re.search(
+                r"(?:,\s*and|\band|,)\s+((?:[\w’']+\s+){0,3})$", gap_before[tail_start:]
+            )
             if coord and self._only_skip(coord.group(1)) and "and" in coord.group(0):
-                active.span_end = _trim_end(text, active.end, active.end + coord.start())
+                active.span_end = _trim_end(
+                    text, active.end, active.end + tail_start + coord.start()
+                )
                 trig.inherit = True
                 out.append(trig)
         return out
@@ -668,16 +676,20 @@ class RuleExtractor:
         European Union rejects Y": a position attributed to a third party is
         not the speaker's. A passive ("X will be protected") is not meant.
         """
-        if re.match(r"\s*(?:be|being|been)\s", text[end:]) or re.search(
-            r"\b(?:be|been)\s+$", text[:at]
+        if re.match(r"\s*(?:be|being|been)\s", text[end : end + 12]) or re.search(
+            r"\b(?:be|been)\s+$", text[max(0, at - 12) : at]
         ):
             return False
-        starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
-        start = max(starts, default=0)
+        # a clause's subject stands within a few words of its verb: look back a little
+        window = max(0, at - 200)
+        starts = [m.end() for m in _CLAUSE_START.finditer(text, window, at)]
+        start = max(starts, default=0 if window == 0 else window)
         gap = text[start:at]
-        if any(a.start < at and a.end > start for a in actors):
+        if any(a.start < at and a.end > start for a in actors if a.end > window):
             return False
-        if any(t.start < at and t.end > start for t in triggers if t.start != at):
+        if any(
+            t.start < at and t.end > start for t in triggers if window < t.end and t.start != at
+        ):
             return False
         if re.match(r"\s*(?:and|or|but)\b", gap):
             return False
@@ -1399,7 +1411,7 @@ def _clause_end(text: str, reporting: re.Pattern[str] | None = None):
     stops.append(len(text))
 
     def end(i: int) -> int:
-        return next(s for s in stops if s >= i)
+        return stops[bisect.bisect_left(stops, i)]
 
     return end
 
