@@ -26,7 +26,6 @@ take that graph and return frozen dataclasses:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -85,7 +84,9 @@ POLARITY = {"support": 1, "commit": 1, "appreciate": 1, "offer": 1, "oppose": -1
 
 
 class SelectSource(Protocol):
-    """Anything that runs a SELECT with bound variables: a Store or a SparqlEndpoint."""
+    """Anything that runs a SELECT with bound variables: a :class:`~kg.store.Store`, or a
+    :class:`~kg.remote.RemoteStore` (which binds through a VALUES block, so that the same
+    question gives the same answer on a SPARQL server)."""
 
     def select(
         self, query: str, bindings: Mapping[str, Node] | None = None
@@ -116,7 +117,11 @@ class PositionRow:
 
     @property
     def readout_name(self) -> str:
-        """The readout's title, else its source, else its IRI."""
+        """The readout's title, else its source, else its IRI.
+
+        >>> row("CHN", "offer", "vaccines", "2020-11-16", readout="r9").readout_name
+        'Readout r9'
+        """
         return self.title or self.source or self.readout
 
 
@@ -263,112 +268,6 @@ def _code(code: str) -> str:
     if not _CODE.fullmatch(code):
         raise QueryError(f"not a state code: {code!r}; give an ISO alpha-3 code such as CHN")
     return code
-
-
-# ---------------------------------------------------------------- a remote endpoint
-
-_SAFE_IRI = re.compile(r"[^<>\"{}|^`\\\s]+")
-
-
-class SparqlEndpoint:
-    """A remote SPARQL 1.1 endpoint, read with the same queries as the embedded store.
-
-    Bound variables become a trailing ``VALUES`` block of IRIs (checked to
-    hold no character that could end an IRI), so user text never becomes
-    query text here either. The endpoint must answer over the union of its
-    graphs (Oxigraph ``--union-default-graph``, Fuseki ``unionDefaultGraph``)
-    and hold the vocabularies.
-
-    >>> SparqlEndpoint("http://localhost:7878/query").url
-    'http://localhost:7878/query'
-    """
-
-    def __init__(self, url: str, *, timeout: float = 30.0) -> None:
-        if not re.match(r"https?://", url):
-            raise QueryError(f"endpoint {url!r} is not an http(s) URL; give e.g. http://host/query")
-        self.url = url
-        self.timeout = timeout
-
-    def __enter__(self) -> SparqlEndpoint:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    @staticmethod
-    def with_values(query: str, bindings: Mapping[str, Node] | None) -> str:
-        """``query`` with ``bindings`` appended as a VALUES block.
-
-        >>> from rdflib import URIRef
-        >>> SparqlEndpoint.with_values("SELECT ?x WHERE {}", {"x": URIRef("urn:a")})
-        'SELECT ?x WHERE {}\\nVALUES (?x) { (<urn:a>) }'
-        """
-        if not bindings:
-            return query
-        from rdflib import Literal, URIRef
-
-        names, terms = [], []
-        for name, term in bindings.items():
-            if not re.fullmatch(r"\w+", name):
-                raise QueryError(f"bad variable name {name!r}")
-            if isinstance(term, URIRef) and _SAFE_IRI.fullmatch(str(term)):
-                terms.append(f"<{term}>")
-            elif isinstance(term, Literal):
-                terms.append(term.n3())
-            else:
-                raise QueryError(f"cannot bind {term!r} safely; bind an IRI or a literal")
-            names.append(f"?{name}")
-        return f"{query}\nVALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }}"
-
-    def select(
-        self, query: str, bindings: Mapping[str, Node] | None = None
-    ) -> list[dict[str, Node]]:
-        """POST the query; one dict of rdflib terms per solution, unbound variables left out."""
-        import urllib.error
-        import urllib.parse
-        import urllib.request
-
-        body = urllib.parse.urlencode({"query": self.with_values(query, bindings)}).encode()
-        request = urllib.request.Request(
-            self.url,
-            data=body,
-            headers={
-                "Accept": "application/sparql-results+json",
-                "Content-Type": "application/x-www-form-urlencoded",
-            },
-        )
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
-                data = json.loads(response.read().decode("utf-8"))
-        except urllib.error.HTTPError as err:
-            raise QueryError(
-                f"endpoint {self.url} answered HTTP {err.code}; check the URL and the query"
-            ) from err
-        except (urllib.error.URLError, OSError) as err:
-            reason = getattr(err, "reason", err)
-            raise QueryError(
-                f"cannot reach endpoint {self.url} ({reason}); check that it is running"
-            ) from err
-        except ValueError as err:
-            raise QueryError(f"endpoint {self.url} did not answer SPARQL JSON results") from err
-        return [
-            {k: _json_term(v) for k, v in binding.items()}
-            for binding in data.get("results", {}).get("bindings", [])
-        ]
-
-
-def _json_term(value: dict[str, Any]) -> Node:
-    from rdflib import BNode, Literal, URIRef
-
-    kind, text = value.get("type"), value.get("value", "")
-    if kind == "uri":
-        return URIRef(text)
-    if kind == "bnode":
-        return BNode(text)
-    datatype = value.get("datatype")
-    return Literal(
-        text, lang=value.get("xml:lang"), datatype=URIRef(datatype) if datatype else None
-    )
 
 
 # ---------------------------------------------------------------- the projection
@@ -534,7 +433,7 @@ def alignment(
         rows_b = [r for r in by_state[b] if (r.stance, r.topic) in common]
         labels = {(r.stance, r.topic): r.topic_label for r in rows_a}
         shared = tuple(
-            sorted(((s, t, labels[s, t]) for s, t in common), key=lambda x: (x[2], x[0]))
+            sorted(((s, t, labels[s, t]) for s, t in common), key=lambda x: (x[2].casefold(), x[0]))
         )
         out.append(
             Alignment(
@@ -632,7 +531,11 @@ class Changes:
     changes: tuple[Change, ...] = field(default=())
 
     def of(self, kind: str) -> tuple[Change, ...]:
-        """The changes of one kind (``new``, ``dropped``, ``reversed``)."""
+        """The changes of one kind (``new``, ``dropped``, ``reversed``).
+
+        >>> Changes("CHN", "China", ("2020-01-01",), ("2021-01-01",)).of("new")
+        ()
+        """
         return tuple(c for c in self.changes if c.kind == kind)
 
 
@@ -737,7 +640,11 @@ class Reciprocity:
 
     @property
     def reciprocal(self) -> bool:
-        """Both directions hold at least one position."""
+        """Both directions hold at least one position.
+
+        >>> Reciprocity("CHN", "China", "KGZ", "Kyrgyzstan", (), ()).reciprocal
+        False
+        """
         return bool(self.forward) and bool(self.backward)
 
 

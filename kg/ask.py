@@ -18,7 +18,8 @@ Forms (case- and punctuation-insensitive; most take a trailing date clause
 - ``who is aligned with X``
 - ``does X back Y's T and Y back X's``
 - ``what did X say about|to Y``; ``who spoke for X``
-- ``timeline of X``; ``timeline of topic T``
+- ``timeline of X``; ``timeline of topic T``; ``what is X's position on Y``
+- ``did X support Y [on Z]`` (yes, with dates, or no); ``who did X offer T to``
 
 Names resolve through the vocabularies: states by name, demonym or capital;
 officials by name ("what did Wang Yi offer" is China's offers voiced by Wang
@@ -78,6 +79,16 @@ STANCE_VERBS = {
     "pledged": "commit", "pledges": "commit", "promise": "commit", "promises": "commit",
     "promised": "commit", "vow": "commit", "vows": "commit", "vowed": "commit",
 }  # fmt: skip
+for _say in ("expressed", "expresses", "express", "voiced", "voices", "voice", "reaffirmed",
+             "reaffirms", "reaffirm", "reiterated", "reiterates", "reiterate", "declared",
+             "declares", "declare", "pledged", "pledges", "pledge", "offered", "offers", "offer",
+             "gave", "gives", "give", "stated", "states", "state"):  # fmt: skip
+    for _noun, _stance in (("support for", "support"), ("backing for", "support"),
+                           ("opposition to", "oppose"), ("appreciation for", "appreciate"),
+                           ("appreciation to", "appreciate"), ("gratitude for", "appreciate"),
+                           ("gratitude to", "appreciate"), ("commitment to", "commit")):  # fmt: skip
+        for _its in ("", "its ", "their ", "his ", "her "):
+            STANCE_VERBS[f"{_say} {_its}{_noun}"] = _stance
 
 #: Third-person phrases of each stance, for answers ("Kyrgyzstan supports Taiwan").
 STANCE_PHRASES = {
@@ -101,6 +112,9 @@ FORMS: tuple[tuple[str, str], ...] = (
     ("what did X say about|to Y", "what did China say about Hong Kong"),
     ("who spoke for X", "who spoke for Kyrgyzstan"),
     ("timeline of X | timeline of topic T", "timeline of Kyrgyzstan"),
+    ("did X support Y [on Z]", "did Kyrgyzstan support the one-China policy"),
+    ("who did X offer T to", "who did China offer vaccines to"),
+    ("what is X's position on Y", "what is Kyrgyzstan's position on Taiwan"),
 )  # fmt: skip
 
 _MONTHS = {
@@ -340,7 +354,11 @@ def _topic_phrase(
     if key not in table and owner is None:
         # "Chinese core interests"
         first, _, rest = key.partition(" ")
-        if rest and fold(first) in _tables(lex)[0] and _topic_phrase(rest, lex, extra)[0]:
+        if (
+            rest
+            and fold(first) in _tables(lex)[0]
+            and _topic_phrase(rest, lex, extra, loose=False)[0]
+        ):
             owner = _tables(lex)[0][fold(first)]
             key = rest
     variants = [key, re.sub(r"(?<=\w)e?s$", "", key), re.sub(r"(?<=\w)ies$", "y", key)]
@@ -459,6 +477,11 @@ def _target(
         if topics is None:
             raise _unknown_topic(on["topic"], lex, extra)
         return resolve_state(on["who"], lex), topics, owner, False
+    to = re.fullmatch(r"(?P<topic>.+?) (?:to|from|with|for|of) (?P<who>.+)", text)
+    if to and resolve_state(to["who"], lex) and not _topic_phrase(text, lex, extra, loose=False)[0]:
+        topics, owner = _topic_phrase(to["topic"], lex, extra)
+        if topics is not None:
+            return resolve_state(to["who"], lex), topics, owner, False
     key = _name_key(text)
     state = _tables(lex)[0].get(key) or (
         resolve_state(text, lex) if not _topic_phrase(text, lex, extra, loose=False)[0] else None
@@ -592,6 +615,79 @@ def parse_question(
         kind = "affirm" if m["v"].startswith("affirm") else "reaffirm"
         return Question(kind, holder=holder, person=person, **kw)  # type: ignore[arg-type]
 
+    # what is X's position on Y | list X's positions
+    if m := re.fullmatch(
+        r"(?:what (?:is|was|are|were)|list|show|show me|give me) (?:all )?(?:the )?(?P<x>.+?)'s? "
+        r"(?:positions?|stances?|views?|statements?)(?: (?:on|about|regarding|towards?|concerning) (?P<y>.+))?",
+        q,
+    ):
+        holder, person = _actor(m["x"], lex)
+        if not m["y"]:
+            return Question("timeline", holder=holder, person=person, **kw)  # type: ignore[arg-type]
+        addressee, topics, owner, _either = _target(m["y"], lex, x)
+        return Question(
+            "say",
+            holder=holder,
+            person=person,
+            addressee=addressee,
+            topics=topics,
+            topic_text=m["y"],
+            owner=owner,
+            either=addressee is not None and topics is not None,
+            **kw,  # type: ignore[arg-type]
+        )
+
+    # who did X offer T to | whom did X thank ("which countries have expressed support" is not)
+    if (
+        m := re.fullmatch(
+            rf"(?:who|whom|which {group}) (?:did|does|do|has|have|had) (?P<x>.+?) (?P<verb>{verbs})"
+            r"(?: (?P<rest>.+?))?(?: (?:to|from|for|with|of))?",
+            q,
+        )
+    ) and (resolve_person(m["x"], lex) or resolve_state(m["x"], lex)):
+        holder, person = _actor(m["x"], lex)
+        topics = owner = None
+        if m["rest"]:
+            topics, owner = _topic_phrase(m["rest"], lex, x)
+            if topics is None:
+                raise _unknown_topic(m["rest"], lex, x)
+        return Question(
+            "whom",
+            STANCE_VERBS[m["verb"]],
+            holder,
+            person,
+            topics=topics,
+            topic_text=m["rest"],
+            owner=owner,
+            **kw,  # type: ignore[arg-type]
+        )
+
+    # did X ever support Y [on Z]
+    if m := re.fullmatch(
+        rf"(?:did|does|do|has|have|had|is|was|were|will) (?P<x>.+?) (?:ever |also |still |really )?"
+        rf"(?P<verb>{verbs}) (?P<rest>.+)",
+        q,
+    ):
+        holder, person = _actor(m["x"], lex)
+        addressee, topics, owner, either = _target(m["rest"], lex, x)
+        return Question(
+            "did",
+            STANCE_VERBS[m["verb"]],
+            holder,
+            person,
+            addressee,
+            topics,
+            m["rest"],
+            owner,
+            either,
+            **kw,  # type: ignore[arg-type]
+        )
+
+    # what did X say -> the timeline of X
+    if m := re.fullmatch(r"what (?:did|does|do|has|have|had) (?P<x>.+?) (?:say|said|says)", q):
+        holder, person = _actor(m["x"], lex)
+        return Question("timeline", holder=holder, person=person, **kw)  # type: ignore[arg-type]
+
     # what did X say about|to Y
     if m := re.fullmatch(
         r"what (?:did|does|do|has|have|had) (?P<x>.+?) (?:say|said|says|state|stated|tell|told)"
@@ -688,6 +784,15 @@ def parse_question(
 # ---------------------------------------------------------------- answering
 
 
+def possessive(name: str) -> str:
+    """``name``'s, or ``name``' after a final s.
+
+    >>> possessive("China"), possessive("United States")
+    ("China's", "United States'")
+    """
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def topic_phrase(r: PositionRow) -> str:
     """The topic as an answer says it: an opposed "non-X" topic reads as X.
 
@@ -695,8 +800,11 @@ def topic_phrase(r: PositionRow) -> str:
     >>> topic_phrase(row("KGZ", "oppose", "non-interference", "2020-11-16"))
     'interference in internal affairs'
     """
-    label = r.topic_label
-    if r.stance == "oppose" and re.match(r"non-?\w", label, re.I):
+    return _topic_said(r.stance, r.topic_label)
+
+
+def _topic_said(stance: str, label: str) -> str:
+    if stance == "oppose" and re.match(r"non-?\w", label, re.I):
         return re.sub(r"^non-?", "", label, flags=re.I)
     return label
 
@@ -789,13 +897,14 @@ def answer(graph: nx.MultiDiGraph, q: Question, lex: Lexicon | None = None) -> A
 
     lex = lex or load_lexicon()
     rows = analysis.positions_in(graph)
-    if q.kind in ("who", "what", "when", "say", "timeline"):
+    if q.kind in ("who", "what", "when", "say", "timeline", "whom", "did"):
         hits = _filter(rows, q, lex)
         if q.kind == "when" and hits and q.which:
             day = hits[0].date if q.which == "first" else hits[-1].date
             hits = [r for r in hits if r.date == day]
         if not hits:
-            return Answer(q, NOTHING)
+            no = "No: no stored position says so." if q.kind == "did" else NOTHING
+            return Answer(q, f"{no} (Understood as {reading(q, lex)}.)")
         if q.kind == "who":
             groups = _by(hits, lambda r: r.holder_label)
             return Answer(q, ", ".join(k for k, _ in groups), _groups(groups))
@@ -806,10 +915,20 @@ def answer(graph: nx.MultiDiGraph, q: Question, lex: Lexicon | None = None) -> A
         if q.kind == "when":
             groups = _by(hits, lambda r: r.date)
             return Answer(q, ", ".join(k for k, _ in groups), _groups(groups))
+        if q.kind == "did":
+            groups = _by(hits, lambda r: r.date)
+            return Answer(q, f"Yes: {', '.join(k for k, _ in groups)}", _groups(groups))
+        if q.kind == "whom":
+            addressed = [r for r in hits if r.addressee]
+            if not addressed:
+                return Answer(q, f"{NOTHING} (Understood as {reading(q, lex)}.)")
+            groups = _by(addressed, lambda r: r.addressee_label or "")
+            summary = ", ".join(f"{k} ({_dates(v)})" for k, v in groups)
+            return Answer(q, summary, _groups(groups))
         groups = _by(hits, lambda r: f"{r.date} \u2014 {r.readout_name}")
         who = hits[0].person_label if q.person else hits[0].holder_label
-        if q.kind == "timeline" and not q.holder:
-            who = q.topic_text or hits[0].topic_label
+        if q.kind == "timeline" and not q.holder and q.topics is not None:
+            who = _roots(q.topics, lex, None)
         summary = (
             f"{who}: {len(hits)} position(s) on {len({r.date for r in hits})} date(s), "
             f"{hits[0].date} to {hits[-1].date}"
@@ -821,7 +940,7 @@ def answer(graph: nx.MultiDiGraph, q: Question, lex: Lexicon | None = None) -> A
     if q.kind == "spoke":
         mine = [r for r in within if r.holder == q.holder]
         if not mine:
-            return Answer(q, NOTHING)
+            return Answer(q, f"{NOTHING} (Understood as {reading(q, lex)}.)")
         groups = []
         speakers = _by(mine, lambda r: r.person_label or "(no official named)")
         for name, rs in speakers:
@@ -839,6 +958,8 @@ def answer(graph: nx.MultiDiGraph, q: Question, lex: Lexicon | None = None) -> A
         if q.kind == "reaffirm":
             stated = [s for s in stated if len(s.dates) > 1]
         if not stated:
+            if q.kind == "affirm":
+                return Answer(q, f"{label} stated no position{_window(q)}.")
             return Answer(q, f"{label} restated no position on two or more dates{_window(q)}.")
         groups = tuple(
             Group(
@@ -883,7 +1004,7 @@ def answer(graph: nx.MultiDiGraph, q: Question, lex: Lexicon | None = None) -> A
         groups = tuple(
             Group(
                 f"{a.other_label} (Jaccard {a.score:.2f}; shared: "
-                + ", ".join(f"{STANCE_PHRASES[s]} {t}" for s, _, t in a.shared)
+                + ", ".join(f"{STANCE_PHRASES[s]} {_topic_said(s, t)}" for s, _, t in a.shared)
                 + ")",
                 a.evidence,
             )
@@ -896,17 +1017,22 @@ def answer(graph: nx.MultiDiGraph, q: Question, lex: Lexicon | None = None) -> A
     if q.kind == "reciprocity":
         assert q.addressee is not None
         pair = analysis.reciprocity(graph_in, q.holder, q.addressee, topics=q.topics)[0]
-        what = f"'s {q.topic_text}" if q.topic_text else ""
         a, b = pair.state_label, pair.other_label
-        yes_ab = f"{a} backs {b}{what} ({_dates(pair.forward)})" if pair.forward else None
-        yes_ba = f"{b} backs {a}{what} ({_dates(pair.backward)})" if pair.backward else None
+        what = f" {_roots(q.topics, lex, None)}" if q.topics is not None else ""
+
+        def of(name: str) -> str:
+            return f"{possessive(name)}{what}" if what else name
+
+        yes_ab = f"{a} backs {of(b)} ({_dates(pair.forward)})" if pair.forward else None
+        yes_ba = f"{b} backs {of(a)} ({_dates(pair.backward)})" if pair.backward else None
         if pair.reciprocal:
             summary = f"Yes, both ways: {yes_ab}; {yes_ba}."
         elif yes_ab or yes_ba:
-            missing = f"{b} backing {a}{what}" if yes_ab else f"{a} backing {b}{what}"
+            missing = f"{b} backing {of(a)}" if yes_ab else f"{a} backing {of(b)}"
             summary = f"One way only: {yes_ab or yes_ba}; no stored position has {missing}."
         else:
-            summary = f"Neither way: no stored position has {a} and {b} backing each other{what}."
+            each = f" each other's{what}" if what else " each other"
+            summary = f"Neither way: no stored position has {a} and {b} backing{each}."
         groups = []
         if pair.forward:
             groups.append(Group(f"{a} \u2192 {b}", pair.forward))
@@ -917,11 +1043,50 @@ def answer(graph: nx.MultiDiGraph, q: Question, lex: Lexicon | None = None) -> A
             rest_ab = tuple(r for r in other.forward if r not in pair.forward)
             rest_ba = tuple(r for r in other.backward if r not in pair.backward)
             if not pair.forward and rest_ab:
-                groups.append(Group(f"{a} \u2192 {b}, other support (not {q.topic_text})", rest_ab))
+                groups.append(Group(f"{a} \u2192 {b}, other support (not{what})", rest_ab))
             if not pair.backward and rest_ba:
-                groups.append(Group(f"{b} \u2192 {a}, other support (not {q.topic_text})", rest_ba))
+                groups.append(Group(f"{b} \u2192 {a}, other support (not{what})", rest_ba))
         return Answer(q, summary, tuple(groups))
     raise QueryError(f"cannot answer questions of kind {q.kind!r}")  # pragma: no cover
+
+
+def _roots(topics: frozenset[str], lex: Lexicon, extra: dict[str, str] | None) -> str:
+    """The labels of the topics a phrase named, without the narrower ones added to them."""
+    roots = [
+        t for t in topics if not set(lex.topics[t].broader if t in lex.topics else ()) & topics
+    ]
+    return ", ".join(sorted((_topic_label(t, lex, extra) for t in roots), key=str.casefold))
+
+
+def reading(q: Question, lex: Lexicon | None = None) -> str:
+    """How a question was understood, in a line (shown with answers that find nothing).
+
+    >>> reading(parse_question("what did Kyrgystan offer in 2020"))
+    'what: holder Kyrgyzstan, stance offer, 2020-01-01 to 2020-12-31'
+    """
+    lex = lex or load_lexicon()
+
+    def state(code: str) -> str:
+        return lex.states[code].label if code in lex.states else code
+
+    parts = []
+    if q.holder:
+        parts.append(f"holder {state(q.holder)}")
+    if q.person:
+        parts.append(f"voiced by {lex.persons[q.person].name}")
+    if q.stance:
+        parts.append(f"stance {q.stance}")
+    if q.topics is not None:
+        parts.append(f"topic {_roots(q.topics, lex, None)}")
+        if q.owner:
+            parts[-1] += f" ({possessive(state(q.owner))})"
+    if q.addressee:
+        parts.append(("or " if q.either else "") + f"addressee {state(q.addressee)}")
+    if q.which:
+        parts.append(f"{q.which} date")
+    if q.since or q.until:
+        parts.append(f"{q.since or '...'} to {q.until or '...'}")
+    return f"{q.kind}: " + ", ".join(parts)
 
 
 def _groups(items: list[tuple[str, list[PositionRow]]]) -> tuple[Group, ...]:
@@ -945,13 +1110,13 @@ def store_topics(graph: nx.MultiDiGraph) -> dict[str, str]:
 def answer_question(store: SelectSource, text: str) -> Answer:
     """Parse and answer a question from the store's NetworkX projection.
 
-    ``store`` is a :class:`~kg.store.Store` or a :class:`~kg.analysis.SparqlEndpoint`.
+    ``store`` is a :class:`~kg.store.Store` or a :class:`~kg.remote.RemoteStore`.
 
     >>> import tempfile
     >>> from kg.store import Store
     >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
     ...     answer_question(s, "who supports one-China").summary
-    'No stored position answers that.'
+    'No stored position answers that. (Understood as who: stance support, topic one-China policy.)'
     """
     from kg.analysis import fetch_positions, project
 

@@ -56,12 +56,12 @@ class Settings:
     def __init__(self, store: str | None) -> None:
         self.store_location = store
 
-    def open_store(self, *, write: bool = False):  # noqa: ANN201 - Store or RemoteStore
+    def open_store(self, *, write: bool = False, create: bool = True):  # noqa: ANN201 - Store or RemoteStore
         """Open the store (a directory or a SPARQL endpoint URL): writers may create it, readers never do."""
         from kg.store import open_store
 
         if write:
-            return open_store(self.store_location, create=True)
+            return open_store(self.store_location, create=create)
         return open_store(self.store_location, read_only=True)
 
 
@@ -329,7 +329,7 @@ def sparql(
         raise QueryError(
             f"{query_file.name}: not UTF-8 text ({err.reason}); save the query as UTF-8"  # type: ignore[union-attr]
         ) from None
-    with settings.open_store(write=allow_update) as store:
+    with settings.open_store(write=allow_update, create=False) as store:  # only ingest creates
         result = run_query(store, text, fmt=fmt, timeout=timeout, allow_update=allow_update)
     if isinstance(result, bytes):
         sys.stdout.buffer.write(result)
@@ -407,12 +407,12 @@ def positions(
     from kg.errors import QueryError
 
     code = None
-    if holder:
+    if holder is not None:  # an empty --holder "" is an unknown state, not "any state"
         code = resolve_state(holder)
         if code is None:
             raise QueryError(f"unknown state {holder!r}; give a state name, demonym or official")
     topics = None
-    if topic:
+    if topic is not None:
         topics = resolve_topics(topic)
         if topics is None:
             raise QueryError(f"unknown topic {topic!r}; see `kg topics` for the labels known")
@@ -450,24 +450,6 @@ def positions(
         click.echo(render_table(columns, data))
 
 
-def _endpoint_option(f: Callable) -> Callable:
-    return click.option(
-        "--endpoint",
-        metavar="URL",
-        help="Read a remote SPARQL endpoint instead of the store (its default graph "
-        "the union of the readouts, vocabularies included).",
-    )(f)
-
-
-def _source(settings: Settings, endpoint: str | None):  # noqa: ANN202 - Store or SparqlEndpoint
-    """The store to read: a remote endpoint with ``--endpoint``, else the embedded store."""
-    if endpoint:
-        from kg.analysis import SparqlEndpoint
-
-        return SparqlEndpoint(endpoint)
-    return settings.open_store()
-
-
 def _position_record(r: Any) -> dict[str, object]:
     return {
         "holder": r.holder_label,
@@ -484,9 +466,8 @@ def _position_record(r: Any) -> dict[str, object]:
 @cli.command()
 @click.argument("question")
 @format_option("text", "json", default="text")
-@_endpoint_option
 @pass_settings
-def ask(settings: Settings, question: str, fmt: str, endpoint: str | None) -> None:
+def ask(settings: Settings, question: str, fmt: str) -> None:
     """Answer a question in plain English, with dates, readouts and evidence.
 
     \b
@@ -499,13 +480,14 @@ def ask(settings: Settings, question: str, fmt: str, endpoint: str | None) -> No
       who is aligned with X
       does X back Y's T and Y back X's
       what did X say about|to Y;  who spoke for X
-      timeline of X;  timeline of topic T
+      timeline of X;  timeline of topic T;  what is X's position on Y
+      did X support Y [on Z];  who did X offer T to
 
     Example: kg ask "who supports one-China"
     """
     from kg.ask import answer_question, describe
 
-    with _source(settings, endpoint) as store:
+    with settings.open_store() as store:
         answer = answer_question(store, question)
     if fmt == "json":
         click.echo(
@@ -572,6 +554,289 @@ def topics(settings: Settings, uncurated: bool, fmt: str) -> None:
         click.echo(
             render_table(["topic", "curated", "positions"], [[k[1], k[2], n] for k, n in data])
         )
+
+
+# ---------------------------------------------------------------- analyze / graph
+
+ANALYSES = ("alignment", "reaffirmations", "changes", "reciprocity", "centrality")
+STANCE_NAMES = ("support", "oppose", "offer", "request", "appreciate", "commit")
+
+
+def _state_code(name: str | None, option: str) -> str | None:
+    """The ISO code of a state named on the command line (name, demonym or official)."""
+    if not name:
+        return None
+    from kg.ask import resolve_state
+    from kg.errors import QueryError
+
+    code = resolve_state(name)
+    if code is None:
+        raise QueryError(
+            f"unknown state {name!r} for {option}; give a state name, demonym or official"
+        )
+    return code
+
+
+def _topic_slugs(names: Sequence[str]) -> set[str] | None:
+    """The topic slugs (narrower ones included) of topics named on the command line."""
+    if not names:
+        return None
+    from kg.ask import resolve_topics
+    from kg.errors import QueryError
+
+    slugs: set[str] = set()
+    for name in names:
+        found = resolve_topics(name)
+        if found is None:
+            raise QueryError(f"unknown topic {name!r}; see `kg topics` for the labels known")
+        slugs |= found
+    return slugs
+
+
+def _period_options(f: Callable) -> Callable:
+    f = click.option(
+        "--until",
+        metavar="DATE",
+        help="Up to this year, month or day (2022, 2022-03, 2022-03-18).",
+    )(f)
+    f = click.option(
+        "--since",
+        metavar="DATE",
+        help="From this year, month or day (2020, 2020-05, 2020-05-26).",
+    )(f)
+    return f
+
+
+def _periods(since: str | None, until: str | None):  # noqa: ANN202 - (Period | None, Period | None)
+    from kg.ask import parse_period
+
+    return (parse_period(since) if since else None, parse_period(until) if until else None)
+
+
+@cli.command()
+@click.argument("analysis", type=click.Choice(ANALYSES))
+@click.option("--holder", help="The state analysed (required by changes).")
+@click.option("--other", help="reciprocity: the second state of the pair.")
+@click.option("--topic", help="reciprocity: only positions on this topic (narrower ones included).")
+@click.option(
+    "--stance",
+    type=click.Choice(STANCE_NAMES),
+    default="support",
+    show_default=True,
+    help="reciprocity: the stance counted.",
+)
+@_period_options
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many rows.")
+@format_option("table", "json", "csv", default="table")
+@pass_settings
+def analyze(
+    settings: Settings,
+    analysis: str,
+    holder: str | None,
+    other: str | None,
+    topic: str | None,
+    stance: str,
+    since: str | None,
+    until: str | None,
+    limit: int | None,
+    fmt: str,
+) -> None:
+    """Analyses of the stance network, as a table, JSON or CSV.
+
+    \b
+      alignment       states ranked by shared (stance, topic) pairs (Jaccard)
+      reaffirmations  the same stance on the same topic on two or more dates
+      changes         new, dropped and reversed positions of --holder, from the
+                      --since period to the --until period (default: its first
+                      and last dates)
+      reciprocity     pairs of states and the positions each addressed to the other
+      centrality      degree and betweenness centrality of states and topics
+
+    Example: kg analyze alignment --holder China --format json
+    """
+    from kg import analysis as an
+    from kg.errors import QueryError
+
+    code = _state_code(holder, "--holder")
+    other_code = _state_code(other, "--other")
+    topics = _topic_slugs([topic] if topic else [])
+    before, after = _periods(since, until)
+    start, end = (before[0] if before else None), (after[1] if after else None)
+    with settings.open_store() as store:
+        rows = an.fetch_positions(store, since=start, until=end)
+    graph = an.project(rows)
+    columns: list[str]
+    table: list[list[object]] = []
+    records: list[dict[str, object]] = []
+    if analysis == "alignment":
+        columns = ["state", "other", "jaccard", "shared", "shared_positions"]
+        for a in an.alignment(graph, code, limit=limit):
+            pairs = [f"{s} {label}" for s, _, label in a.shared]
+            table.append([a.state_label, a.other_label, a.score, len(a.shared), "; ".join(pairs)])
+            records.append(
+                {
+                    "state": a.state_label,
+                    "other": a.other_label,
+                    "jaccard": a.score,
+                    "shared": [{"stance": s, "topic": label} for s, _, label in a.shared],
+                    "evidence": [_position_record(r) for r in a.evidence],
+                }
+            )
+    elif analysis == "reaffirmations":
+        columns = ["holder", "stance", "topic", "times", "dates"]
+        for x in an.reaffirmations(graph, code)[:limit]:
+            table.append(
+                [x.holder_label, x.stance, x.topic_label, len(x.dates), ", ".join(x.dates)]
+            )
+            records.append(
+                {
+                    "holder": x.holder_label,
+                    "stance": x.stance,
+                    "topic": x.topic_label,
+                    "dates": list(x.dates),
+                    "evidence": [_position_record(r) for r in x.rows],
+                }
+            )
+    elif analysis == "changes":
+        if code is None:
+            raise QueryError("changes needs --holder STATE; e.g. kg analyze changes --holder China")
+        ch = an.changes(graph, code, since=start, until=end, before=before, after=after)
+        click.echo(
+            f"{ch.holder_label}: {', '.join(ch.before_dates) or '-'} -> "
+            f"{', '.join(ch.after_dates) or '-'}",
+            err=True,
+        )
+        columns = ["change", "topic", "before", "after", "dates", "evidence"]
+        for c in ch.changes[:limit]:
+            dates = ", ".join(sorted({r.date for r in c.rows}))
+            table.append([c.kind, c.topic_label, c.before, c.after, dates, c.rows[0].evidence])
+            records.append(
+                {
+                    "change": c.kind,
+                    "topic": c.topic_label,
+                    "before": c.before,
+                    "after": c.after,
+                    "from_dates": list(ch.before_dates),
+                    "to_dates": list(ch.after_dates),
+                    "evidence": [_position_record(r) for r in c.rows],
+                }
+            )
+    elif analysis == "reciprocity":
+        columns = ["state", "other", "reciprocal", "state_to_other", "other_to_state", "topics"]
+        for p in an.reciprocity(graph, code, other_code, stance=stance, topics=topics)[:limit]:
+            names = sorted({r.topic_label for r in p.forward + p.backward}, key=str.casefold)
+            table.append(
+                [
+                    p.state_label,
+                    p.other_label,
+                    p.reciprocal,
+                    len(p.forward),
+                    len(p.backward),
+                    "; ".join(names),
+                ]
+            )
+            records.append(
+                {
+                    "state": p.state_label,
+                    "other": p.other_label,
+                    "stance": stance,
+                    "reciprocal": p.reciprocal,
+                    "state_to_other": [_position_record(r) for r in p.forward],
+                    "other_to_state": [_position_record(r) for r in p.backward],
+                }
+            )
+    else:
+        columns = ["kind", "name", "positions", "degree", "betweenness"]
+        for c in an.centrality(graph)[:limit]:
+            table.append([c.kind, c.label, c.positions, c.degree, c.betweenness])
+            records.append(dict(zip(columns, table[-1], strict=True)))
+    if fmt == "json":
+        click.echo(json.dumps(records, indent=1, ensure_ascii=False))
+    elif fmt == "csv":
+        click.echo(render_csv(columns, table), nl=False)
+    else:
+        click.echo(render_table(columns, table))
+
+
+@cli.command("graph")
+@click.option("--holder", multiple=True, help="Only this state's positions (repeatable).")
+@click.option(
+    "--topic", multiple=True, help="Only this topic, narrower ones included (repeatable)."
+)
+@click.option(
+    "--stance",
+    type=click.Choice(STANCE_NAMES),
+    multiple=True,
+    help="Only this stance (repeatable).",
+)
+@_period_options
+@click.option(
+    "--max-topics",
+    type=click.IntRange(1, 500),
+    default=50,
+    show_default=True,
+    help="Show at most this many topics, those with the most positions.",
+)
+@click.option("--title", default="Stance network", show_default=True, help="Title of the picture.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The file to write: .html (a page) or .svg.",
+)
+@pass_settings
+def graph_command(
+    settings: Settings,
+    holder: tuple[str, ...],
+    topic: tuple[str, ...],
+    stance: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    max_topics: int,
+    title: str,
+    output: str,
+) -> None:
+    """Draw the stance network: states and topics, edges coloured by stance and labelled with dates.
+
+    The HTML page and the SVG are self-contained (no script, no network).
+
+    Example: kg graph --holder Kyrgyzstan --since 2020 -o stance-network.html
+    """
+    from pathlib import Path
+
+    from kg.analysis import fetch_positions
+    from kg.errors import QueryError
+    from kg.export import write_atomic
+    from kg.picture import draw
+
+    suffix = Path(output).suffix.lower()
+    if suffix not in (".html", ".htm", ".svg"):
+        raise click.BadParameter("give a file name ending in .html or .svg", param_hint="-o")
+    codes = {_state_code(h, "--holder") for h in holder}
+    topics = _topic_slugs(topic)
+    before, after = _periods(since, until)
+    with settings.open_store() as store:
+        rows = fetch_positions(
+            store,
+            topics=topics,
+            since=before[0] if before else None,
+            until=after[1] if after else None,
+        )
+    rows = [
+        r for r in rows if (not codes or r.holder in codes) and (not stance or r.stance in stance)
+    ]
+    if not rows:
+        raise QueryError("no stored position matches these options; widen --holder/--topic/--since")
+    picture = draw(rows, max_topics=max_topics, title=title)
+    data = picture.svg if suffix == ".svg" else picture.html
+    write_atomic(Path(output), data.encode("utf-8"))
+    hidden = f" ({picture.hidden_topics} more topics not shown)" if picture.hidden_topics else ""
+    click.echo(
+        f"wrote {output}: {picture.states} states, {picture.topics} topics, "
+        f"{picture.positions} positions{hidden}",
+        err=True,
+    )
 
 
 def main() -> None:

@@ -464,7 +464,11 @@ def load_file(path: Path | str, *, default_date: dt.date | None = None) -> list[
 
 
 def expand_paths(paths: list[str] | tuple[str, ...]) -> list[str]:
-    """Files named, with directories expanded to their readout files (sorted)."""
+    """Files named, with directories expanded to their readout files (sorted).
+
+    A dangling symlink with a readout's name is kept, so that it is reported
+    ("no such file") rather than silently left out.
+    """
     wanted = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
     out: list[str] = []
     for given in paths:
@@ -473,7 +477,7 @@ def expand_paths(paths: list[str] | tuple[str, ...]) -> list[str]:
             for child in sorted(p.rglob("*")):
                 hidden = any(part.startswith(".") for part in child.relative_to(p).parts)
                 if (
-                    child.is_file()
+                    (child.is_file() or (child.is_symlink() and not child.exists()))
                     and child.suffix.lower() in wanted - {""}
                     and not hidden
                     and child.name.upper() not in ("INDEX.TSV", "README.MD")

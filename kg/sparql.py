@@ -209,9 +209,12 @@ def check_query(query: str, *, allow_update: bool = False) -> str:
     if "Load" in names:
         raise QueryError("LOAD is refused: kg never fetches data from URLs; use `kg ingest`")
     if kind == "UPDATE":
-        ops = [_UPDATE_KINDS.get(op.name, op.name) for op in tree.get("request") or []]
+        # CompValue.get(key, default) returns the key itself when it is missing, and "#"
+        # (nothing but a comment) parses as an update without a request
+        requests = tree["request"] if "request" in tree else []  # noqa: SIM401
+        ops = [_UPDATE_KINDS.get(op.name, op.name) for op in requests]
         if not ops:
-            raise QueryError("the update is empty; give a SPARQL update")
+            raise QueryError("the query is empty (only comments or prefixes); give a SPARQL query")
         if not allow_update:
             raise QueryError(
                 f"updates are refused ({', '.join(dict.fromkeys(ops))}); kg sparql is "
@@ -268,43 +271,30 @@ def run_query(
 
 
 def _with_strays(store: Store, report: ValidationReport) -> ValidationReport:
-    """``report`` plus what an update wrote outside the readout graphs and the vocabulary.
+    """``report`` plus the SHACL validation of what lies outside the readout graphs.
 
-    ``validate_store`` checks readout graphs, but queries see every graph: triples
-    in the default graph or a graph of the update's own are a violation of the
-    store's layout, and are SHACL-validated as well.
+    ``validate_store`` checks readout graphs, but an update may write to the
+    default graph or to a graph of its own (``graph:notes``), and queries see
+    those too: their triples are validated with the vocabulary's context, so a
+    ``kg:Position`` dropped there without a holder is a violation.
     """
     import pyoxigraph as ox
     from rdflib import Graph
 
     from kg.namespaces import VOCAB_GRAPH
     from kg.store import from_ox
-    from kg.validate import Violation, _report, validate_graph
+    from kg.validate import _report, validate_graph
 
     prefix = str(ID["readout/"])
     stray = Graph()
-    counts: dict[str, int] = {}
     for quad in store.quads(include_vocabulary=False):
         name = quad.graph_name
-        if isinstance(name, ox.NamedNode) and name.value.startswith(prefix):
-            continue
-        where = name.value if isinstance(name, ox.NamedNode) else "the default graph"
-        counts[where] = counts.get(where, 0) + 1
-        stray.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
-    if not counts:
+        if not (isinstance(name, ox.NamedNode) and name.value.startswith(prefix)):
+            stray.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
+    if not len(stray):
         return report
-    layout = [
-        Violation(
-            where,
-            None,
-            f"{n} triple(s) outside any readout graph; kg keeps data in readout graphs only "
-            "(drop them, or re-ingest the readouts)",
-            "Violation",
-        )
-        for where, n in sorted(counts.items())
-    ]
-    shacl = validate_graph(stray, store.graph(VOCAB_GRAPH)).violations
-    return _report([*report.violations, *layout, *shacl])
+    extra = validate_graph(stray, store.graph(VOCAB_GRAPH)).violations
+    return _report([*report.violations, *extra]) if extra else report
 
 
 def _results_table(raw: bytes) -> Table:
