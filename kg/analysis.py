@@ -45,39 +45,35 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
 
 
-def _label(var: str, subject: str) -> str:
-    return (
-        f"OPTIONAL {{ {subject} skos:prefLabel ?{var} "
-        f'FILTER(lang(?{var}) = "" || langMatches(lang(?{var}), "en")) }}'
-    )
-
-
 #: The one query behind every answer: plain SPARQL 1.1, so that a remote
-#: endpoint answers it as the embedded store does. ``?holder`` and ``?stance``
-#: may be bound; nothing else from the user reaches it.
+#: endpoint answers it as the embedded store does. ``?holder``, ``?stance`` and
+#: ``?topic`` may be bound; nothing else from the user reaches it. Labels are
+#: not joined here: a topic minted by many readouts has its label in each of
+#: their graphs, and joining them multiplies the rows; they come from the
+#: vocabulary and from :data:`LABEL_QUERY`.
 POSITIONS_QUERY = (
     PREFIXES
-    + f"""
-SELECT DISTINCT ?pos ?holder ?holderLabel ?stance ?topic ?topicLabel ?curated
-       ?addressee ?addresseeLabel ?person ?personLabel ?date ?evidence ?readout ?title ?source
-WHERE {{
-  ?pos a kg:Position ;
+    + """
+SELECT ?pos ?holder ?stance ?topic ?date ?evidence ?readout ?addressee ?person ?title ?source
+WHERE {
+  ?pos kg:topic ?topic ;
        kg:holder ?holder ;
        kg:stance ?stance ;
-       kg:topic ?topic ;
+       a kg:Position ;
        dcterms:date ?date ;
        kg:evidence ?evidence ;
        kg:reportedIn ?readout .
-  {_label("holderLabel", "?holder")}
-  {_label("topicLabel", "?topic")}
-  OPTIONAL {{ ?topic kg:curated ?curated }}
-  OPTIONAL {{ ?pos kg:addressee ?addressee . {_label("addresseeLabel", "?addressee")} }}
-  OPTIONAL {{ ?pos kg:voicedBy ?person . {_label("personLabel", "?person")} }}
-  OPTIONAL {{ ?readout dcterms:title ?title }}
-  OPTIONAL {{ ?readout dcterms:source ?source }}
-}}
+  OPTIONAL { ?pos kg:addressee ?addressee }
+  OPTIONAL { ?pos kg:voicedBy ?person }
+  OPTIONAL { ?readout dcterms:title ?title }
+  OPTIONAL { ?readout dcterms:source ?source }
+}
 """
 )
+
+#: The label of one topic or person minted from a readout (``?s`` bound).
+LABEL_QUERY = PREFIXES + "SELECT ?s ?label WHERE { ?s skos:prefLabel ?label }\n"
+
 
 #: Stances with a sign: a reversal is a topic whose sign flips between snapshots.
 POLARITY = {"support": 1, "commit": 1, "appreciate": 1, "offer": 1, "oppose": -1, "request": 0}
@@ -213,14 +209,37 @@ def fetch_positions(
         if stance not in STANCES:
             raise QueryError(f"unknown stance {stance!r}; use one of {', '.join(STANCES)}")
         bindings["stance"] = stance_iri(stance)
-    wanted = set(topics) if topics is not None else None
     lex = load_lexicon()
+    labels: dict[str, str] = {}
+
+    def label(node: Node, kind: str) -> str:
+        slug = _local(node)
+        if kind == "state" and slug in lex.states:
+            return lex.states[slug].label
+        if kind == "topic" and slug in lex.topics:
+            return lex.topics[slug].label
+        if kind == "person" and slug in lex.persons:
+            return lex.persons[slug].name
+        key = str(node)
+        if key not in labels:
+            found = store.select(LABEL_QUERY, {"s": node})
+            labels[key] = str(found[0]["label"]) if found else slug
+        return labels[key]
+
+    # one query per wanted topic: the topic is bound, so only its positions are read
+    solutions: list[dict[str, Node]] = []
+    if topics is None:
+        solutions = store.select(POSITIONS_QUERY, bindings)
+    else:
+        for slug in sorted(set(topics)):
+            if not _SLUG.fullmatch(slug):
+                continue
+            solutions += store.select(POSITIONS_QUERY, {**bindings, "topic": topic_iri(slug)})
     found: dict[tuple[str, str], PositionRow] = {}
-    for sol in store.select(POSITIONS_QUERY, bindings):
-        slug = _local(sol["topic"])
+    for sol in solutions:
+        topic = sol.get("topic") or bindings.get("topic")
+        slug = _local(topic)
         date = str(sol["date"])
-        if wanted is not None and slug not in wanted:
-            continue
         if (since and date < since.isoformat()) or (until and date > until.isoformat()):
             continue
         to = sol.get("addressee")
@@ -229,22 +248,21 @@ def fetch_positions(
             continue
         if person and (who is None or _local(who) != person):
             continue
-        code = _local(sol.get("holder") or bindings["holder"])
+        holder_node = sol.get("holder") or bindings["holder"]
         info = lex.topics.get(slug)
-        curated = sol.get("curated")
         r = PositionRow(
             iri=str(sol["pos"]),
-            holder=code,
-            holder_label=str(sol.get("holderLabel") or code),
+            holder=_local(holder_node),
+            holder_label=label(holder_node, "state"),
             stance=_local(sol.get("stance") or bindings["stance"]),
             topic=slug,
-            topic_label=str(sol.get("topicLabel") or slug),
+            topic_label=label(topic, "topic"),
             broader=info.broader if info else (),
-            curated=True if curated is None else bool(curated.toPython()),
+            curated=info is not None,
             addressee=_local(to) if to else None,
-            addressee_label=(str(sol.get("addresseeLabel") or _local(to))) if to else None,
+            addressee_label=label(to, "state") if to else None,
             person=_local(who) if who else None,
-            person_label=(str(sol.get("personLabel") or _local(who))) if who else None,
+            person_label=label(who, "person") if who else None,
             date=date,
             evidence=str(sol["evidence"]),
             readout=str(sol["readout"]),
@@ -255,6 +273,9 @@ def fetch_positions(
         if key not in found or _row_rank(r) < _row_rank(found[key]):
             found[key] = r
     return sorted(found.values(), key=_sort_key)
+
+
+_SLUG = re.compile(r"[a-z0-9][a-z0-9\-]*")
 
 
 def _row_rank(r: PositionRow) -> tuple[str, ...]:

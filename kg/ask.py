@@ -1121,6 +1121,30 @@ def answer_question(store: SelectSource, text: str) -> Answer:
     from kg.analysis import fetch_positions, project
 
     lex = load_lexicon()
-    graph = project(fetch_positions(store))
-    q = parse_question(text, lex, store_topics(graph))
-    return answer(graph, q, lex)
+    try:
+        q = parse_question(text, lex)
+    except QueryError:
+        # perhaps a topic minted from the readouts: read the store's topics and retry
+        q = parse_question(text, lex, store_topics(project(fetch_positions(store))))
+    return answer(project(fetch_positions(store, **_slice(q))), q, lex)
+
+
+def _slice(q: Question) -> dict[str, object]:
+    """The part of the store a question needs: bound holder, stance and topics.
+
+    Alignment and reciprocity compare states, so they read every position;
+    a name that may be a topic or an addressee ("Ukraine") reads all topics.
+
+    >>> _slice(Question("who", stance="support", topics=frozenset({"taiwan"})))
+    {'stance': 'support', 'topics': frozenset({'taiwan'})}
+    """
+    if q.kind in ("aligned", "reciprocity"):
+        return {}
+    out: dict[str, object] = {}
+    if q.holder and q.kind not in ("say",):
+        out["holder"] = q.holder
+    if q.stance and q.kind in ("who", "what", "when"):
+        out["stance"] = q.stance
+    if q.topics is not None and not q.either and q.kind in ("who", "when", "timeline"):
+        out["topics"] = q.topics
+    return out
