@@ -1126,6 +1126,13 @@ class RuleExtractor:
             1 for i in words_only if len(i.split()) == 1 and not self._label_spans(i)
         ) * 2 >= len(words_only):
             items = [", ".join(words_only)]
+        elif len(words_only) >= 2 and all(
+            len([w for w in i.split() if w.lower() not in _DETERMINERS]) == 1
+            and not self._label_spans(i)
+            and not self._starts_verb(i)
+            for i in words_only[:-1]
+        ):
+            items = [", ".join(words_only)]  # "a fair, transparent and open environment"
         return [p for p in (x.strip(" ,;.\"'\u201c\u201d") for x in items) if p]
 
     def _starts_verb(self, piece: str) -> bool:
@@ -1198,6 +1205,10 @@ class RuleExtractor:
         further improve ...") is cut off.
         """
         item = item.strip()
+        if re.match(r"[a-z]+ing\s", item) and self._action_at(item):
+            item = (
+                self._strip_lead(item, frame=True)[1] or item
+            )  # "strengthening the security of X"
         light = self._strip_light(item)
         head = (
             re.split(r"\s+to\s+(?=(?:\w+ly\s+)?\w+)", light, maxsplit=1)[0]

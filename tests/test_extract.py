@@ -417,3 +417,21 @@ def test_scheme_word_inside_a_proper_name_is_not_the_topic():
 def test_light_noun_contributions_hands_over_to_its_complement():
     ps = positions(US_CN + "Blinken welcomed China's contributions to global food security.")
     assert find(ps, "United States", "appreciate", "food security"), show(ps)
+
+
+def test_coordinated_adjectives_stay_one_topic():
+    """Regression: "a fair, transparent and open environment" is one object, not three."""
+    ps = positions(
+        KZ_MEET + "Wang said China hopes Kazakhstan will provide a fair, transparent and "
+        "non-discriminatory business environment for Chinese companies."
+    )
+    assert ps, "the request itself should be found"
+    assert not [p for p in ps if p.topic.label.lower() in ("fair", "transparent")], show(ps)
+
+
+def test_gerund_after_assist_is_not_the_topic():
+    ps = positions(
+        KZ_MEET + "Wang reaffirmed China's readiness to assist Kazakhstan in strengthening "
+        "the security of its borders."
+    )
+    assert any(p.topic.label.startswith("security") for p in ps), show(ps)
