@@ -48,9 +48,9 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 #: The one query behind every answer: plain SPARQL 1.1, so that a remote
 #: endpoint answers it as the embedded store does. ``?holder``, ``?stance`` and
 #: ``?topic`` may be bound; nothing else from the user reaches it. Labels are
-#: not joined here: a topic minted by many readouts has its label in each of
-#: their graphs, and joining them multiplies the rows; they come from the
-#: vocabulary and from :data:`LABEL_QUERY`.
+#: not joined here: a topic minted by many readouts has its label once per
+#: readout graph, and joining them multiplied the rows. Curated labels come
+#: from the vocabulary, minted ones from :func:`labels_query`.
 POSITIONS_QUERY = (
     PREFIXES
     + """
@@ -71,8 +71,29 @@ WHERE {
 """
 )
 
-#: The label of one topic or person minted from a readout (``?s`` bound).
-LABEL_QUERY = PREFIXES + "SELECT ?s ?label WHERE { ?s skos:prefLabel ?label }\n"
+#: The head of :func:`labels_query`; the rest is a VALUES block of IRIs.
+LABELS_QUERY_HEAD = PREFIXES + "SELECT ?s ?label WHERE { VALUES ?s {"
+
+
+def labels_query(nodes: Iterable[Node]) -> str:
+    """The labels of topics and people minted from readouts, by IRI.
+
+    The IRIs come from the store's own answers (never from user text) and are
+    written in N-Triples form.
+
+    >>> from kg.namespaces import topic_iri
+    >>> labels_query([topic_iri("x-help")]).endswith("?s skos:prefLabel ?label }")
+    True
+    """
+    iris = " ".join(f"<{_safe_iri(n)}>" for n in nodes)
+    return f"{LABELS_QUERY_HEAD} {iris} }} ?s skos:prefLabel ?label }}"
+
+
+def _safe_iri(node: Node) -> str:
+    text = str(node)
+    if not re.fullmatch(r"[^\s<>\"{}|\\^`]+", text):
+        raise QueryError(f"not an IRI the store could hold: {text[:60]!r}")
+    return text
 
 
 #: Stances with a sign: a reversal is a topic whose sign flips between snapshots.
@@ -199,6 +220,8 @@ def fetch_positions(
     ...     fetch_positions(s, holder="CHN", stance="offer")
     []
     """
+    from rdflib import URIRef
+
     from kg.lexicon import load_lexicon
     from kg.namespaces import stance_iri
 
@@ -210,7 +233,7 @@ def fetch_positions(
             raise QueryError(f"unknown stance {stance!r}; use one of {', '.join(STANCES)}")
         bindings["stance"] = stance_iri(stance)
     lex = load_lexicon()
-    labels: dict[str, str] = {}
+    minted: dict[str, str] = {}
 
     def label(node: Node, kind: str) -> str:
         slug = _local(node)
@@ -220,11 +243,7 @@ def fetch_positions(
             return lex.topics[slug].label
         if kind == "person" and slug in lex.persons:
             return lex.persons[slug].name
-        key = str(node)
-        if key not in labels:
-            found = store.select(LABEL_QUERY, {"s": node})
-            labels[key] = str(found[0]["label"]) if found else slug
-        return labels[key]
+        return minted.get(str(node), slug)
 
     # one query per wanted topic: the topic is bound, so only its positions are read
     solutions: list[dict[str, Node]] = []
@@ -235,6 +254,19 @@ def fetch_positions(
             if not _SLUG.fullmatch(slug):
                 continue
             solutions += store.select(POSITIONS_QUERY, {**bindings, "topic": topic_iri(slug)})
+    # labels of minted topics and people: one query per 200 of them
+    wanted_labels = sorted(
+        {
+            str(node)
+            for sol in solutions
+            for node, table in ((sol.get("topic"), lex.topics), (sol.get("person"), lex.persons))
+            if node is not None and _local(node) not in table
+        }
+    )
+    for i in range(0, len(wanted_labels), 200):
+        chunk = [URIRef(x) for x in wanted_labels[i : i + 200]]
+        for row_ in store.select(labels_query(chunk)):
+            minted.setdefault(str(row_["s"]), str(row_["label"]))
     found: dict[tuple[str, str], PositionRow] = {}
     for sol in solutions:
         topic = sol.get("topic") or bindings.get("topic")

@@ -1352,17 +1352,18 @@ def _noun_use(text: str, end: int) -> bool:
     return bool(_NOUN_USE.match(text, end))
 
 
-_TOPIC_CACHE: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
-
-
 def _find_topics(lex: Lexicon, text: str) -> list[tuple[int, int, str]]:
-    """Topic matches in ``text`` (memoised: the same spans are asked about often)."""
-    key = (id(lex), text)
-    hit = _TOPIC_CACHE.get(key)
+    """Topic matches in ``text``, memoised on the lexicon (the same spans are asked about often).
+
+    The memo lives on the lexicon object itself: keyed by anything else (an
+    ``id()``), a new lexicon could be served an old one's answers.
+    """
+    cache = lex.topic_cache
+    hit = cache.get(text)
     if hit is None:
-        if len(_TOPIC_CACHE) > 20_000:
-            _TOPIC_CACHE.clear()
-        hit = _TOPIC_CACHE[key] = lex.topic_matcher.find(text) if lex.topic_matcher else []
+        if len(cache) > 20_000:
+            cache.clear()
+        hit = cache[text] = lex.topic_matcher.find(text) if lex.topic_matcher else []
     return hit
 
 

@@ -187,6 +187,8 @@ class Lexicon:
     topic_labels: dict[str, str] = field(default_factory=dict)  # folded label -> slug
     cue_re: re.Pattern[str] | None = None
     topic_matcher: LabelMatcher | None = None
+    #: memo of topic matches per text (see kg.extract._find_topics)
+    topic_cache: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     name_matcher: LabelMatcher | None = None
     title_re: re.Pattern[str] | None = None
 
