@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import VocabularyError
@@ -185,12 +186,23 @@ class Lexicon:
     demonyms: dict[str, str] = field(default_factory=dict)  # surface -> code
     person_names: dict[str, str] = field(default_factory=dict)  # surface -> slug
     topic_labels: dict[str, str] = field(default_factory=dict)  # folded label -> slug
-    cue_re: re.Pattern[str] | None = None
+    cue_pattern: str = ""
     topic_matcher: LabelMatcher | None = None
     #: memo of topic matches per text (see kg.extract._find_topics)
     topic_cache: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     name_matcher: LabelMatcher | None = None
-    title_re: re.Pattern[str] | None = None
+    title_pattern: str = ""
+
+    @property
+    def cue_re(self) -> re.Pattern[str]:
+        """All cues in one alternation, one named group per cue (compiled on first use:
+        commands that only answer questions never pay for it)."""
+        return _compiled(self.cue_pattern, re.I)
+
+    @property
+    def title_re(self) -> re.Pattern[str] | None:
+        """ "<Demonym> <Title> <Name>" for minting officials (compiled on first use)."""
+        return _compiled(self.title_pattern, 0) if self.title_pattern else None
 
     def holder_of_office(self, state: str, kind: str, day: dt.date) -> PersonInfo | None:
         """The person who held an office of ``kind`` for ``state`` on ``day``."""
@@ -358,7 +370,7 @@ def _compile(lex: Lexicon) -> None:
 
     # One alternation, one named group per cue: m.lastgroup names the cue.
     cue_alts = [f"(?P<c{i}>{_phrase_regex(c.phrase)})" for i, c in enumerate(lex.cues)]
-    lex.cue_re = re.compile("|".join(cue_alts), re.I)
+    lex.cue_pattern = "|".join(cue_alts)
 
     lex.topic_matcher = LabelMatcher(
         {label: slug for slug, topic in lex.topics.items() for label in topic.labels}
@@ -368,11 +380,16 @@ def _compile(lex: Lexicon) -> None:
     )
     titles = sorted(lex.words.get("titles", frozenset()), key=len, reverse=True)
     if titles:
-        lex.title_re = re.compile(
+        lex.title_pattern = (
             r"\b(?:(?P<dem>[A-Z][\w.\-]+)\s+)?(?P<title>"
             + "|".join(re.escape(t) for t in titles)
             + r")(?:\s+(?:and|of|for)\s+[A-Z][\w ]{2,60}?)?\s+(?P<name>(?:[A-Z][\w'\u2019\-]+\s+){0,3}[A-Z][\w'\u2019\-]+)"
         )
+
+
+@lru_cache(maxsize=8)
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
 
 
 def _is_acronym(label: str) -> bool:
@@ -382,7 +399,16 @@ def _is_acronym(label: str) -> bool:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """The lexicon of the shipped vocabularies (built once per process)."""
+    """The lexicon of the shipped vocabularies (built once per process).
+
+    Built from the Turtle files on first use and kept in kg's on-disk cache
+    (:mod:`kg.cache`), keyed by the vocabularies and by this module's source,
+    so that later processes load it in milliseconds instead of parsing.
+    """
+    import hashlib
+
+    from kg.cache import cached
     from kg.resources import vocabulary_graph
 
-    return build_lexicon(vocabulary_graph())
+    source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    return cached(f"lexicon-{source}", lambda: build_lexicon(vocabulary_graph()))
