@@ -57,6 +57,12 @@ FORMAT_NAME = "kg-store"
 FORMAT_VERSION = 1
 #: Seconds to wait for another kg process to release the store.
 LOCK_TIMEOUT = 5.0
+#: Quads written between two flushes of RocksDB's memtables during a long ingest.
+#: RocksDB keeps unflushed writes in memory, one memtable per index (Oxigraph
+#: has a dozen): without intermediate flushes ``kg ingest`` of 10k readouts
+#: (3.4 M quads) peaked at 2 GB of RSS; flushing every 200k quads keeps the
+#: writer under 300 MB.
+FLUSH_EVERY_QUADS = 200_000
 
 _XSD_STRING = str(rdflib.namespace.XSD.string)
 _READOUT_PREFIX = str(ID["readout/"])
@@ -327,6 +333,7 @@ class Store:
         self._lock_fd = lock_fd
         self._read_only = read_only
         self._dirty = False  # written since the last flush
+        self._unflushed = 0  # quads written since the last flush
 
     # ------------------------------------------------------------ opening
 
@@ -433,6 +440,13 @@ class Store:
             except OSError as err:
                 raise StoreError(f"flushing store {self._path} failed: {_first_line(err)}") from err
             self._dirty = False
+            self._unflushed = 0
+
+    def _written(self, quads: int) -> None:
+        """Count ``quads`` written; flush the memtables once enough accumulated."""
+        self._unflushed += quads
+        if self._unflushed >= FLUSH_EVERY_QUADS:
+            self._flush()
 
     def _update(self, text: str) -> None:
         self._dirty = True
@@ -543,10 +557,12 @@ class Store:
                 db.extend(new)
             except OSError as err:
                 raise StoreError(f"write to store {self._path} failed: {_first_line(err)}") from err
+            self._written(len(new))
             return True
         ops = self._ops_for(gname, new)
         if ops:
             self._update(" ;\n".join(ops))
+            self._written(len(new))
         return bool(ops)
 
     def put_readouts(self, items: Iterable[tuple[URIRef, Graph]]) -> list[bool]:
@@ -575,6 +591,7 @@ class Store:
             ops.extend(mine)
         if ops:
             self._update(" ;\n".join(ops))
+            self._written(sum(len(graph) for _, graph in items))
         return flags
 
     def has_readout(self, readout_iri: URIRef) -> bool:
@@ -658,6 +675,7 @@ class Store:
         return query
 
     def _query(self, query: str, bindings: Mapping[str, Node] | None, prefixes: Any) -> Any:
+        query, bindings = _inline_bindings(query, bindings)
         query = self._guard(query)
         try:
             return self._ox.query(
@@ -682,6 +700,7 @@ class Store:
         timeout: float,
     ) -> bytes:
         """Run one query in a child process that is killed after ``timeout`` seconds."""
+        query, bindings = _inline_bindings(query, bindings)
         query = self._guard(query)
         self._ox  # noqa: B018 - raises when closed
         if self._read_only:
@@ -763,9 +782,10 @@ class Store:
     ) -> list[dict[str, Node]]:
         """Run a SELECT over the union of all graphs; one dict per row, unbound variables left out.
 
-        ``bindings`` pre-bind variables (pyoxigraph substitutions, never text
-        interpolation); a bound variable must be projected (``SELECT *`` or
-        listed). With ``timeout`` the query runs in a child process killed at
+        ``bindings`` pre-bind variables: a ``VALUES`` block of serialized terms
+        opening the WHERE group (see :func:`_inline_bindings`), else pyoxigraph
+        substitutions; never raw text. A bound variable must be projected
+        (``SELECT *`` or listed). With ``timeout`` the query runs in a child process killed at
         the deadline: about 40 ms extra, 60 ms on a store open for writing
         (whose handle is closed and reopened around the child).
 
@@ -947,6 +967,33 @@ class Store:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _inline_bindings(
+    query: str, bindings: Mapping[str, Node] | None
+) -> tuple[str, Mapping[str, Node] | None]:
+    """Bound values as a ``VALUES`` block opening the WHERE group, when the query allows it.
+
+    Oxigraph (0.5) answers kg's queries far faster with the values in a
+    ``VALUES`` block than with the same values as ``substitutions``:
+    ``kg ask "who supports one-China"`` on a 10k-readout store read its 336
+    rows in 2.96 s through substitutions and in 0.09 s through ``VALUES``. The block is written by :func:`kg.remote.bind_values`
+    (serialized terms, never raw text), as for a SPARQL server. Blank nodes,
+    values SPARQL cannot spell the same way, and queries without a plain
+    WHERE group keep the substitutions.
+
+    >>> from rdflib import Literal
+    >>> _inline_bindings("SELECT ?x WHERE { ?s ?p ?x }", {"x": Literal("a")})
+    ('SELECT ?x WHERE { VALUES (?x) { ("a") } ?s ?p ?x }', None)
+    """
+    if not bindings or any(isinstance(v, BNode) for v in bindings.values()):
+        return query, bindings
+    from kg.remote import bind_values
+
+    try:
+        return bind_values(query, bindings), None
+    except QueryError:
+        return query, bindings
 
 
 def readout_nquads(readout_iri: URIRef, graph: Graph) -> bytes:

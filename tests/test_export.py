@@ -211,8 +211,10 @@ def test_replacing_keeps_the_old_mode(good_file: Path) -> None:
     assert good_file.stat().st_mode & 0o777 == 0o600
 
 
-def test_labels_fall_back_to_local_names(tmp_path: Path, make_readout) -> None:
+def test_labels_come_from_the_shipped_vocabulary(tmp_path: Path, make_readout) -> None:
+    """A store holding no vocabulary still shows states by name (labels come from the
+    packaged vocabularies, not from a join in the store)."""
     with _fill(tmp_path / "s", [make_readout(1, positions=1)], Graph()) as s:
         graph = project_positions(s)
-    assert graph.nodes[str(state_iri("CHN"))]["label"] == "CHN"
+    assert graph.nodes[str(state_iri("CHN"))]["label"] == "China"
     assert KG.Position not in graph
