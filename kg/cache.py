@@ -36,7 +36,6 @@ import stat
 import sys
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
@@ -70,7 +69,9 @@ def ontology_digest() -> str:
     """
     digest = hashlib.sha256()
     digest.update(f"kg {__version__} format {CACHE_FORMAT} py {sys.version_info[:2]}".encode())
-    root = resources.files("kg.ontology")
+    from kg.resources import ontology_root
+
+    root = ontology_root()
     for entry in sorted(root.iterdir(), key=lambda p: p.name):
         if entry.name.endswith(".ttl"):
             digest.update(entry.name.encode() + b"\0")

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import VocabularyError
 
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from rdflib import Graph
 
 #: Files that hold vocabularies (data about the world), loaded into the store.
@@ -30,16 +33,30 @@ VOCABULARY_FILES = (
 SHAPES_FILE = "shapes.ttl"
 
 
+def ontology_root() -> Traversable:
+    """Where the Turtle files are: the ``kg.ontology`` package of an install, or
+    ``ontology/`` beside ``kg/`` when ``kg`` is imported from a checkout (as
+    ``python -m pytest`` does, ahead of the installed copy).
+
+    >>> ontology_root().joinpath("ontology.ttl").is_file()
+    True
+    """
+    try:
+        return resources.files("kg.ontology")
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "ontology"
+
+
 def ontology_files() -> list[str]:
     """Names of the Turtle files shipped in ``kg.ontology``."""
-    root = resources.files("kg.ontology")
+    root = ontology_root()
     return sorted(p.name for p in root.iterdir() if p.name.endswith(".ttl"))
 
 
 def read_text(name: str) -> str:
     """The text of one shipped Turtle file; a clear error if it is missing."""
     try:
-        return resources.files("kg.ontology").joinpath(name).read_text(encoding="utf-8")
+        return ontology_root().joinpath(name).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError) as err:
         raise VocabularyError(
             f"ontology file {name!r} is missing from the kg package; reinstall kg"
