@@ -45,6 +45,7 @@ from kg.store import (
     _wrong_format,
     from_ox,
     graph_hash,
+    solution_rows,
     to_ox,
 )
 
@@ -634,21 +635,7 @@ class RemoteStore:
         [{'x': rdflib.term.Literal('1', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer'))}]
         """
         results = self._run(query, bindings, prefixes, timeout=timeout)
-        if not isinstance(results, ox.QuerySolutions):
-            raise QueryError("select() runs SELECT queries only; use ask() or query_raw()")
-        names = [v.value for v in results.variables]
-        cache: dict[Any, Node] = {}
-        rows: list[dict[str, Node]] = []
-        for solution in results:
-            row: dict[str, Node] = {}
-            for name, value in zip(names, solution, strict=True):
-                if value is not None:
-                    try:
-                        row[name] = cache[value]
-                    except KeyError:
-                        row[name] = cache[value] = from_ox(value)
-            rows.append(row)
-        return rows
+        return solution_rows(results)
 
     def ask(
         self,

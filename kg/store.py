@@ -799,21 +799,7 @@ class Store:
             results = ox.parse_query_results(raw, format=ox.QueryResultsFormat.JSON)
         else:
             results = self._query(query, bindings, prefixes)
-        if not isinstance(results, ox.QuerySolutions):
-            raise QueryError("select() runs SELECT queries only; use ask() or query_raw()")
-        names = [v.value for v in results.variables]
-        cache: dict[Any, Node] = {}
-        rows: list[dict[str, Node]] = []
-        for solution in results:
-            row: dict[str, Node] = {}
-            for name, value in zip(names, solution, strict=True):
-                if value is not None:
-                    try:
-                        row[name] = cache[value]
-                    except KeyError:
-                        row[name] = cache[value] = from_ox(value)
-            rows.append(row)
-        return rows
+        return solution_rows(results)
 
     def ask(
         self,
@@ -1011,6 +997,28 @@ def readout_nquads(readout_iri: URIRef, graph: Graph) -> bytes:
         [ox.Quad(convert(s), convert(p), convert(o), gname) for s, p, o in graph],
         format=ox.RdfFormat.N_QUADS,
     )
+
+
+def solution_rows(results: Any) -> list[dict[str, Node]]:
+    """pyoxigraph SELECT solutions as rdflib rows; unbound variables are left out.
+
+    Terms are converted once each (answers repeat the same states and topics).
+    """
+    if not isinstance(results, ox.QuerySolutions):
+        raise QueryError("select() runs SELECT queries only; use ask() or query_raw()")
+    names = [v.value for v in results.variables]
+    cache: dict[Any, Node] = {}
+    rows: list[dict[str, Node]] = []
+    for solution in results:
+        row: dict[str, Node] = {}
+        for name, value in zip(names, solution, strict=True):
+            if value is not None:
+                try:
+                    row[name] = cache[value]
+                except KeyError:
+                    row[name] = cache[value] = from_ox(value)
+        rows.append(row)
+    return rows
 
 
 def graph_hash(quads: Iterable[Any]) -> str:
