@@ -792,7 +792,7 @@ def test_two_writers_at_once(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------- kill -9 mid-ingest
 
-CORPUS_SIZE = 120
+CORPUS_SIZE = 250  # several seconds of ingest even with --jobs 2 and a warm cache
 
 
 @pytest.fixture(scope="module")
@@ -812,6 +812,15 @@ def clean_nt(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
         report = ingest(s, [str(corpus)])
     assert report.ok and report.readouts == CORPUS_SIZE, report.failures
     return nt(location)
+
+
+def _size(directory: Path) -> int:
+    """Bytes of all files under ``directory`` (files vanish while RocksDB compacts)."""
+    total = 0
+    for path in directory.rglob("*"):
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+    return total
 
 
 def _processes_using(marker: str) -> list[int]:
@@ -845,7 +854,10 @@ def test_kill_9_mid_ingest(tmp_path: Path, corpus: Path, clean_nt: bytes, jobs: 
             if marker.is_file() and "vocabulary_hash" in marker.read_text(encoding="utf-8"):
                 break
             time.sleep(0.05)
-        time.sleep(1.0)
+        # then wait until readouts are being written (the database grows), and kill
+        base = _size(store)
+        while time.monotonic() < deadline and proc.poll() is None and _size(store) < base + 200_000:
+            time.sleep(0.02)
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
