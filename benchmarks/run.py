@@ -18,7 +18,9 @@ Usage::
     python benchmarks/run.py --render             # rewrite RESULTS.md from results.json
 
 Results accumulate in ``benchmarks/data/results.json`` (one entry per step,
-the latest run wins) and are rendered into ``benchmarks/RESULTS.md``.
+the latest run wins) and are rendered into ``benchmarks/RESULTS.md``, followed
+by the hand-written analysis in ``benchmarks/results-notes.md`` (update it when
+the figures change).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ ROOT = HERE.parent
 DATA = HERE / "data"
 RESULTS_JSON = DATA / "results.json"
 RESULTS_MD = HERE / "RESULTS.md"
+NOTES_MD = HERE / "results-notes.md"
 DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 BIN = Path(sys.executable).parent
 KG = str(BIN / "kg") if (BIN / "kg").exists() else "kg"
@@ -648,7 +651,7 @@ def render(results: dict) -> str:  # noqa: C901 - one table, many optional rows
             )
     val = steps.get("validate 10000")
     if val:
-        verdict = "conforms" if val["returncode"] == 0 else f"exit {val['returncode']}"
+        verdict = "conforms" if val["returncode"] == 0 else f"exit {val['returncode']} (see below)"
         row(
             "`kg validate`, whole 10k store",
             verdict,
@@ -657,12 +660,16 @@ def render(results: dict) -> str:  # noqa: C901 - one table, many optional rows
             _mb(val["max_rss_mb"]),
             _load(val),
         )
-    lines += ["", *results.get("notes", [])]
+    if NOTES_MD.is_file():  # the analysis of these figures, written by hand
+        lines += ["", NOTES_MD.read_text(encoding="utf-8").rstrip()]
+    lines += ["", "What the commands reported:", ""]
     if lat and "ask_summary" in lat:
-        lines += ["", f"`kg ask` answered: {lat['ask_summary']}"]
+        summary = lat["ask_summary"]
+        summary = summary if len(summary) <= 160 else summary[:159] + "\u2026"
+        lines.append(f"- `kg ask` (first line): {summary}")
     for key in sorted(steps):
         if key.startswith("ingest"):
-            lines.append(f"`{key}`: {steps[key]['summary']}")
+            lines.append(f"- `{key}`: {steps[key]['summary']}")
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -1227,6 +1227,10 @@ class RuleExtractor:
         if not phrase:
             return None
         slug = "x-" + re.sub(r"[^a-z0-9]+", "-", fold(phrase)).strip("-")[:60]
+        if not re.fullmatch(r"[a-z0-9 ]+", phrase):
+            # one IRI, one label: "country, two systems" and "country two systems" (or
+            # "Trade" and "trade") must not become one topic with two prefLabels
+            slug += "-" + hashlib.sha256(phrase.encode()).hexdigest()[:6]
         return TopicRef(slug=slug, label=phrase, labels=(phrase,), curated=False)
 
     def _inside_name(self, text: str, match: tuple[int, int, str]) -> bool:

@@ -267,3 +267,15 @@ def test_seed_graphs_validate(seeds_dir: Path, seed: str) -> None:
 def test_seed_dates(seeds_dir: Path) -> None:
     assert load_file(seeds_dir / "000_da30aceaa011c281.txt")[0].date == dt.date(2020, 5, 26)
     assert load_file(seeds_dir / "004_844dcf78143066f1.txt")[0].date == dt.date(2020, 11, 16)
+
+
+def test_minted_topics_differing_in_punctuation_get_distinct_iris():
+    """Regression: two readouts minting "country, two systems" and "country two systems"
+    made one topic IRI with two English prefLabels, so `kg validate` failed on the store."""
+    from kg.extract import default_extractor
+
+    ext = default_extractor()
+    a, b = ext._topic("country, two systems"), ext._topic("country two systems")
+    assert a is not None and b is not None and not a.curated and not b.curated
+    assert a.label != b.label and a.slug != b.slug
+    assert ext._topic("country, two systems").slug == a.slug  # still deterministic
