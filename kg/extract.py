@@ -242,10 +242,7 @@ class RuleExtractor:
         self._find_participants(ctx, readout, sentences)
         positions: list[Position] = []
         seen: set[tuple[str, str, str]] = set()
-        paragraph = -1
         for sentence in sentences:
-            if sentence.paragraph != paragraph:
-                paragraph = sentence.paragraph
             for pos in self._sentence(ctx, sentence, readout.date):
                 k = (pos.holder.code, pos.stance, pos.topic.slug)
                 if k not in seen:
@@ -293,9 +290,6 @@ class RuleExtractor:
             for actor in self._actors(ctx, text, resolve=False):
                 if actor.person and actor.person.slug not in {p.slug for p in ctx.participants}:
                     ctx.participants.append(actor.person)
-                for code in actor.states if actor.kind == "state" else ():
-                    if code not in ctx.states and actor.kind == "state":
-                        pass
         for person in ctx.participants:
             if person.state not in ctx.states:
                 ctx.states.append(person.state)
