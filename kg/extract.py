@@ -634,6 +634,7 @@ class RuleExtractor:
                 lead_in = text[max(active.end, trig.start - 25) : trig.start].lower().split()
                 if trig.cue.form == "NounCue" and (
                     trig.cue.phrase.startswith("the ")
+                    or self._direct_object(text[active.end : trig.start])
                     or (
                         lead_in
                         and (
@@ -660,6 +661,20 @@ class RuleExtractor:
                 trig.inherit = True
                 out.append(trig)
         return out
+
+    def _direct_object(self, gap: str) -> bool:
+        """Whether a noun cue after a talk verb is that verb's own object.
+
+        Targets "raised concerns about X" and "raised serious concerns over
+        X": only adjectives stand between verb and noun, so the concern is
+        stated. "raised the issue of ... concerns about" is not meant.
+        """
+        words = gap.split()
+        return (
+            len(words) <= 2
+            and "," not in gap
+            and not any(w.lower() in _PREPOSITIONS or w[:1].isupper() for w in words)
+        )
 
     def _foreign_subject(
         self, actors: list[Actor], triggers: list[Trigger], text: str, at: int, end: int
@@ -776,12 +791,16 @@ class RuleExtractor:
             "should",
             "must",
         )
+        target = None
         if subject and self._is_actor_phrase(subject.group(1)):
             span = span[subject.end() :]
             verb_next = True
-        return self._vp_items(
+            target = self._actor_state(subject.group(1))
+        items = self._vp_items(
             span, base, frame=trig.cue.form in ("FrameCue", "NounCue"), verb=verb_next
         )
+        # "urged the United States to stop arms sales": the request is addressed to the US
+        return [(s, t, a or target) for s, t, a in items] if target else items
 
     def _is_actor_phrase(self, text: str) -> bool:
         """Whether ``text`` is just a mention of parties ("the two sides", "China")."""
@@ -793,6 +812,20 @@ class RuleExtractor:
         if len(words) == 2 and words[1].lower() in _SIDE_WORDS:
             return words[0] in self.lex.demonyms or words[0] in self.lex.state_names
         return bare in self.lex.state_names
+
+    def _actor_state(self, text: str) -> str | None:
+        """The one state an actor phrase names ("the U.S. side", "Germany"), else None.
+
+        >>> default_extractor()._actor_state("the German side")
+        'DEU'
+        """
+        bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+        words = bare.split()
+        if bare in self.lex.state_names:
+            return self.lex.state_names[bare]
+        if len(words) == 2 and words[1].lower() in _SIDE_WORDS:
+            return self.lex.demonyms.get(words[0]) or self.lex.state_names.get(words[0])
+        return None
 
     def _passive_subject(self, text: str, at: int) -> str:
         """For "X will continue to be protected": the subject X before the cue."""
@@ -943,7 +976,7 @@ class RuleExtractor:
                     frame = False
                     continue
                 first = re.match(
-                    r"([a-z][a-z\-]+)\s+(?:(?:to|on|with|into|up|out|for|in)\s+)?", text
+                    r"([a-z][a-z\-]+)\s+(?:(?:to|on|with|into|up|out|for|in|from)\s+)?", text
                 )
                 if (
                     verb

@@ -435,3 +435,65 @@ def test_gerund_after_assist_is_not_the_topic():
         "the security of its borders."
     )
     assert any(p.topic.label.startswith("security") for p in ps), show(ps)
+
+
+DE_CN = (
+    "Foreign Minister Wang Yi held a phone call with German Foreign Minister Annalena Baerbock. "
+)
+IN_JP = "External Affairs Minister Jaishankar spoke with Japanese Foreign Minister Yoko Kamikawa. "
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    (DE_CN + "Baerbock expressed deep concern at the humanitarian situation in Gaza.", "Germany", "oppose", "humanitarian"),
+    (DE_CN + "Wang voiced strong dissatisfaction with the German side's remarks on Taiwan.", "China", "oppose", "Taiwan"),
+    (IN_JP + "Jaishankar expressed satisfaction with the progress of bilateral trade.", "India", "appreciate", "trade"),
+    (IN_JP + "Kamikawa noted with satisfaction the growth of two-way investment.", "Japan", "appreciate", "investment"),
+    (DE_CN + "Wang proposed that the two countries strengthen cooperation on climate change.", "China", "request", "climate"),
+    (IN_JP + "Kamikawa suggested holding the next round of the maritime dialogue in Tokyo.", "Japan", "request", "dialogue"),
+    (DE_CN + "Wang said China stands for a political settlement of the Ukraine crisis.", "China", "support", "political settlement"),
+    (IN_JP + "Jaishankar said India favours a rules-based order in the Indo-Pacific.", "India", "support", "rules-based"),
+    (DE_CN + "Wang said China advocates dialogue and consultation.", "China", "support", "dialogue"),
+    (IN_JP + "Kamikawa said Japan is against any unilateral change to the status quo by force.", "Japan", "oppose", "unilateral change"),
+    (IN_JP + "Jaishankar paid tribute to Japan's contribution to the development of the northeast.", "India", "appreciate", "northeast"),
+    (DE_CN + "Baerbock spoke positively of China's efforts to promote peace talks.", "Germany", "appreciate", "peace"),
+    (DE_CN + "Wang said China will increase imports of German agricultural products.", "China", "offer", "agricultur"),
+    (IN_JP + "The two ministers decided to launch a dialogue on economic security.", "India", "commit", "economic security"),
+    (IN_JP + "The two ministers decided to launch a dialogue on economic security.", "Japan", "commit", "economic security"),
+    (DE_CN + "Baerbock reaffirmed Germany's adherence to the one-China policy.", "Germany", "support", "one-China"),
+    (IN_JP + "Kamikawa promised to continue yen loans for the high-speed rail project.", "Japan", "commit", "yen loans"),
+    (IN_JP + "Jaishankar said India is eager to deepen defence cooperation.", "India", "commit", "defence"),
+], ids=["concern-at", "dissatisfaction-with", "satisfaction-with", "noted-with-satisfaction", "proposed-that", "suggested", "stands-for", "favours", "advocates", "is-against", "paid-tribute", "spoke-positively", "increase-imports", "decided-to-a", "decided-to-b", "adherence-to", "promised-to", "eager-to"])  # fmt: skip
+def test_more_stance_phrasings(text, holder, stance, keyword):
+    ps = positions(text)
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    (DE_CN + "Baerbock raised concerns about human rights in Xinjiang.", "Germany", "oppose", "human rights"),
+    (IN_JP + "Kamikawa raised serious concerns over the situation in the East China Sea.", "Japan", "oppose", "East China Sea"),
+], ids=["raised-concerns", "raised-serious-concerns"])  # fmt: skip
+def test_concern_as_object_of_a_talk_verb_is_stated(text, holder, stance, keyword):
+    ps = positions(text)
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+def test_talk_verb_with_a_topic_object_is_still_no_position():
+    ps = positions(DE_CN + "Baerbock raised the issue of human rights.")
+    assert not ps, show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "keyword", "addressee"), [
+    (DE_CN + "Wang urged the United States to stop arms sales to Taiwan.", "China", "arms sales", "United States"),
+    (IN_JP + "Jaishankar called on Pakistan to end cross-border terrorism.", "India", "terrorism", "Pakistan"),
+], ids=["urged-third-state", "called-on-third-state"])  # fmt: skip
+def test_request_target_is_the_addressee(text, holder, keyword, addressee):
+    ps = positions(text)
+    hit = next((p for p in ps if p.holder.label == holder and about(p, keyword)), None)
+    assert hit and hit.addressee and hit.addressee.label == addressee, show(ps)
+
+
+def test_refrain_from_asked_of_another_is_oppose():
+    ps = positions(
+        DE_CN + "Wang called on the German side to refrain from interfering in Hong Kong affairs."
+    )
+    assert find(ps, "China", "oppose", "Hong Kong"), show(ps)
