@@ -1022,10 +1022,15 @@ class RuleExtractor:
                 or self.lex.demonyms.get(words[0])
                 or self.lex.state_names.get(words[0])
             )
+            person = self.lex.person_names.get(name)
             if code and (
                 len(words) == 1 or name in self.lex.state_names or words[-1].lower() in _SIDE_WORDS
             ):
                 addressee = code
+                item = m["rest"]
+            elif person is not None:
+                # "thanked Xi Jinping for the invitation": the person's state is addressed
+                addressee = self.lex.persons[person].state
                 item = m["rest"]
         out = []
         for piece in self._split(item):
@@ -1242,6 +1247,8 @@ class RuleExtractor:
             if not light.lower().startswith("to ")
             else light
         )
+        if head != light and self._is_actor_phrase(light[len(head) :].strip(" ,.;")[3:]):
+            head = light  # "support to Russia": "to" names the recipient, not a purpose
         found = [f for f in _find_topics(self.lex, head) if not self._inside_name(head, f)]
         if found:
             info = self.lex.topics[found[0][2]]
@@ -1299,7 +1306,11 @@ class RuleExtractor:
                     if m and not re.match(
                         r"(?:various|all|different|many|multiple|other|every)\b", m.group(1)
                     ):
-                        _lead, item = self._strip_lead(m.group(1), frame=True)
+                        _lead, tail = self._strip_lead(m.group(1), frame=True)
+                        # "provision of support to Russia" -> "support to Russia", not "Russia"
+                        if self._is_actor_phrase(m.group(1).strip(" ,.;")):
+                            break  # "efforts of Kazakhstan": nothing but the party follows
+                        item = m.group(1) if self._is_actor_phrase(tail.strip(" ,.;")) else tail
                         break
             if words == item.split():
                 break
@@ -1339,8 +1350,15 @@ class RuleExtractor:
                 break
         # cut at a preposition that introduces a state or a long tail
         out: list[str] = []
-        for w in words:
+        for i, w in enumerate(words):
             low = w.lower()
+            if (
+                low in ("to", "for", "against")
+                and 0 < len(out) <= 2
+                and self._is_actor_phrase(" ".join(words[i + 1 :]).strip(" ,.;"))
+            ):
+                out.extend(words[i:])  # "support to Russia": the party is the point
+                break
             if (
                 low in ("with", "to", "from", "towards", "toward", "at", "through", "by")
                 and out
@@ -1358,8 +1376,10 @@ class RuleExtractor:
         phrase = re.split(r"\s+(?:that|which|who|whom|whose)\s", phrase, maxsplit=1)[0]
         if phrase.split(" ", 1)[0].lower() in ("what", "how", "whether", "which", "who", "why"):
             return None
-        if phrase.lower() in ("there", "here", "it", "them", "this", "that", "us", "him", "her"):
+        if phrase.lower() in _PRONOUNS:
             return None
+        if all(w in self._titles for w in phrase.split()):
+            return None  # "welcoming the Prime Minister to Washington": a person, not a topic
         if phrase in self.lex.state_names or phrase in self.lex.demonyms:
             return None
         if not phrase or all(
@@ -1371,6 +1391,10 @@ class RuleExtractor:
         return phrase
 
 
+_PRONOUNS = frozenset(
+    "there here it them this that us him her itself themselves himself herself"
+    " each other one another".split()
+) | {"each other", "one another"}
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _CLAUSE_START = re.compile(
     r"[,;:]\s*|\bthat\s+|\b(?:said|says|noted|notes|stressed|added|noting|adding|warned|stating)\s+"

@@ -497,3 +497,38 @@ def test_refrain_from_asked_of_another_is_oppose():
         DE_CN + "Wang called on the German side to refrain from interfering in Hong Kong affairs."
     )
     assert find(ps, "China", "oppose", "Hong Kong"), show(ps)
+
+
+RU_KZ = "Sergey Lavrov held talks with Kazakh Foreign Minister Murat Nurtleu. "
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    (RU_KZ + "The interlocutors confirmed their mutual intention to expand cooperation in the energy sector.", "Kazakhstan", "commit", "energy"),
+    (RU_KZ + "The interlocutors confirmed their mutual intention to expand cooperation in the energy sector.", "Russia", "commit", "energy"),
+    (RU_KZ + "Nurtleu expressed interest in developing transit corridors.", "Kazakhstan", "commit", "transit"),
+    (RU_KZ + "The ministers reaffirmed their determination to fight terrorism.", "Russia", "commit", "terrorism"),
+    (RU_KZ + "Lavrov stressed the inadmissibility of attempts to interfere in the internal affairs of sovereign states.", "Russia", "oppose", "internal affairs"),
+    (US_CN + "Blinken noted U.S. concerns regarding the PRC's provision of support to Russia.", "United States", "oppose", "support to Russia"),
+], ids=["intention-a", "intention-b", "interest-in", "determination-to", "inadmissibility-of", "support-to-party-kept"])  # fmt: skip
+def test_noun_cues_and_light_heads(text, holder, stance, keyword):
+    ps = positions(text)
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+def test_thanked_person_for_makes_the_persons_state_the_addressee():
+    ps = positions(
+        RU_KZ + "Nurtleu thanked Lavrov for the invitation to attend the ministerial meeting."
+    )
+    hit = find(ps, "Kazakhstan", "appreciate", "invitation")
+    assert hit and hit.addressee and hit.addressee.label == "Russia", show(ps)
+    assert not any(about(p, "Lavrov") for p in ps), show(ps)
+
+
+@pytest.mark.parametrize("text", [
+    "President Biden spoke today with Chancellor Olaf Scholz of Germany. The President looked forward to welcoming the Chancellor to the White House.",
+    "President Biden spoke today with Prime Minister Modi of India. The President reiterated that the United States will always defend itself.",
+], ids=["title-object", "reflexive-object"])  # fmt: skip
+def test_people_and_pronouns_are_not_topics(text):
+    ps = positions(text)
+    bad = {"Chancellor", "itself", "Minister", "Prime Minister"}
+    assert not any(p.topic.label in bad for p in ps), show(ps)
