@@ -134,6 +134,8 @@ class Trigger:
     inherit: bool = False
     #: the clause has a subject that is no party ("noting that NATO opposes ...")
     foreign: bool = False
+    #: praise of another state by a copula ("China is a reliable partner")
+    praise: bool = False
 
 
 @dataclass
@@ -194,6 +196,8 @@ _DEONTIC = frozenset({"should", "must", "need", "needs", "has", "have"})
 #: Cue phrases that take a clause although they do not end in "that".
 _CLAUSE_TAKERS = frozenset({"hope that", "hopes and believes that", "hope*", "expect*", "trust*"})
 _NEUTRAL = Cue(phrase="", stance="", form="Neutral")
+#: the one-topic praise of :meth:`RuleExtractor._praise` (handled like "sees X as")
+_PRAISE = Cue(phrase="is praised as", stance="appreciate", form="VerbCue")
 _ATTRIBUTION = re.compile(
     r",\s*(?:[\w.’'\-]+\s+){1,6}?(?:said|added|noted|stressed|says|adds|warned|underscored|"
     r"emphasized|pointed out|stated|told)\b[^,]*?(?=[.,;]|$)",
@@ -232,6 +236,18 @@ class RuleExtractor:
         self._stop_re = _alternation(words.get("stop-verbs", frozenset()), flags=re.I)
         self._call_re = _alternation(words.get("call-words", frozenset()), flags=re.I)
         self._meeting_re = _alternation(words.get("meeting-words", frozenset()), flags=re.I)
+        praise = words.get("praise-nouns", frozenset())
+        self._praise_re = (
+            re.compile(
+                r"\b(?:is|are|remains?|has been|have been|will (?:always )?(?:be|remain))"
+                r"(?:\s+(?:both|always|truly|indeed|also|still))?\s+(?:(?:a|an|the)\s+)?"
+                r"((?:[a-z][\w\-]*\s+){0,4}?(?:"
+                + "|".join(re.escape(w) for w in sorted(praise, key=len, reverse=True))
+                + r"))\b"
+            )
+            if praise
+            else None
+        )
 
     # ------------------------------------------------------------ public
 
@@ -592,10 +608,18 @@ class RuleExtractor:
             if any(t.start <= m.start() < t.end for t in neutral):
                 continue
             found.append(Trigger(cue, m.start(), m.end(), clause_end(m.end())))
+        found.extend(self._praise(actors, text))
         found.sort(key=lambda t: t.start)
         for trig in found:
+            if trig.praise:
+                continue
             trig.subject = self._direct_subject(actors, text, trig.start)
-            if trig.subject is None and trig.cue.form in ("VerbCue", "FrameCue"):
+            if (
+                trig.subject is None
+                and trig.cue.form in ("VerbCue", "FrameCue")
+                # "the international community should help X": still the speaker's request
+                and trig.cue.phrase not in _MODAL_REQUESTS
+            ):
                 trig.foreign = self._foreign_subject(actors, found, text, trig.start, trig.end)
         # "shared his greetings", "expressed his hope": the noun carries the stance
         merged: list[Trigger] = []
@@ -662,6 +686,26 @@ class RuleExtractor:
                 out.append(trig)
         return out
 
+    def _praise(self, actors: list[Actor], text: str) -> list[Trigger]:
+        """Praise stated with a copula: the speaker appreciates the state described.
+
+        Targets "Tileuberdi stressed that China is both an eternal strategic
+        partner of Kazakhstan and a friendly country" and "the two countries
+        are good neighbours": a state (or both) is called a partner, friend,
+        neighbour or the like (``lex:praise-nouns``); the topic is that noun
+        phrase. A state describing itself is not meant.
+        """
+        if self._praise_re is None:
+            return []
+        out = []
+        for m in self._praise_re.finditer(text):
+            subject = self._direct_subject(actors, text, m.start())
+            if subject is None or subject.kind not in ("state", "joint"):
+                continue
+            trig = Trigger(_PRAISE, m.start(), m.start(1), m.end(1), subject=subject, praise=True)
+            out.append(trig)
+        return out
+
     def _direct_object(self, gap: str) -> bool:
         """Whether a noun cue after a talk verb is that verb's own object.
 
@@ -715,6 +759,13 @@ class RuleExtractor:
     ) -> tuple[tuple[str, ...], PersonRef | None]:
         """Who holds the stance of ``trig``: subject, else inherited, else speaker."""
         subject = trig.subject
+        if trig.praise and subject is not None:
+            who = speaker or ctx.speaker
+            if who is not None and (who.state not in subject.states or subject.kind == "joint"):
+                return (who.state,), who
+            if subject.kind == "joint":
+                return tuple(dict.fromkeys(subject.states or ctx.states[:2])), None
+            return (), None
         if subject is None and previous:
             return previous[-1]
         if subject is None:
@@ -776,6 +827,8 @@ class RuleExtractor:
             for clause, modal in clauses:
                 deontic = modal.removeprefix("be-") in _DEONTIC
                 stance = "request" if deontic and base == "commit" else base
+                if modal == "be-not" and base in ("commit", "support", "request"):
+                    stance = "oppose"
                 if modal.startswith("be"):
                     out.extend((stance, t, a) for t, a in self._np_topics(clause))
                 else:
@@ -849,7 +902,7 @@ class RuleExtractor:
         span = re.sub(r"^\s*(?:and\s+\w+\s+)?(?:that\s+)?", "", span)
         modal_re = re.compile(
             r"\b(?P<modal>will|would|should|shall|must|can|could|needs? to|has to|have to)\b"
-            r"(?:\s+(?:continue to|also|further|\w+ly))*\s+"
+            r"(?:\s+(?:continue to|also|further|never|not|no longer|\w+ly))*\s+"
         )
         # a new clause starts at "and <subject> will" only once the first has its modal
         parts, last = [], 0
@@ -873,7 +926,11 @@ class RuleExtractor:
                 # "the strategic partnership will surely make new progress": the subject
                 out.append((subject, "be" if modal not in _DEONTIC else "be-" + modal))
             elif re.match(r"(?:be|being|been)\s+\w+", rest):
-                out.append((part[: m.start()], "be" if modal not in _DEONTIC else "be-" + modal))
+                if re.search(r"\b(?:not|never|no longer)\b", m.group(0)):
+                    # "a nuclear war must never be fought": the subject is objected to
+                    out.append((subject, "be-not"))
+                else:
+                    out.append((subject, "be" if modal not in _DEONTIC else "be-" + modal))
             else:
                 out.append((rest, modal))
         return out
@@ -1391,6 +1448,7 @@ class RuleExtractor:
         return phrase
 
 
+_MODAL_REQUESTS = frozenset({"should", "must", "need* to", "ought to"})
 _PRONOUNS = frozenset(
     "there here it them this that us him her itself themselves himself herself"
     " each other one another".split()

@@ -532,3 +532,38 @@ def test_people_and_pronouns_are_not_topics(text):
     ps = positions(text)
     bad = {"Chancellor", "itself", "Minister", "Prime Minister"}
     assert not any(p.topic.label in bad for p in ps), show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "keyword"), [
+    (KZ_MEET + "Nurtleu stressed that China is a reliable strategic partner of Kazakhstan and a friendly country.", "Kazakhstan", "strategic partner"),
+    (IN_JP + "Jaishankar said that India and Japan are natural partners.", "India", "natural partners"),
+    (DE_CN + "Baerbock noted that China remains an important trading partner.", "Germany", "trading partner"),
+], ids=["state-is-partner", "joint-are-partners", "remains-partner"])  # fmt: skip
+def test_copular_praise_of_another_state_is_appreciate(text, holder, keyword):
+    ps = positions(text)
+    assert find(ps, holder, "appreciate", keyword), show(ps)
+
+
+@pytest.mark.parametrize("text", [
+    KZ_MEET + "Nurtleu said Kazakhstan is a reliable partner.",
+    KZ_MEET + "As good neighbours, China and Kazakhstan should deepen cooperation.",
+], ids=["self-description", "as-apposition"])  # fmt: skip
+def test_no_praise_without_a_copula_about_another_state(text):
+    ps = positions(text)
+    assert not any(p.stance == "appreciate" for p in ps), show(ps)
+
+
+def test_negated_passive_in_agreed_that_clause_is_oppose_of_its_subject():
+    ps = positions(US_CN + "Both sides agreed that a nuclear war must never be fought.")
+    assert find(ps, "China", "oppose", "nuclear war") and find(
+        ps, "United States", "oppose", "nuclear war"
+    ), show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "keyword"), [
+    (DE_CN + "Wang said the international community should help Afghanistan achieve peace and reconstruction.", "China", "Afghanistan"),
+    (IN_JP + "Jaishankar said all parties must respect the freedom of navigation.", "India", "navigation"),
+], ids=["international-community-should", "all-parties-must"])  # fmt: skip
+def test_modal_request_of_third_parties_is_the_speakers(text, holder, keyword):
+    ps = positions(text)
+    assert find(ps, holder, "request", keyword), show(ps)
