@@ -173,7 +173,7 @@ _DETERMINERS = frozenset(
 _CLAUSE_CUTS = re.compile(
     r",?\s+(?:so as to|in order to|so that|when|while|whereas|until|once|as soon as|if|because|"
     r"after|before|which|who|whom|whose|where|given that|provided that|even as|regardless of|"
-    r"at any excuses?|going forward|last week|this year|as well)\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+",
+    r"at any excuses?|going forward|last week|this year|as well(?!\s+as\b))\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+",
     re.I,
 )
 _LOCK = re.compile(r"\s(?:by|that|which|who|taken|made|between)\s", re.I)
@@ -236,6 +236,7 @@ class RuleExtractor:
         self._stop_re = _alternation(words.get("stop-verbs", frozenset()), flags=re.I)
         self._call_re = _alternation(words.get("call-words", frozenset()), flags=re.I)
         self._meeting_re = _alternation(words.get("meeting-words", frozenset()), flags=re.I)
+        self._harm_re = _alternation(words.get("harm-nouns", frozenset()), flags=re.I)
         praise = words.get("praise-nouns", frozenset())
         self._praise_re = (
             re.compile(
@@ -964,6 +965,7 @@ class RuleExtractor:
             out = self._vp_items(span[:cut], stance, frame=frame, verb=verb)
             return out + self._vp_items(span[cut:], tail_stance, frame=True, verb=True)
         current = stance
+        carried = ""
         for index, item in enumerate(self._split(span)):
             lead, rest, cue = self._lead(item, frame=frame, verb=verb and index == 0)
             if (
@@ -986,9 +988,40 @@ class RuleExtractor:
                 current = stance
                 if stance == "request" and self._stop_re and self._stop_re.match(lead.strip()):
                     current = "oppose"  # "urged China to stop its pressure on Taiwan"
+            item_stance = self._appreciated(current, item.strip())
+            if item_stance == "oppose" and current == "appreciate":
+                # "threats brought on by North Korea's provocations": the harm is the topic
+                rest = re.split(r"\b(?:by|from)\s+", rest)[-1]
+            if item_stance == "commit" and current == "appreciate":
+                carried = "commit"  # "enhancing our partnership on trade, health security"
+            elif carried and item_stance == "appreciate" and not self._starts_verb(item):
+                item_stance = carried
             for topic, addressee in self._np_topics(rest):
-                out.append((current, topic, addressee))
+                out.append((item_stance, topic, addressee))
         return out
+
+    def _appreciated(self, stance: str, item: str) -> str:
+        """The stance of an item listed after praise that cannot itself be praise.
+
+        Targets "emphasized the strength of the partnership, as well as
+        global challenges brought on by Russia's invasion of Ukraine,
+        addressing climate change, and enhancing our partnership on trade":
+        a harm named in the list (``lex:harm-nouns``) is objected to, and a
+        gerund of action ("addressing", "enhancing") is a commitment.
+        """
+        if stance != "appreciate":
+            return stance
+        if re.match(r"[a-z]+ing\b", item) and self._action_at(item):
+            return "commit"
+        if self._harm_re is not None:
+            harm = self._harm_re.search(item)
+            light = self.lex.words.get("light-nouns", frozenset())
+            if harm and not any(
+                w.lower() in light or w.lower() in ("against", "end", "ending")
+                for w in item[: harm.start()].split()
+            ):
+                return "oppose"
+        return stance
 
     def _purpose(self, span: str) -> tuple[int, Cue] | None:
         """Where a purpose clause led by a support/oppose verb starts, and that verb.

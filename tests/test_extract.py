@@ -567,3 +567,35 @@ def test_negated_passive_in_agreed_that_clause_is_oppose_of_its_subject():
 def test_modal_request_of_third_parties_is_the_speakers(text, holder, keyword):
     ps = positions(text)
     assert find(ps, holder, "request", keyword), show(ps)
+
+
+LIST_AFTER_PRAISE = (
+    "Prime Minister Fumio Kishida spoke today with President Yoon Suk Yeol of the Republic of Korea. "
+    "Prime Minister Kishida emphasized the strength of the bilateral relationship, as well as threats "
+    "brought on by North Korea's repeated provocations, addressing maritime security, and deepening our "
+    "cooperation on energy, education, and tourism."
+)
+
+
+@pytest.mark.parametrize(("stance", "keyword"), [
+    ("appreciate", "bilateral relationship"),
+    ("oppose", "provocations"),
+    ("commit", "maritime security"),
+    ("commit", "energy"),
+    ("commit", "tourism"),
+], ids=["praised", "harm-objected", "gerund-commit", "carried-a", "carried-b"])  # fmt: skip
+def test_list_after_praise_keeps_each_items_own_stance(stance, keyword):
+    ps = positions(LIST_AFTER_PRAISE, "2023-05-07")
+    assert find(ps, "Japan", stance, keyword), show(ps)
+
+
+def test_as_well_as_splits_a_list_and_as_well_ends_one():
+    ps = positions(
+        KZ_MEET
+        + "Wang said China supports the Belt and Road Initiative, as well as the Global Security Initiative."
+    )
+    assert find(ps, "China", "support", "Belt and Road") and find(
+        ps, "China", "support", "Global Security"
+    ), show(ps)
+    ps = positions(KZ_MEET + "Wang said China supports the Belt and Road Initiative as well.")
+    assert find(ps, "China", "support", "Belt and Road"), show(ps)
