@@ -988,7 +988,7 @@ class RuleExtractor:
                 current = stance
                 if stance == "request" and self._stop_re and self._stop_re.match(lead.strip()):
                     current = "oppose"  # "urged China to stop its pressure on Taiwan"
-            item_stance = self._appreciated(current, item.strip())
+            item_stance = self._appreciated(current, item.strip(), listed=frame)
             if item_stance == "oppose" and current == "appreciate":
                 # "threats brought on by North Korea's provocations": the harm is the topic
                 rest = re.split(r"\b(?:by|from)\s+", rest)[-1]
@@ -1000,18 +1000,20 @@ class RuleExtractor:
                 out.append((item_stance, topic, addressee))
         return out
 
-    def _appreciated(self, stance: str, item: str) -> str:
+    def _appreciated(self, stance: str, item: str, *, listed: bool = True) -> str:
         """The stance of an item listed after praise that cannot itself be praise.
 
         Targets "emphasized the strength of the partnership, as well as
         global challenges brought on by Russia's invasion of Ukraine,
         addressing climate change, and enhancing our partnership on trade":
         a harm named in the list (``lex:harm-nouns``) is objected to, and a
-        gerund of action ("addressing", "enhancing") is a commitment.
+        gerund of action ("addressing", "enhancing") is a commitment -- but
+        not inside what a praise verb governs ("applauded Kenya's commitment
+        to counterterrorism and addressing climate change", ``listed=False``).
         """
         if stance != "appreciate":
             return stance
-        if re.match(r"[a-z]+ing\b", item) and self._action_at(item):
+        if listed and re.match(r"[a-z]+ing\b", item) and self._action_at(item):
             return "commit"
         if self._harm_re is not None:
             harm = self._harm_re.search(item)

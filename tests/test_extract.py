@@ -599,3 +599,16 @@ def test_as_well_as_splits_a_list_and_as_well_ends_one():
     ), show(ps)
     ps = positions(KZ_MEET + "Wang said China supports the Belt and Road Initiative as well.")
     assert find(ps, "China", "support", "Belt and Road"), show(ps)
+
+
+def test_gerund_inside_what_a_praise_verb_governs_stays_appreciate():
+    """Regression: the list-after-praise rule turned "addressing climate change" in
+    "applauded X's commitment to ..., addressing climate change" into a commitment."""
+    ps = positions(
+        "President Biden spoke today with President Ruto of Kenya. The President applauded "
+        "Kenya's commitment to counterterrorism, economic growth, addressing climate change, "
+        "and sustainable development.",
+        "2023-05-07",
+    )
+    assert find(ps, "United States", "appreciate", "climate change"), show(ps)
+    assert not find(ps, "United States", "commit", "climate change"), show(ps)
