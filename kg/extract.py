@@ -173,7 +173,8 @@ _DETERMINERS = frozenset(
 _CLAUSE_CUTS = re.compile(
     r",?\s+(?:so as to|in order to|so that|when|while|whereas|until|once|as soon as|if|because|"
     r"after|before|which|who|whom|whose|where|given that|provided that|even as|regardless of|"
-    r"at any excuses?|going forward|last week|this year|as well(?!\s+as\b))\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+",
+    r"at any excuses?|going forward|last week|this year|as well(?!\s+as\b))\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+"
+    r"|,\s+(?:building on|based on|drawing on|following)\b",
     re.I,
 )
 _LOCK = re.compile(r"\s(?:by|that|which|who|taken|made|between)\s", re.I)
@@ -996,9 +997,29 @@ class RuleExtractor:
                 carried = "commit"  # "enhancing our partnership on trade, health security"
             elif carried and item_stance == "appreciate" and not self._starts_verb(item):
                 item_stance = carried
+            deictic = self._deictic_topic(lead, rest)
+            if deictic is not None:
+                out.append((item_stance, deictic, None))
+                continue
             for topic, addressee in self._np_topics(rest):
                 out.append((item_stance, topic, addressee))
         return out
+
+    def _deictic_topic(self, lead: str, rest: str) -> TopicRef | None:
+        """The verb as topic when the object only points back at the talk itself.
+
+        Targets "tasked their teams to follow up on today's conversation" and
+        "agreed to build on this meeting": the object says nothing an analyst
+        would index, the verb ("follow up") does.
+        """
+        if not _DEICTIC_TALK.match(rest):
+            return None
+        words = [w for w in lead.split() if w.lower() not in self._skip and w.lower() != "to"]
+        if not words or not words[0].islower() or words[0].lower() in _PREPOSITIONS:
+            return None
+        phrase = " ".join(words[:3])
+        slug = "x-" + re.sub(r"[^a-z0-9]+", "-", fold(phrase)).strip("-")[:60]
+        return TopicRef(slug=slug, label=phrase, labels=(phrase,), curated=False)
 
     def _appreciated(self, stance: str, item: str, *, listed: bool = True) -> str:
         """The stance of an item listed after praise that cannot itself be praise.
@@ -1203,6 +1224,15 @@ class RuleExtractor:
                 and not self._action_at(right)
             ):
                 continue  # "coercive and unfair practices": coordinated adjectives
+            first_right = right.split(maxsplit=1)
+            if (
+                segment
+                and len(first_right) == 2
+                and _adjective(segment[-1])
+                and _adjective(first_right[0])
+                and not self._label_spans(left[-40:])
+            ):
+                continue  # "collaboration on new and innovative technologies"
             if (
                 has_list
                 or (self._label_spans(left[-60:]) and self._label_spans(right[:60]))
@@ -1483,6 +1513,12 @@ class RuleExtractor:
         return phrase
 
 
+_DEICTIC_TALK = re.compile(
+    r"(?:today['\u2019]s|this|these|that|the|their|our)\s+(?:\w+\s+){0,2}?"
+    r"(?:conversation|call|phone call|talks|meeting|discussions?|exchanges?|visit)\b"
+    r"(?!\s+(?:on|about|of|with|between)\b)",
+    re.I,
+)
 _MODAL_REQUESTS = frozenset({"should", "must", "need* to", "ought to"})
 _PRONOUNS = frozenset(
     "there here it them this that us him her itself themselves himself herself"
@@ -1493,6 +1529,26 @@ _CLAUSE_START = re.compile(
     r"[,;:]\s*|\bthat\s+|\b(?:said|says|noted|notes|stressed|added|noting|adding|warned|stating)\s+"
 )
 _NOUN_USE = re.compile(r"\s*(?:[,.;]|$|(?:during|of|from|at|amid|throughout|since)\b)", re.I)
+
+
+_ADJECTIVES = frozenset(
+    "new open free fair safe secure stable strong close good just clean green peaceful"
+    " prosperous orderly resilient sustainable transparent".split()
+)
+_ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "ic", "ent", "ant", "able", "ible", "ary")
+
+
+def _adjective(word: str) -> bool:
+    """Whether ``word`` looks like an adjective ("innovative", "secure"): a guess
+    from a short list and endings, used only where two such words flank "and".
+
+    >>> _adjective("innovative"), _adjective("trade")
+    (True, False)
+    """
+    low = word.lower()
+    return low in _ADJECTIVES or (
+        word.islower() and len(low) > 4 and low.endswith(_ADJECTIVE_ENDINGS)
+    )
 
 
 def _noun_use(text: str, end: int) -> bool:

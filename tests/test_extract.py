@@ -612,3 +612,31 @@ def test_gerund_inside_what_a_praise_verb_governs_stays_appreciate():
     )
     assert find(ps, "United States", "appreciate", "climate change"), show(ps)
     assert not find(ps, "United States", "commit", "climate change"), show(ps)
+
+
+def test_object_pointing_back_at_the_talk_gives_the_verb_as_topic():
+    ps = positions(
+        IN_JP + "The two ministers instructed their officials to follow up on today's discussion."
+    )
+    assert find(ps, "India", "commit", "follow up") and find(ps, "Japan", "commit", "follow up"), (
+        show(ps)
+    )
+    assert not any(about(p, "discussion") for p in ps), show(ps)
+
+
+def test_participial_adjunct_is_not_another_item():
+    ps = positions(
+        IN_JP
+        + "The two sides agreed to maintain the strategic dialogue, building on the engagement between the two prime ministers in Tokyo."
+    )
+    assert find(ps, "India", "commit", "dialogue"), show(ps)
+    assert not any(about(p, "engagement") for p in ps), show(ps)
+
+
+def test_adjectives_flanking_and_stay_one_item():
+    ps = positions(
+        IN_JP
+        + "Jaishankar expressed appreciation for collaboration on new and innovative technologies."
+    )
+    assert find(ps, "India", "appreciate", "innovative technologies"), show(ps)
+    assert not any(p.topic.label in ("new", "collaboration") for p in ps), show(ps)
