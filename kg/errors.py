@@ -34,6 +34,10 @@ class ValidationError(KGError):
     """A graph does not conform to the SHACL shapes."""
 
 
+class UnsupportedShapesError(KGError):
+    """A SHACL shapes graph uses a feature kg's compiled SHACL-Core checks do not support."""
+
+
 class StoreError(KGError):
     """The store cannot be opened, is locked, or a write failed."""
 
