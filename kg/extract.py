@@ -164,7 +164,12 @@ _SIDE_NOUNS = (
 )
 _PREPOSITIONS = frozenset(
     "with to for from on in against toward towards of by between among at about over into "
-    "through under upon within without like than".split()
+    "through under upon within without like than alongside".split()
+)
+#: words of time: a phrase made only of them ("the coming months") is no topic
+_TIME_WORDS = frozenset(
+    "coming next last past near future months month weeks week days day years year tomorrow "
+    "today soon period ahead time times later earlier early late".split()
 )
 _DETERMINERS = frozenset(
     "the a an its their our his her this these those that any all more further new such "
@@ -238,6 +243,22 @@ class RuleExtractor:
         self._call_re = _alternation(words.get("call-words", frozenset()), flags=re.I)
         self._meeting_re = _alternation(words.get("meeting-words", frozenset()), flags=re.I)
         self._harm_re = _alternation(words.get("harm-nouns", frozenset()), flags=re.I)
+        # "The President", "the Foreign Secretary": a title of an office kind, no name after
+        titles = sorted(
+            {
+                " ".join(w if w in _PREPOSITIONS else w.capitalize() for w in t.split())
+                for t in self.lex.office_titles
+                if len(t) > 2
+            },
+            key=len,
+            reverse=True,
+        )
+        self._bare_title_re = re.compile(
+            r"\b[Tt]he\s+(?P<title>" + "|".join(re.escape(t) for t in titles) + r")\b"
+            r"(?!\s+(?:of\s+)?[A-Z])"
+            if titles
+            else r"(?!)"
+        )
         praise = words.get("praise-nouns", frozenset())
         self._praise_re = (
             re.compile(
@@ -305,7 +326,7 @@ class RuleExtractor:
         for text in opening:
             self._mint_people(ctx, text)
         for text in opening:
-            for actor in self._actors(ctx, text, resolve=False):
+            for actor in self._actors(ctx, text, resolve=False, merge=False):
                 if actor.person and actor.person.slug not in {p.slug for p in ctx.participants}:
                     ctx.participants.append(actor.person)
         for person in ctx.participants:
@@ -388,6 +409,9 @@ class RuleExtractor:
         if kind is None:
             return None
         candidates = [p for p in ctx.participants if state is None or p.state == state]
+        # the publisher's own official is the one a bare title means ("The Foreign
+        # Secretary" in a Foreign Office readout of a meeting of two foreign ministers)
+        candidates.sort(key=lambda p: p.state != ctx.home)
         # "the Secretary" is whoever's office is so named (Secretary of State), before
         # anyone of the same kind (a foreign minister)
         for person in candidates:
@@ -409,8 +433,11 @@ class RuleExtractor:
             return self._person(info) if info else None
         return None
 
-    def _actors(self, ctx: _Context, text: str, *, resolve: bool = True) -> list[Actor]:
-        """Mentions of states, officials, joint subjects and pronouns in ``text``."""
+    def _actors(
+        self, ctx: _Context, text: str, *, resolve: bool = True, merge: bool = True
+    ) -> list[Actor]:
+        """Mentions of states, officials, joint subjects and pronouns in ``text``
+        (with ``merge``, "X and Y" becomes one joint actor)."""
         lex = self.lex
         actors: list[Actor] = []
         taken = bytearray(len(text) + 1)  # characters already inside a mention
@@ -458,10 +485,7 @@ class RuleExtractor:
             elif name in lex.state_names:
                 add(Actor(start, end, "state", (lex.state_names[name],), None, possessive))
         # Bare titles: "The President", "the Minister" (not followed by a name).
-        for m in re.finditer(
-            r"\b[Tt]he\s+(?P<title>President|Minister|Secretary|Premier|Prime Minister|Foreign Minister)\b(?!\s+(?:of\s+)?[A-Z])",
-            text,
-        ):
+        for m in self._bare_title_re.finditer(text):
             person = self._by_title(ctx, m["title"], None) if resolve else None
             if person:
                 add(Actor(m.start(), m.end(), "person", (person.state,), person))
@@ -473,7 +497,7 @@ class RuleExtractor:
         ):
             add(Actor(m.start(), m.end(), "speaker"))
         actors.sort(key=lambda a: a.start)
-        return _merge_coordinated(actors, text)
+        return _merge_coordinated(actors, text) if merge else actors
 
     # ------------------------------------------------------------ sentences
 
@@ -672,6 +696,17 @@ class RuleExtractor:
                     trig.inherit = True
                     out.append(trig)
                 continue
+            if (
+                trig.cue.form == "NounCue"
+                and active.cue.stance == "appreciate"
+                and active.cue.form == "VerbCue"
+                and self._own_possessive(text[active.end : trig.start], active.subject)
+            ):
+                # "highlighted the UK's commitment to ...": one's own commitment restated
+                active.span_end = active.end
+                trig.inherit = True
+                out.append(trig)
+                continue
             if active.cue.stance == "request" or trig.cue.form == "NounCue":
                 continue
             if self._only_skip(gap_before):
@@ -707,6 +742,25 @@ class RuleExtractor:
             trig = Trigger(_PRAISE, m.start(), m.start(1), m.end(1), subject=subject, praise=True)
             out.append(trig)
         return out
+
+    def _own_possessive(self, gap: str, subject: Actor | None) -> bool:
+        """Whether ``gap`` is just the holder's own possessive ("its", "the UK's continued").
+
+        >>> ex = default_extractor()
+        >>> ex._own_possessive(" its continued ", None), ex._own_possessive(" Kenya's ", None)
+        (True, False)
+        """
+        m = re.fullmatch(
+            r"\s*(?:the\s+)?(?:(?P<pronoun>its|his|her|our|their)|(?P<name>[A-Z][\w.\-]*"
+            r"(?:\s+[A-Z][\w.\-]*)?)['\u2019]s?)\s+(?:[a-z][\w\-]*\s+){0,2}",
+            gap,
+        )
+        if m is None:
+            return False
+        if m["pronoun"]:
+            return True
+        code = self.lex.state_names.get(m["name"])
+        return bool(code and subject is not None and code in subject.states)
 
     def _direct_object(self, gap: str) -> bool:
         """Whether a noun cue after a talk verb is that verb's own object.
@@ -1498,7 +1552,7 @@ class RuleExtractor:
         phrase = re.split(r"\s+(?:that|which|who|whom|whose)\s", phrase, maxsplit=1)[0]
         if phrase.split(" ", 1)[0].lower() in ("what", "how", "whether", "which", "who", "why"):
             return None
-        if phrase.lower() in _PRONOUNS:
+        if phrase.lower() in _PRONOUNS or all(w.lower() in _TIME_WORDS for w in phrase.split()):
             return None
         if all(w in self._titles for w in phrase.split()):
             return None  # "welcoming the Prime Minister to Washington": a person, not a topic

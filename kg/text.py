@@ -56,7 +56,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences, keeping offsets into ``text``.
 
-    Paragraph breaks (blank lines) always end a sentence; within a paragraph a
+    Paragraph breaks (blank lines) always end a sentence, and so do line breaks
+    where the text was not wrapped mid-sentence (:func:`_lines`); otherwise a
     period, question or exclamation mark followed by a capital ends one unless
     it closes an abbreviation or an initial.
     """
@@ -68,18 +69,47 @@ def split_sentences(text: str) -> list[Sentence]:
         para_start = m.end()
     paragraphs.append((para_start, len(text)))
     for number, (p_start, p_end) in enumerate(paragraphs):
-        chunk = text[p_start:p_end]
-        start = 0
-        for m in _BOUNDARY.finditer(chunk):
-            nxt = chunk[m.end(3) : m.end(3) + 2].lstrip("\"'\u201c\u2018([")[:1]
-            if not (nxt.isupper() or nxt.isdigit()):
-                continue  # sentences start with a capital (any script: "Çavuşoğlu") or a digit
-            if m.group(1) == "." and _is_abbreviation(chunk, m.start(1)):
-                continue
-            end = m.end(2)
-            _append(out, text, p_start + start, p_start + end, number)
-            start = m.end(3)
-        _append(out, text, p_start + start, p_end, number)
+        for l_start, l_end in _lines(text, p_start, p_end):
+            chunk = text[l_start:l_end]
+            start = 0
+            for m in _BOUNDARY.finditer(chunk):
+                nxt = chunk[m.end(3) : m.end(3) + 2].lstrip("\"'\u201c\u2018([")[:1]
+                if not (nxt.isupper() or nxt.isdigit()):
+                    continue  # sentences start with a capital (any script: "Çavuşoğlu") or a digit
+                if m.group(1) == "." and _is_abbreviation(chunk, m.start(1)):
+                    continue
+                end = m.end(2)
+                _append(out, text, l_start + start, l_start + end, number)
+                start = m.end(3)
+            _append(out, text, l_start + start, l_end, number)
+    return out
+
+
+_WRAP_END = re.compile(
+    r"(?:[,;\-]|\b(?:and|or|of|the|to|with|a|an|in|on|for|by|at|from|that))\s*$", re.I
+)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""The lines of a paragraph that stand alone: a line break ends a sentence
+    (readouts put a title, a dateline or "A spokesperson said:" on a line of
+    its own) unless the text was wrapped mid-sentence -- the next line starts
+    in lower case, or the line ends with a comma or a word like "of".
+
+    >>> t = "Readout of the call\nThe two sides agreed.\nWang met with\nPresident Xi."
+    >>> [t[a:b] for a, b in _lines(t, 0, len(t))]
+    ['Readout of the call', 'The two sides agreed.', 'Wang met with\nPresident Xi.']
+    """
+    out: list[tuple[int, int]] = []
+    line_start = start
+    for m in re.finditer(r"[ \t]*\n[ \t]*", text[start:end]):
+        at, after = start + m.start(), start + m.end()
+        nxt = text[after : after + 1]
+        if not nxt or nxt.islower() or _WRAP_END.search(text[line_start:at]):
+            continue
+        out.append((line_start, at))
+        line_start = after
+    out.append((line_start, end))
     return out
 
 

@@ -640,3 +640,49 @@ def test_adjectives_flanking_and_stay_one_item():
     )
     assert find(ps, "India", "appreciate", "innovative technologies"), show(ps)
     assert not any(p.topic.label in ("new", "collaboration") for p in ps), show(ps)
+
+
+UK_AU = (
+    "The UK Foreign Secretary James Cleverly and Australian Minister for Foreign Affairs "
+    "Penny Wong met in London.\n"
+)
+
+
+def test_bare_title_prefers_the_publishers_official():
+    """Two foreign ministers met: "The Foreign Secretary" in a Foreign Office readout
+    is the British one (regression: the first participant, the Australian, was taken)."""
+    ps = positions(
+        UK_AU + "The Foreign Secretary reaffirmed support for Ukraine's sovereignty.",
+        "2023-02-01",
+        publisher="Foreign, Commonwealth & Development Office (United Kingdom)",
+    )
+    assert find(ps, "United Kingdom", "support", "Ukraine"), show(ps)
+    assert not any(p.holder.label == "Australia" for p in ps), show(ps)
+
+
+def test_named_participant_in_a_coordinated_opening_is_a_participant():
+    """Regression: "James Cleverly and Australian Minister ..." was merged into one joint
+    actor and Cleverly was lost as a participant (his state then voiced no one)."""
+    ps = positions(
+        UK_AU + "Cleverly said the UK opposes Iran's supply of drones to Russia.", "2023-02-01"
+    )
+    hit = find(ps, "United Kingdom", "oppose", "drones")
+    assert hit and hit.voiced_by and hit.voiced_by.name == "James Cleverly", show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    (UK_AU + "The Foreign Secretary highlighted the UK's commitment to work alongside Australia to support Pacific Island states.", "United Kingdom", "support", "Pacific Island"),
+    (DE_CN + "Baerbock highlighted its commitment to the Paris Agreement.", "Germany", "commit", "Paris Agreement"),
+], ids=["own-state-commitment", "its-commitment"])  # fmt: skip
+def test_praise_verb_over_ones_own_commitment_is_the_commitment(text, holder, stance, keyword):
+    ps = positions(text, "2023-02-01")
+    assert find(ps, holder, stance, keyword), show(ps)
+    assert not any(p.stance == "appreciate" for p in ps), show(ps)
+    assert not any(about(p, "alongside") for p in ps), show(ps)
+
+
+def test_time_phrases_are_not_topics():
+    ps = positions(
+        UK_AU + "Cleverly looked forward to visiting in the coming months.", "2023-02-01"
+    )
+    assert not any(about(p, "months") for p in ps), show(ps)

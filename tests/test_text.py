@@ -177,3 +177,18 @@ def test_sentence_is_frozen() -> None:
     assert (s.start, s.end, s.paragraph) == (0, 18, 0)
     with pytest.raises(AttributeError):
         s.start = 3  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PM call with the President of Ghana: 3 May 2023\nThe Prime Minister spoke to the President.",
+     ["PM call with the President of Ghana: 3 May 2023", "The Prime Minister spoke to the President."]),
+    ("A Foreign Office spokesperson said:\nThe two ministers agreed to meet again.",
+     ["A Foreign Office spokesperson said:", "The two ministers agreed to meet again."]),
+    ("The minister met with\nPresident Ruto in Nairobi and the two leaders\nagreed to meet again.",
+     ["The minister met with\nPresident Ruto in Nairobi and the two leaders\nagreed to meet again."]),
+    ("They spoke about trade,\nInvestment and energy.", ["They spoke about trade,\nInvestment and energy."]),
+], ids=["title-line", "said-colon-line", "wrapped-lines", "wrapped-after-comma"])  # fmt: skip
+def test_a_line_break_ends_a_sentence_unless_text_was_wrapped(text, expected) -> None:
+    sentences = split_sentences(text)
+    check_offsets(text, sentences)
+    assert [s.text for s in sentences] == expected
