@@ -182,7 +182,7 @@ _CLAUSE_CUTS = re.compile(
     r"|,\s+(?:building on|based on|drawing on|following)\b",
     re.I,
 )
-_LOCK = re.compile(r"\s(?:by|that|which|who|taken|made|between)\s", re.I)
+_LOCK = re.compile(r"\s(?:that|which|who|taken|made|between|\w+(?:ed|en)(?:\s+on)?\s+by)\s", re.I)
 _LEAD_AUX = re.compile(
     r"(?:to|will|would|shall|also|further|firmly|fully|actively|jointly|always|continue to|continuing to|"
     r"consider|seriously|successfully|effectively|closely|together|work together to|"

@@ -686,3 +686,36 @@ def test_time_phrases_are_not_topics():
         UK_AU + "Cleverly looked forward to visiting in the coming months.", "2023-02-01"
     )
     assert not any(about(p, "months") for p in ps), show(ps)
+
+
+KR_JP = "Foreign Minister Park Jin held a telephone talk with Foreign Minister Yoko Kamikawa. "
+
+
+def test_list_after_an_agent_phrase_still_splits():
+    """Regression: "by" in the first item locked the whole list into one item."""
+    ps = positions(
+        US_CN
+        + "Blinken conveyed serious concerns regarding incursions into the Philippines' waters "
+        "by the Chinese Coast Guard, the situation in Hong Kong, and the human rights situation in Tibet."
+    )
+    for keyword in ("Hong Kong", "human rights"):
+        assert find(ps, "United States", "oppose", keyword), show(ps)
+
+
+def test_list_inside_caused_by_stays_locked():
+    ps = positions(
+        KZ_MEET
+        + "Nurtleu said Kazakhstan is ready to cope with the impact caused by rising prices and the drought."
+    )
+    assert len({p.topic.label for p in ps}) <= 1, show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    (KR_JP + "The two ministers shared the view on the importance of the full implementation of the relevant UN Security Council resolutions.", "Japan", "support", "Security Council"),
+    (KR_JP + "The two ministers confirmed to work together for the complete denuclearization of North Korea.", "South Korea", "commit", "denuclearization"),
+    (KR_JP + "The two ministers expressed their expectations for advancing youth exchanges.", "Japan", "request", "youth exchanges"),
+    (KR_JP + "The two ministers confirmed that they would continue to hold discussions relating to supply chain resilience.", "Japan", "commit", "supply chain"),
+], ids=["shared-the-view-on", "confirmed-to", "expectations-for", "discussions-relating-to"])  # fmt: skip
+def test_ministry_phrasings(text, holder, stance, keyword):
+    ps = positions(text, "2023-02-01")
+    assert find(ps, holder, stance, keyword), show(ps)
