@@ -267,16 +267,23 @@ def extract(paths: tuple[str, ...], fmt: str, default_date: dt.datetime | None) 
 
 
 @cli.command()
+@click.option(
+    "--engine",
+    type=click.Choice(["core", "pyshacl"]),
+    default="core",
+    show_default=True,
+    help="core: kg's compiled SHACL-Core checks; pyshacl: pySHACL itself.",
+)
 @pass_settings
-def validate(settings: Settings) -> None:
+def validate(settings: Settings, engine: str) -> None:
     """Validate the whole store against the SHACL shapes (exit 1 on violations).
 
-    Example: kg validate
+    Example: kg validate --engine pyshacl
     """
     from kg.validate import validate_store
 
     with settings.open_store() as store:
-        report = validate_store(store)
+        report = validate_store(store, engine=engine)
     if report.conforms:
         click.echo("conforms", err=True)
         sys.exit(EXIT_OK)

@@ -1,9 +1,16 @@
 """Stage 4: SHACL validation of readout graphs and of the whole store.
 
-pySHACL is slow on big graphs and the vocabulary has thousands of triples, so
-a readout's graph is validated together with only the vocabulary triples
-about the IRIs it mentions (their types and labels, the state a person
-represents and that state's type): a graph of a couple of hundred triples.
+The vocabulary has thousands of triples, so a readout's graph is validated
+together with only the vocabulary triples about the IRIs it mentions (their
+types and labels, the state a person represents and that state's type): a
+graph of a couple of hundred triples.
+
+Two engines judge it against ``ontology/shapes.ttl``: ``"core"`` (the
+default), kg's compiled SHACL-Core checks (:mod:`kg.shacl_core`, ~1-2 ms per
+readout), and ``"pyshacl"``, pySHACL itself (~20 ms). ``"core"`` falls back
+to pySHACL, with a warning, when the shapes use a feature it does not
+support; ``tests/test_shacl_core.py`` checks that both report the same
+violations.
 
 >>> from rdflib import Graph
 >>> validate_graph(Graph()).conforms
@@ -12,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -25,10 +33,13 @@ from kg.namespaces import KG, VOCAB_GRAPH
 if TYPE_CHECKING:
     from rdflib.term import Node
 
+    from kg.shacl_core import CompiledShapes
     from kg.store import Store
 
 #: Readout graphs validated per pySHACL run by :func:`validate_store`.
 BATCH_SIZE = 50
+#: The validation engines: kg's compiled SHACL-Core checks, and pySHACL.
+ENGINES = ("core", "pyshacl")
 
 
 @dataclass(frozen=True)
@@ -79,8 +90,10 @@ def _report(violations: Iterable[Violation]) -> ValidationReport:
     return ValidationReport(conforms, tuple(unique), text)
 
 
-def context_triples(data: Graph, vocabulary: Graph) -> list[tuple[Node, Node, Node]]:
-    """The vocabulary triples the shapes need to judge ``data``.
+def context_triples(
+    data: Graph | Iterable[tuple[Node, Node, Node]], vocabulary: Graph
+) -> list[tuple[Node, Node, Node]]:
+    """The vocabulary triples the shapes need to judge ``data`` (a graph or its triples).
 
     For every IRI ``data`` mentions: its ``rdf:type``, ``skos:prefLabel`` and
     ``kg:represents`` in the vocabulary, plus the types of the states people
@@ -93,9 +106,19 @@ def context_triples(data: Graph, vocabulary: Graph) -> list[tuple[Node, Node, No
     True
     """
     lookup = _packaged_index() if _is_packaged(vocabulary) else _Lookup(vocabulary)
-    mentioned = {n for t in data for n in (t[0], t[2]) if isinstance(n, URIRef)}
+    # A set: membership hashes first, where ``p == KG.represents`` ran rdflib's
+    # Python-level __eq__ on every triple.
+    represents = {KG.represents}
+    mentioned: set[Node] = set()
+    represented: set[Node] = set()
+    for s, p, o in data:
+        if isinstance(s, URIRef):
+            mentioned.add(s)
+        if isinstance(o, URIRef):
+            mentioned.add(o)
+        if p in represents:
+            represented.add(o)
     out: list[tuple[Node, Node, Node]] = []
-    represented: set[Node] = set(data.objects(None, KG.represents))
     for iri in mentioned:
         for pred in _CONTEXT_PREDICATES:
             for obj in lookup.objects(iri, pred):
@@ -209,14 +232,34 @@ def _speed_up_pyshacl() -> None:
         )
 
 
-def _pyshacl(data: Graph) -> list[Violation]:
-    """Validate ``data`` (consumed: pySHACL works on it in place) against kg's shapes."""
+@cache
+def _compiled() -> CompiledShapes | None:
+    """kg's shapes compiled to SHACL-Core checks, or None (with a warning) when they
+    use a feature :mod:`kg.shacl_core` does not support: pySHACL then validates."""
+    from kg.errors import UnsupportedShapesError
+    from kg.shacl_core import compile_shapes
+
+    try:
+        return compile_shapes(_shapes())
+    except UnsupportedShapesError as err:
+        warnings.warn(f"{err}; validating with pySHACL", stacklevel=2)
+        return None
+
+
+def _check_engine(engine: str) -> None:
+    if engine not in ENGINES:
+        raise ValueError(f"unknown validation engine {engine!r}: use one of {', '.join(ENGINES)}")
+
+
+def _pyshacl(data: Graph, shapes: Graph | None = None) -> list[Violation]:
+    """Validate ``data`` (consumed: pySHACL works on it in place) against ``shapes``
+    (by default kg's)."""
     import pyshacl
 
     _speed_up_pyshacl()
     conforms, results, _text = pyshacl.validate(
         data,
-        shacl_graph=_shapes(),
+        shacl_graph=_shapes() if shapes is None else shapes,
         inference="none",
         advanced=False,
         meta_shacl=False,
@@ -242,16 +285,23 @@ def _pyshacl(data: Graph) -> list[Violation]:
 
 
 def validate_graph(
-    data: Graph, vocabulary: Graph | None = None, *, in_place: bool = False
+    data: Graph,
+    vocabulary: Graph | None = None,
+    *,
+    in_place: bool = False,
+    engine: str = "core",
 ) -> ValidationReport:
     """Validate one readout's graph against the shapes, with the vocabulary's context.
 
     ``vocabulary`` defaults to the packaged vocabulary
-    (:func:`kg.resources.vocabulary_graph`). ``data`` is not modified: by
-    default it is copied with its context; with ``in_place=True`` the context
-    triples it lacks are added to ``data`` for the validation and removed
-    afterwards, which saves the copy (for a caller that owns ``data`` and
-    shares it with no other thread, as :func:`kg.ingest.prepare` does).
+    (:func:`kg.resources.vocabulary_graph`). ``engine`` is ``"core"`` (kg's
+    compiled checks; pySHACL when the shapes cannot be compiled) or
+    ``"pyshacl"``. ``data`` is not modified. The core engine reads its
+    triples once; for pySHACL it is by default copied with its context, and
+    with ``in_place=True`` the context triples it lacks are added to ``data``
+    for the validation and removed afterwards, which saves the copy (for a
+    caller that owns ``data`` and shares it with no other thread, as
+    :func:`kg.ingest.prepare` does).
 
     >>> from kg.namespaces import ID
     >>> g = Graph(); _ = g.add((ID["position/x"], RDF.type, KG.Position))
@@ -260,11 +310,18 @@ def validate_graph(
     (False, True)
     >>> len(validate_graph(g, in_place=True).violations) == len(report.violations), len(g)
     (True, 1)
+    >>> validate_graph(g, engine="pyshacl").violations == report.violations
+    True
     """
+    _check_engine(engine)
     if vocabulary is None:
         from kg.resources import vocabulary_graph
 
         vocabulary = vocabulary_graph()
+    compiled = _compiled() if engine == "core" else None
+    if compiled is not None:
+        triples = list(data)  # one pass over the rdflib graph, then plain tuples
+        return _report(compiled.validate(triples + context_triples(triples, vocabulary)))
     if not in_place:
         work = Graph()
         for triple in data:
@@ -282,8 +339,10 @@ def validate_graph(
             data.remove(triple)
 
 
-def validate_store(store: Store, *, batch_size: int = BATCH_SIZE) -> ValidationReport:
-    """Validate everything in the store (``kg validate``).
+def validate_store(
+    store: Store, *, batch_size: int = BATCH_SIZE, engine: str = "core"
+) -> ValidationReport:
+    """Validate everything in the store (``kg validate``) with ``engine`` (see :func:`validate_graph`).
 
     Readout graphs are validated in batches, each with its vocabulary
     context; people and topics are then validated once over the union of
@@ -304,8 +363,10 @@ def validate_store(store: Store, *, batch_size: int = BATCH_SIZE) -> ValidationR
         for name in names[start : start + batch_size]:
             for triple in store.graph(name):
                 batch.add(triple)
-        violations.extend(validate_graph(batch, vocabulary).violations)
-    violations.extend(_pyshacl(_entities(store)))
+        violations.extend(validate_graph(batch, vocabulary, engine=engine).violations)
+    entities = _entities(store)
+    compiled = _compiled() if engine == "core" else None
+    violations.extend(compiled.validate(entities) if compiled is not None else _pyshacl(entities))
     return _report(violations)
 
 
