@@ -136,6 +136,8 @@ class Trigger:
     foreign: bool = False
     #: praise of another state by a copula ("China is a reliable partner")
     praise: bool = False
+    #: a judgement of the clause's subject ("the escalation ... is unacceptable")
+    verdict: bool = False
 
 
 @dataclass
@@ -202,6 +204,23 @@ _DEONTIC = frozenset({"should", "must", "need", "needs", "has", "have"})
 #: Cue phrases that take a clause although they do not end in "that".
 _CLAUSE_TAKERS = frozenset({"hope that", "hopes and believes that", "hope*", "expect*", "trust*"})
 _NEUTRAL = Cue(phrase="", stance="", form="Neutral")
+#: the stances of :meth:`RuleExtractor._verdicts` (their phrases are the predicate lists)
+_VERDICT_CUES = {
+    "oppose": Cue(phrase="is unacceptable", stance="oppose", form="VerbCue"),
+    "support": Cue(phrase="is essential", stance="support", form="VerbCue"),
+}
+
+
+def _copula_re(predicates: frozenset[str]) -> re.Pattern[str]:
+    """ "is unacceptable", "will be a crucial component", "remains clearly at odds with"."""
+    alts = "|".join(re.escape(p) for p in sorted(predicates, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:is|are|was|were|will be|would be|remains?|has become|have become)"
+        r"(?:\s+(?:also|clearly|absolutely|totally|completely|simply|\w+ly))?"
+        r"\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:" + alts + r")\b"
+    )
+
+
 #: the one-topic praise of :meth:`RuleExtractor._praise` (handled like "sees X as")
 _PRAISE = Cue(phrase="is praised as", stance="appreciate", form="VerbCue")
 _ATTRIBUTION = re.compile(
@@ -259,6 +278,11 @@ class RuleExtractor:
             if titles
             else r"(?!)"
         )
+        self._verdict_res = [
+            (stance, _copula_re(words.get(name, frozenset())))
+            for stance, name in (("oppose", "bad-predicates"), ("support", "good-predicates"))
+            if words.get(name)
+        ]
         praise = words.get("praise-nouns", frozenset())
         self._praise_re = (
             re.compile(
@@ -627,6 +651,12 @@ class RuleExtractor:
                 continue  # "its understanding and support during ...": a noun
             if cue.form == "VerbCue" and before and before[-1] in _NOT_BEFORE_VERB:
                 continue  # "the shared challenges", "our support": not a verb
+            if (
+                cue.form in ("VerbCue", "FrameCue")
+                and before
+                and re.search(r"['\u2019]s?$", before[-1])
+            ):
+                continue  # "at the latter's request", "Russia's support": a noun
             if cue.stance == "offer" and re.search(
                 r"\b(?:had|has|have)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 40) : m.start()]
             ):
@@ -635,9 +665,10 @@ class RuleExtractor:
                 continue
             found.append(Trigger(cue, m.start(), m.end(), clause_end(m.end())))
         found.extend(self._praise(actors, text))
+        found.extend(self._verdicts(actors, text))
         found.sort(key=lambda t: t.start)
         for trig in found:
-            if trig.praise:
+            if trig.praise or trig.verdict:
                 continue
             trig.subject = self._direct_subject(actors, text, trig.start)
             if (
@@ -722,6 +753,47 @@ class RuleExtractor:
                 trig.inherit = True
                 out.append(trig)
         return out
+
+    def _verdicts(self, actors: list[Actor], text: str) -> list[Trigger]:
+        """A clause's subject judged by its predicate: the speaker's stance on it.
+
+        Targets "Lavrov stressed that the escalation of tensions on the Korean
+        Peninsula, caused by US military preparations, is unacceptable"
+        (``lex:bad-predicates``: oppose) and "the Prime Minister stressed that
+        global access to vaccines will be key to defeating the pandemic"
+        (``lex:good-predicates``: support). A subject naming a party is not meant.
+        """
+        out = []
+        for stance, pattern in self._verdict_res:
+            for m in pattern.finditer(text):
+                subject = self._subject_before(text, m.start())
+                if not subject or self._is_actor_phrase(subject) or self._names_first(subject):
+                    continue
+                cue = _VERDICT_CUES[stance]
+                out.append(Trigger(cue, m.start(), m.start(), m.start(), verdict=True))
+        return out
+
+    def _names_first(self, text: str) -> bool:
+        """Whether ``text`` starts with the name of a state or an official ("the U.S. is")."""
+        if self.lex.name_matcher is None:
+            return False
+        return any(start <= 4 for start, _end, _s in self.lex.name_matcher.find(text[:60]))
+
+    def _subject_before(self, text: str, at: int) -> str:
+        """The subject of a clause whose verb starts at ``at``, skipping a
+        participial aside (", caused by US military preparations,")."""
+        head = text[:at].rstrip()
+        aside = re.search(r",\s*(?:\w+(?:ed|en)\b|including\b)[^,]*,$", head)
+        if aside:
+            head = head[: aside.start()]
+        cut = max(
+            (
+                m.end()
+                for m in re.finditer(r"\b(?:said|noted|stressed|added|that)\b\s*|[,;:]\s*", head)
+            ),
+            default=0,
+        )
+        return head[cut:].strip()
 
     def _praise(self, actors: list[Actor], text: str) -> list[Trigger]:
         """Praise stated with a copula: the speaker appreciates the state described.
@@ -815,6 +887,11 @@ class RuleExtractor:
     ) -> tuple[tuple[str, ...], PersonRef | None]:
         """Who holds the stance of ``trig``: subject, else inherited, else speaker."""
         subject = trig.subject
+        if trig.verdict:
+            who = speaker or ctx.speaker
+            if who is None and previous:
+                return previous[-1]
+            return ((who.state,), who) if who else ((), None)
         if trig.praise and subject is not None:
             who = speaker or ctx.speaker
             if who is not None and (who.state not in subject.states or subject.kind == "joint"):
@@ -872,6 +949,9 @@ class RuleExtractor:
                 base = "oppose"
             elif base != "oppose":
                 return []
+        if trig.verdict:
+            subject = self._subject_before(text, trig.start)
+            return [(base, t, a) for t, a in self._np_topics(subject)]
         if trig.cue.phrase.endswith(" as"):
             # "sees China as a good neighbor, good friend and good partner": one praise
             head = re.split(r",?\s+and\s+(?:is|are|was|will|has)\b|[;:]", span, maxsplit=1)[0]
@@ -1423,9 +1503,14 @@ class RuleExtractor:
             if not light.lower().startswith("to ")
             else light
         )
-        if head != light and self._is_actor_phrase(light[len(head) :].strip(" ,.;")[3:]):
-            head = light  # "support to Russia": "to" names the recipient, not a purpose
+        after_to = light[len(head) :].strip(" ,.;")[3:]
+        if head != light and (
+            self._is_actor_phrase(after_to) or _not_infinitive(after_to.split(maxsplit=1)[0])
+        ):
+            head = light  # "support to Russia", "access to vaccines": "to" is no purpose
         found = [f for f in _find_topics(self.lex, head) if not self._inside_name(head, f)]
+        if found and self._place_only(head, found[0][0]):
+            found = []  # "the deployment of foreign troops in Central Asia": not about the place
         if found:
             info = self.lex.topics[found[0][2]]
             return TopicRef(slug=info.slug, label=info.label, labels=info.labels)
@@ -1442,6 +1527,20 @@ class RuleExtractor:
             # "Trade" and "trade") must not become one topic with two prefLabels
             slug += "-" + hashlib.sha256(phrase.encode()).hexdigest()[:6]
         return TopicRef(slug=slug, label=phrase, labels=(phrase,), curated=False)
+
+    def _place_only(self, head: str, start: int) -> bool:
+        """Whether the first scheme label of ``head`` only says where ("in Central
+        Asia") after a noun phrase of two content words or more of its own."""
+        before = re.search(r"\s(?:in|across|throughout|within|around)\s+(?:the\s+)?$", head[:start])
+        if before is None:
+            return False
+        light = self.lex.words.get("light-nouns", frozenset())
+        content = [
+            w
+            for w in head[: before.start()].split()
+            if w.lower() not in light and w.lower() not in _DETERMINERS | _PREPOSITIONS
+        ]
+        return len(content) >= 2
 
     def _inside_name(self, text: str, match: tuple[int, int, str]) -> bool:
         """Whether a lower-case scheme label matched inside a proper name.
@@ -1602,6 +1701,21 @@ def _adjective(word: str) -> bool:
     low = word.lower()
     return low in _ADJECTIVES or (
         word.islower() and len(low) > 4 and low.endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+def _not_infinitive(word: str) -> bool:
+    """Whether ``word`` after "to" cannot start an infinitive: a determiner, a
+    name, or a plural noun ("access to vaccines", "to the market", "to Africa").
+
+    >>> _not_infinitive("vaccines"), _not_infinitive("address"), _not_infinitive("ensure")
+    (True, False, False)
+    """
+    low = word.lower()
+    return (
+        low in _DETERMINERS
+        or word[:1].isupper()
+        or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3)
     )
 
 

@@ -719,3 +719,30 @@ def test_list_inside_caused_by_stays_locked():
 def test_ministry_phrasings(text, holder, stance, keyword):
     ps = positions(text, "2023-02-01")
     assert find(ps, holder, stance, keyword), show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    (RU_KZ + "Lavrov stressed that the deployment of foreign troops in Central Asia, proposed by some Western capitals, is unacceptable.", "Russia", "oppose", "foreign troops"),
+    (RU_KZ + "Nurtleu noted that the new customs rules are clearly at odds with the Eurasian Economic Union treaty.", "Kazakhstan", "oppose", "customs rules"),
+    (IN_JP + "Jaishankar said that a free and open Indo-Pacific is essential for regional prosperity.", "India", "support", "Indo-Pacific"),
+    (DE_CN + "Baerbock stressed that global access to vaccines will be key to ending the pandemic.", "Germany", "support", "vaccine"),
+], ids=["unacceptable-with-aside", "at-odds-with", "essential", "will-be-key-to"])  # fmt: skip
+def test_judgement_of_a_clause_subject_is_the_speakers_stance(text, holder, stance, keyword):
+    ps = positions(text)
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+def test_judgement_of_a_party_is_not_a_topic():
+    ps = positions(RU_KZ + "Lavrov said the United States is dangerous.")
+    assert not ps, show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    (RU_KZ + "Lavrov drew attention to Russia's demand to return the seized diplomatic property.", "Russia", "request", "diplomatic property"),
+    (RU_KZ + "Lavrov stressed that Russia reserves the right to take retaliatory measures.", "Russia", "commit", "retaliatory measures"),
+    (RU_KZ + "Lavrov met Nurtleu at the latter's request on the sidelines of the summit, with both sides agreeing to deepen trade ties.", "Kazakhstan", "commit", "trade"),
+], ids=["demand-to", "reserves-the-right", "request-as-noun"])  # fmt: skip
+def test_demands_rights_and_nouns_that_look_like_verbs(text, holder, stance, keyword):
+    ps = positions(text)
+    assert find(ps, holder, stance, keyword), show(ps)
+    assert not any(about(p, "sidelines") for p in ps), show(ps)
