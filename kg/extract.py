@@ -159,6 +159,8 @@ class _Context:
     pronoun: PersonRef | None = None
     #: the state the publisher speaks for ("The White House" -> USA), if known
     home: str | None = None
+    #: the sentence reports talk in the passive with no agent ("... was underlined")
+    passive_report: bool = False
 
 
 _SIDE_NOUNS = (
@@ -181,7 +183,8 @@ _CLAUSE_CUTS = re.compile(
     r",?\s+(?:so as to|in order to|so that|when|while|whereas|until|once|as soon as|if|because|"
     r"after|before|which|who|whom|whose|where|given that|provided that|even as|regardless of|"
     r"at any excuses?|going forward|last week|this year|as well(?!\s+as\b))\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+"
-    r"|,\s+(?:building on|based on|drawing on|following)\b",
+    r"|,\s+(?:building on|based on|drawing on|following)\b"
+    r"|\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+)?\w+ed\b",
     re.I,
 )
 _LOCK = re.compile(r"\s(?:that|which|who|taken|made|between|\w+(?:ed|en)(?:\s+on)?\s+by)\s", re.I)
@@ -559,6 +562,9 @@ class RuleExtractor:
         for actor in actors:
             if actor.kind == "person" and not actor.possessive:
                 ctx.last_person = actor.person
+        ctx.passive_report = bool(_PASSIVE_REPORT.search(text)) and not re.search(
+            r"\bby\s+(?:the\s+)?[A-Z]", text
+        )
         positions: list[Position] = []
         previous: list[tuple[tuple[str, ...], PersonRef | None]] = []
         for trig in self._triggers(actors, text):
@@ -905,6 +911,9 @@ class RuleExtractor:
             first = next((a for a in actors if a.start <= 2 and a.kind != "speaker"), None)
             if first is not None and first.start < trig.start:
                 subject = first
+        if subject is None and ctx.passive_report and speaker is None:
+            # "Determination to expand trade ties was underlined.": both parties
+            return tuple(ctx.states[:2]), None
         if subject is None:
             who = speaker or ctx.speaker or (ctx.participants[0] if ctx.participants else None)
             return ((who.state,), who) if who else ((), None)
@@ -1280,11 +1289,30 @@ class RuleExtractor:
                 addressee = self.lex.persons[person].state
                 item = m["rest"]
         out = []
-        for piece in self._split(item):
+        for piece in (p for whole in self._split(item) for p in self._distribute(whole)):
             topic = self._topic(piece)
             if topic is not None:
                 out.append((topic, addressee or self._beneficiary(piece)))
         return out
+
+    def _distribute(self, item: str) -> list[str]:
+        """Coordinated sector words share their head noun: one item per sector.
+
+        Targets "trade-economic and cultural-humanitarian ties" and "political,
+        trade, economic, cultural and humanitarian ties" (``lex:sector-words``);
+        qualities stay together ("good-neighborly and friendly ties").
+
+        >>> default_extractor()._distribute("trade and cultural ties")
+        ['trade ties', 'cultural ties']
+        """
+        m = _SECTOR_LIST.match(item)
+        sectors = self.lex.words.get("sector-words", frozenset())
+        if m is None:
+            return [item]
+        mods = re.split(r",?\s+and\s+|,\s+", m["mods"])
+        if len(mods) < 2 or not all(mod.lower() in sectors for mod in mods):
+            return [item]
+        return [f"{mod} {m['head']}{m['rest']}" for mod in mods]
 
     def _beneficiary(self, item: str) -> str | None:
         """The state an object names as its owner or recipient.
@@ -1358,6 +1386,13 @@ class RuleExtractor:
                 and not self._action_at(right)
             ):
                 continue  # "coercive and unfair practices": coordinated adjectives
+            if (
+                len(segment) == 1
+                and segment[0].endswith("ing")
+                and self._action_at(segment[0] + " " + right)
+                and self._action_at(right)
+            ):
+                continue  # "expanding and strengthening ties": two verbs, one object
             first_right = right.split(maxsplit=1)
             if (
                 segment
@@ -1635,7 +1670,7 @@ class RuleExtractor:
                 out.extend(words[i:])  # "support to Russia": the party is the point
                 break
             if (
-                low in ("with", "to", "from", "towards", "toward", "at", "through", "by")
+                low in ("with", "to", "from", "towards", "toward", "at", "through", "by", "between")
                 and out
                 or (low == "for" and len(out) >= 2)
             ):
@@ -1671,6 +1706,16 @@ _DEICTIC_TALK = re.compile(
     r"(?:conversation|call|phone call|talks|meeting|discussions?|exchanges?|visit)\b"
     r"(?!\s+(?:on|about|of|with|between)\b)",
     re.I,
+)
+#: "... was underlined", "... were noted": talk reported without its speaker
+_PASSIVE_REPORT = re.compile(
+    r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:underlined|stressed|emphasi[sz]ed|"
+    r"noted|confirmed|expressed|reaffirmed|reiterated|highlighted|voiced|underscored)\b"
+)
+_SECTOR_LIST = re.compile(
+    r"(?:the\s+)?(?P<mods>(?:[a-z][\w\-]*,\s+)*[a-z][\w\-]*,?\s+and\s+[a-z][\w\-]*)"
+    r"\s+(?P<head>[a-z]+)(?P<rest>.*)$",
+    re.S,
 )
 _MODAL_REQUESTS = frozenset({"should", "must", "need* to", "ought to"})
 _PRONOUNS = frozenset(

@@ -746,3 +746,47 @@ def test_demands_rights_and_nouns_that_look_like_verbs(text, holder, stance, key
     ps = positions(text)
     assert find(ps, holder, stance, keyword), show(ps)
     assert not any(about(p, "sidelines") for p in ps), show(ps)
+
+
+UZ_KG = "President Shavkat Mirziyoyev held a telephone conversation with President Sadyr Japarov of Kyrgyzstan.\n"
+
+
+def test_agentless_passive_report_is_both_parties():
+    ps = positions(
+        UZ_KG
+        + "Mutual determination towards expanding and strengthening water and energy ties was underlined.",
+        "2022-05-19",
+    )
+    for holder in ("Uzbekistan", "Kyrgyzstan"):
+        assert find(ps, holder, "commit", "water") and find(ps, holder, "commit", "energy"), show(
+            ps
+        )
+    assert not any(about(p, "underlined") or p.topic.label == "expanding" for p in ps), show(ps)
+
+
+def test_passive_report_with_an_agent_is_not_joint():
+    ps = positions(
+        UZ_KG
+        + "Readiness for deeper cooperation in transport was expressed by President Mirziyoyev.",
+        "2022-05-19",
+    )
+    assert not any(p.holder.label == "Kyrgyzstan" for p in ps), show(ps)
+
+
+@pytest.mark.parametrize(("text", "keywords"), [
+    (KZ_MEET + "The two sides agreed to expand political, trade, economic and cultural ties.", ["political", "trade", "economic", "cultural"]),
+    (KZ_MEET + "The two sides agreed to deepen trade-economic and cultural-humanitarian cooperation.", ["trade", "cultural-humanitarian"]),
+], ids=["sector-list", "hyphenated-sectors"])  # fmt: skip
+def test_coordinated_sectors_are_one_topic_each(text, keywords):
+    ps = positions(text)
+    for keyword in keywords:
+        assert find(ps, "Kazakhstan", "commit", keyword), (keyword, show(ps))
+
+
+def test_coordinated_qualities_stay_one_topic():
+    ps = positions(
+        KZ_MEET
+        + "Nurtleu said Kazakhstan is committed to developing good-neighborly and friendly ties with China."
+    )
+    hits = [p for p in ps if p.holder.label == "Kazakhstan" and p.stance == "commit"]
+    assert len(hits) == 1 and about(hits[0], "friendly ties"), show(ps)
