@@ -205,7 +205,9 @@ _LEAD_AUX_RUN = re.compile(r"^(?:" + _LEAD_AUX.pattern + r")+", re.I)
 _SIDE_WORDS = frozenset({"side", "government", "people", "leadership"})
 _DEONTIC = frozenset({"should", "must", "need", "needs", "has", "have"})
 #: Cue phrases that take a clause although they do not end in "that".
-_CLAUSE_TAKERS = frozenset({"hope that", "hopes and believes that", "hope*", "expect*", "trust*"})
+_CLAUSE_TAKERS = frozenset(
+    {"hope that", "hopes and believes that", "hope*", "expect*", "trust*", "agree*"}
+)
 _NEUTRAL = Cue(phrase="", stance="", form="Neutral")
 #: the stances of :meth:`RuleExtractor._verdicts` (their phrases are the predicate lists)
 _VERDICT_CUES = {
@@ -265,6 +267,17 @@ class RuleExtractor:
         self._call_re = _alternation(words.get("call-words", frozenset()), flags=re.I)
         self._meeting_re = _alternation(words.get("meeting-words", frozenset()), flags=re.I)
         self._harm_re = _alternation(words.get("harm-nouns", frozenset()), flags=re.I)
+        efforts = words.get("effort-phrases", frozenset())
+        self._effort_re = (
+            re.compile(
+                r"(?:"
+                + "|".join(re.escape(e) for e in sorted(efforts, key=len, reverse=True))
+                + r")\s+",
+                re.I,
+            )
+            if efforts
+            else None
+        )
         # "The President", "the Foreign Secretary": a title of an office kind, no name after
         titles = sorted(
             {
@@ -730,6 +743,18 @@ class RuleExtractor:
                         )
                     )
                 ):
+                    trig.inherit = True
+                    out.append(trig)
+                elif (
+                    trig.cue.form != "NounCue"
+                    and re.search(r",\s*(?:and\s+)?$", text[active.end : trig.start])
+                    and re.match(r"\w+ing\b", text[trig.start : trig.end])
+                ):
+                    # "discussed North Korea's missile test, agreeing that ...": the
+                    # participle states what the talk concluded
+                    active.span_end = _trim_end(text, active.end, trig.start)
+                    trig.subject = trig.subject or active.subject
+                    trig.foreign = False
                     trig.inherit = True
                     out.append(trig)
                 continue
@@ -1217,7 +1242,7 @@ class RuleExtractor:
         text = text.strip()
         stripped = ""
         for _ in range(4):
-            m = _LEAD_AUX.match(text)
+            m = _LEAD_AUX.match(text) or (self._effort_re and self._effort_re.match(text))
             if m:
                 stripped += m.group(0)
                 text = text[m.end() :]

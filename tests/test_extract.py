@@ -790,3 +790,32 @@ def test_coordinated_qualities_stay_one_topic():
     )
     hits = [p for p in ps if p.holder.label == "Kazakhstan" and p.stance == "commit"]
     assert len(hits) == 1 and about(hits[0], "friendly ties"), show(ps)
+
+
+def test_participle_after_a_talk_verb_states_what_was_agreed():
+    ps = positions(
+        IN_JP
+        + "They discussed the missile launches, agreeing that all parties must fully implement the sanctions resolutions.",
+        "2023-02-01",
+    )
+    assert find(ps, "India", "request", "sanctions") and find(
+        ps, "Japan", "request", "sanctions"
+    ), show(ps)
+
+
+def test_agree_without_that_takes_a_clause():
+    ps = positions(
+        IN_JP
+        + "The ministers agreed the two countries would strengthen maritime security cooperation.",
+        "2023-02-01",
+    )
+    assert find(ps, "India", "commit", "maritime security"), show(ps)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["do all they can to", "make every effort to", "take concrete steps to"]
+)
+def test_effort_phrases_hand_over_to_their_verb(phrase):
+    ps = positions(RU_KZ + f"Lavrov said all parties must {phrase} end the violence in Sudan.")
+    hit = find(ps, "Russia", "request", "violence")
+    assert hit and not any(w in hit.topic.label for w in ("they can", "effort", "steps")), show(ps)
