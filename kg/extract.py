@@ -184,7 +184,7 @@ _CLAUSE_CUTS = re.compile(
     r"after|before|which|who|whom|whose|where|given that|provided that|even as|regardless of|"
     r"at any excuses?|going forward|last week|this year|as well(?!\s+as\b))\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+"
     r"|,\s+(?:building on|based on|drawing on|following)\b"
-    r"|\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+)?\w+ed\b",
+    r"|\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+|also\s+)?\w+ed\b",
     re.I,
 )
 _LOCK = re.compile(r"\s(?:that|which|who|taken|made|between|\w+(?:ed|en)(?:\s+on)?\s+by)\s", re.I)
@@ -1292,7 +1292,7 @@ class RuleExtractor:
         m = re.match(
             r"(?:to\s+|with\s+)?(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}"
             r"(?:\s+(?:government|side|people|government and people|leadership))?)"
-            r"\s+(?P<prep>on|in|for|over|about|against|with)\s+(?P<rest>.+)",
+            r"\s+(?P<prep>on|in|for|over|about|against|with|from)\s+(?P<rest>.+)",
             item,
         )
         if m:
@@ -1452,11 +1452,19 @@ class RuleExtractor:
             after_explicit = after_explicit or kind == "explicit"
             # in a list of verb phrases, bare nouns belong to the verb before them:
             # "protecting X's security, prosperity, health, and preserving Y"
-            attach = (verb_list and not after_explicit and not starts_verb) or bool(
-                re.match(r"(?:so as |in order )?to\s+\w+", piece.strip())
-            )  # ", to manage the competition": a purpose, not a new item
+            attach = (
+                (verb_list and not after_explicit and not starts_verb)
+                # ", to manage the competition": a purpose, not a new item
+                or bool(re.match(r"(?:so as |in order )?to\s+\w+", piece.strip()))
+                # ", at a level that is fair": an adjunct of the item before
+                or (
+                    kind == "comma"
+                    and bool(re.match(r"(?:at|by|under|within|through)\s", piece.strip()))
+                )
+            )
             if items and kind != "explicit" and (locked or attach) and not starts_verb:
                 items[-1] += (", " if kind == "comma" else " and ") + piece
+                locked = locked or bool(_LOCK.search(" " + piece + " "))
                 continue
             if (
                 examples

@@ -819,3 +819,22 @@ def test_effort_phrases_hand_over_to_their_verb(phrase):
     ps = positions(RU_KZ + f"Lavrov said all parties must {phrase} end the violence in Sudan.")
     hit = find(ps, "Russia", "request", "violence")
     assert hit and not any(w in hit.topic.label for w in ("they can", "effort", "steps")), show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    (US_CN + "Blinken conveyed the United States' disappointment over China's purchase of Russian oil.", "United States", "oppose", "Russian oil"),
+    (US_CN + "The two sides stressed the importance of close coordination to deter North Korea from further provocations.", "United States", "oppose", "provocations"),
+    (US_CN + "They discussed the mutual goal of establishing a dialogue between business leaders.", "China", "commit", "dialogue"),
+], ids=["disappointment-over", "deter-from", "goal-of"])  # fmt: skip
+def test_disappointment_deterrence_goals(text, holder, stance, keyword):
+    ps = positions(text)
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+def test_prepositional_adjunct_after_a_comma_is_not_an_item():
+    ps = positions(
+        US_CN
+        + "Blinken stressed the need for China to provide equal market access to U.S. firms, at a level that is fair and reciprocal."
+    )
+    assert find(ps, "United States", "request", "market access"), show(ps)
+    assert not any(p.topic.label in ("level", "reciprocal") for p in ps), show(ps)
