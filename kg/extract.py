@@ -289,7 +289,8 @@ class RuleExtractor:
             reverse=True,
         )
         self._bare_title_re = re.compile(
-            r"\b[Tt]he\s+(?P<title>" + "|".join(re.escape(t) for t in titles) + r")\b"
+            r"\b[Tt]he\s+(?:(?:acting|incumbent|current|newly elected|new)\s+)?"
+            r"(?P<title>" + "|".join(_either_case(t) for t in titles) + r")\b"
             r"(?!\s+(?:of\s+)?[A-Z])"
             if titles
             else r"(?!)"
@@ -1782,6 +1783,19 @@ def _adjective(word: str) -> bool:
     )
 
 
+def _either_case(title: str) -> str:
+    """A title pattern whose words may start in either case ("Acting President",
+    "acting president").
+
+    >>> re.fullmatch(_either_case("Foreign Secretary"), "foreign Secretary") is not None
+    True
+    """
+    return r"\s+".join(
+        f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" if w[:1].isalpha() else re.escape(w)
+        for w in title.split()
+    )
+
+
 def _not_infinitive(word: str) -> bool:
     """Whether ``word`` after "to" cannot start an infinitive: a determiner, a
     name, or a plural noun ("access to vaccines", "to the market", "to Africa").
@@ -1860,7 +1874,10 @@ def _clause_end(text: str, reporting: re.Pattern[str] | None = None):
     stops = [
         m.start()
         for m in re.finditer(
-            r";|,\s*(?:adding|saying|noting|stressing)\s+that\b|,\s*(?:while|whereas|but)\s", text
+            r";|,\s*(?:adding|saying|noting|stressing)\s+that\b|,\s*(?:while|whereas|but)\s"
+            r"|,\s*(?:and\s+)?(?:emphasi[sz]ing|stressing|underlining|underscoring|highlighting|"
+            r"reaffirming|reiterating)\b",
+            text,
         )
     ]
     if reporting is not None:

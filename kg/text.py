@@ -27,6 +27,9 @@ ABBREVIATIONS = frozenset(
 # whitespace, then something that can start a sentence.
 _BOUNDARY = re.compile(r"""([.!?])(["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018(\[]?\w)""")
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# A sentence glued to the next by a missing space ("the statement reads.According to"):
+# a word of three small letters, the stop, then a capitalised word.
+_GLUED = re.compile(r"(?<=[a-z]{3}[.!?])([\"'\u201d\u2019]?)(?=[\"\u201c]?[A-Z][a-z]{2,})")
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,13 @@ def split_sentences(text: str) -> list[Sentence]:
         for l_start, l_end in _lines(text, p_start, p_end):
             chunk = text[l_start:l_end]
             start = 0
+            glued = [(g.end(), g.end()) for g in _GLUED.finditer(chunk)]
             for m in _BOUNDARY.finditer(chunk):
+                while glued and glued[0][0] <= m.start():
+                    at, _ = glued.pop(0)
+                    if at > start:
+                        _append(out, text, l_start + start, l_start + at, number)
+                        start = at
                 nxt = chunk[m.end(3) : m.end(3) + 2].lstrip("\"'\u201c\u2018([")[:1]
                 if not (nxt.isupper() or nxt.isdigit()):
                     continue  # sentences start with a capital (any script: "Çavuşoğlu") or a digit
@@ -81,6 +90,10 @@ def split_sentences(text: str) -> list[Sentence]:
                 end = m.end(2)
                 _append(out, text, l_start + start, l_start + end, number)
                 start = m.end(3)
+            for at, _ in glued:
+                if at > start:
+                    _append(out, text, l_start + start, l_start + at, number)
+                    start = at
             _append(out, text, l_start + start, l_end, number)
     return out
 

@@ -838,3 +838,35 @@ def test_prepositional_adjunct_after_a_comma_is_not_an_item():
     )
     assert find(ps, "United States", "request", "market access"), show(ps)
     assert not any(p.topic.label in ("level", "reciprocal") for p in ps), show(ps)
+
+
+def test_bare_title_with_a_modifier_in_lower_case():
+    ps = positions(
+        UZ_KG
+        + "The acting president congratulated his counterpart on the successful chairmanship of the SCO.",
+        "2022-05-19",
+    )
+    assert (
+        ps
+        and all(p.holder.label == "Uzbekistan" for p in ps)
+        and find(ps, "Uzbekistan", "appreciate", "SCO")
+    ), show(ps)
+
+
+def test_participle_of_emphasis_starts_a_new_statement():
+    ps = positions(
+        RU_KZ
+        + "The sides expressed satisfaction with the growth of trade, emphasizing the importance of the upcoming business forum."
+    )
+    assert find(ps, "Russia", "appreciate", "trade"), show(ps)
+    assert find(ps, "Russia", "support", "business forum"), show(ps)
+    assert not find(ps, "Russia", "appreciate", "business forum"), show(ps)
+
+
+def test_capital_as_the_state_with_a_verb_of_intent_between():
+    ps = positions(
+        UZ_KG
+        + "Japarov said that Bishkek looks to continue developing ties with Tashkent in the spirit of strategic partnership.",
+        "2022-05-19",
+    )
+    assert find(ps, "Kyrgyzstan", "commit", "strategic partnership"), show(ps)

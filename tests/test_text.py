@@ -192,3 +192,14 @@ def test_a_line_break_ends_a_sentence_unless_text_was_wrapped(text, expected) ->
     sentences = split_sentences(text)
     check_offsets(text, sentences)
     assert [s.text for s in sentences] == expected
+
+
+def test_sentences_glued_without_a_space_are_split() -> None:
+    text = "the statement reads.According to the press service, he spoke. It is U.S.-China trade."
+    sentences = split_sentences(text)
+    check_offsets(text, sentences)
+    assert [s.text for s in sentences] == [
+        "the statement reads.",
+        "According to the press service, he spoke.",
+        "It is U.S.-China trade.",
+    ]
