@@ -206,7 +206,7 @@ _SIDE_WORDS = frozenset({"side", "government", "people", "leadership"})
 _DEONTIC = frozenset({"should", "must", "need", "needs", "has", "have"})
 #: Cue phrases that take a clause although they do not end in "that".
 _CLAUSE_TAKERS = frozenset(
-    {"hope that", "hopes and believes that", "hope*", "expect*", "trust*", "agree*"}
+    {"hope that", "hopes and believes that", "hope*", "expect*", "trust", "trusts", "agree*"}
 )
 _NEUTRAL = Cue(phrase="", stance="", form="Neutral")
 #: the stances of :meth:`RuleExtractor._verdicts` (their phrases are the predicate lists)
@@ -667,7 +667,11 @@ class RuleExtractor:
             if _inside_label(self, text, m.start(), m.end()):
                 continue
             before = text[max(0, m.start() - 12) : m.start()].lower().split()
-            if cue.form == "VerbCue" and _noun_use(text, m.end()):
+            if (
+                cue.form == "VerbCue"
+                and _noun_use(text, m.end())
+                and not re.search(r"\b(?:was|were|has been|have been)\s+$", text[: m.start()])
+            ):
                 continue  # "its understanding and support during ...": a noun
             if cue.form == "VerbCue" and before and before[-1] in _NOT_BEFORE_VERB:
                 continue  # "the shared challenges", "our support": not a verb
@@ -890,7 +894,7 @@ class RuleExtractor:
         not the speaker's. A passive ("X will be protected") is not meant.
         """
         if re.match(r"\s*(?:be|being|been)\s", text[end : end + 12]) or re.search(
-            r"\b(?:be|been)\s+$", text[max(0, at - 12) : at]
+            r"\b(?:be|been|was|were)\s+(?:also\s+)?$", text[max(0, at - 16) : at]
         ):
             return False
         # a clause's subject stands within a few words of its verb: look back a little
@@ -1005,6 +1009,15 @@ class RuleExtractor:
                 else:
                     out.extend(self._vp_items(clause, stance, frame=True, verb=True))
             return out
+        if not span.strip(" ,.;") and re.search(
+            r"\b(?:was|were|is|are|has been|have been)\s+(?:also\s+)?$", text[: trig.start]
+        ):
+            # "The intensification of mutual contacts was noted with satisfaction."
+            head = re.sub(
+                r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?$", "", text[: trig.start]
+            )
+            subject = self._subject_before(head, len(head))
+            return [(base, t, a) for t, a in self._np_topics(subject)] if subject else []
         if re.match(r"\s*(?:be|being|been)\s+\w+ed\b", span):
             subject = self._passive_subject(text, trig.start)
             return [(base, t, a) for t, a in self._np_topics(subject)] if subject else []
@@ -1876,7 +1889,7 @@ def _clause_end(text: str, reporting: re.Pattern[str] | None = None):
         for m in re.finditer(
             r";|,\s*(?:adding|saying|noting|stressing)\s+that\b|,\s*(?:while|whereas|but)\s"
             r"|,\s*(?:and\s+)?(?:emphasi[sz]ing|stressing|underlining|underscoring|highlighting|"
-            r"reaffirming|reiterating)\b",
+            r"reaffirming|reiterating|wished|wishing)\b",
             text,
         )
     ]

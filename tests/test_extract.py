@@ -870,3 +870,37 @@ def test_capital_as_the_state_with_a_verb_of_intent_between():
         "2022-05-19",
     )
     assert find(ps, "Kyrgyzstan", "commit", "strategic partnership"), show(ps)
+
+
+def test_passive_praise_is_both_parties_appreciation_of_the_subject():
+    ps = positions(
+        UZ_KG + "The growth of mutual trade and investment was noted with satisfaction.",
+        "2022-05-19",
+    )
+    for holder in ("Uzbekistan", "Kyrgyzstan"):
+        assert find(ps, holder, "appreciate", "trade"), show(ps)
+
+
+def test_good_wishes_after_congratulations_are_no_positions():
+    ps = positions(
+        UZ_KG
+        + "Mirziyoyev congratulated Japarov on Independence Day, wished him health and success, and peace and prosperity to the brotherly Kyrgyz people.",
+        "2022-05-19",
+    )
+    assert not any(about(p, k) for p in ps for k in ("health", "peace", "prosperity", "wished")), (
+        show(ps)
+    )
+
+
+@pytest.mark.parametrize(("text", "keyword"), [
+    (KZ_MEET + "Nurtleu said it is now extremely important to show mutual restraint.", "restraint"),
+    (KZ_MEET + "Wang said now is the time to strengthen the World Health Organization.", "World Health"),
+], ids=["it-is-important-to", "now-is-the-time-to"])  # fmt: skip
+def test_impersonal_requests(text, keyword):
+    ps = positions(text)
+    assert any(p.stance == "request" and about(p, keyword) for p in ps), show(ps)
+
+
+def test_adjective_trusting_is_no_request():
+    ps = positions(KZ_MEET + "The talks took place in an open, trusting and friendly atmosphere.")
+    assert not ps, show(ps)
