@@ -230,7 +230,10 @@ def _copula_re(predicates: frozenset[str]) -> re.Pattern[str]:
 _PRAISE = Cue(phrase="is praised as", stance="appreciate", form="VerbCue")
 _ATTRIBUTION = re.compile(
     r",\s*(?:[\w.’'\-]+\s+){1,6}?(?:said|added|noted|stressed|says|adds|warned|underscored|"
-    r"emphasized|pointed out|stated|told)\b[^,]*?(?=[.,;]|$)",
+    r"emphasized|pointed out|stated|told)\b[^,]*?(?=[.,;]|$)"
+    # inverted: "..., said Wang." / "..., Wang said."
+    r"|,\s*(?:said|added|noted|stressed|says|adds)\s+(?:the\s+)?[A-Z][\w.’'\-]*"
+    r"(?:\s+[A-Z][\w.’'\-]*){0,3}(?=\s*[.,;]|\s*$)",
 )
 
 
@@ -267,6 +270,8 @@ class RuleExtractor:
         self._call_re = _alternation(words.get("call-words", frozenset()), flags=re.I)
         self._meeting_re = _alternation(words.get("meeting-words", frozenset()), flags=re.I)
         self._harm_re = _alternation(words.get("harm-nouns", frozenset()), flags=re.I)
+        self._offer_re = _alternation(words.get("offer-nouns", frozenset()), flags=re.I)
+        self._pleasantries = frozenset(w.lower() for w in words.get("pleasantries", ()))
         efforts = words.get("effort-phrases", frozenset())
         self._effort_re = (
             re.compile(
@@ -728,7 +733,7 @@ class RuleExtractor:
                 and trig.subject.start >= active.end
                 and not trig.subject.possessive
                 and re.search(
-                    r"(?:,|;|\band|\bbut|\bwhile)\s*$",
+                    r"(?:,|;|\band|\bbut|\bwhile|\bsaid|\bnoted|\bstressed|\badded)\s*$",
                     text[max(active.end, trig.subject.start - 20) : trig.subject.start],
                 )
             ):
@@ -1179,6 +1184,12 @@ class RuleExtractor:
                 carried = "commit"  # "enhancing our partnership on trade, health security"
             elif carried and item_stance == "appreciate" and not self._starts_verb(item):
                 item_stance = carried
+            if (
+                item_stance == "commit"
+                and self._offer_re
+                and self._offer_re.match(_strip_determiners(rest))
+            ):
+                item_stance = "offer"  # "readiness for all-round assistance": something given
             deictic = self._deictic_topic(lead, rest)
             if deictic is not None:
                 out.append((item_stance, deictic, None))
@@ -1327,9 +1338,13 @@ class RuleExtractor:
                 # "thanked Xi Jinping for the invitation": the person's state is addressed
                 addressee = self.lex.persons[person].state
                 item = m["rest"]
+        # "thanked the interlocutor for the warm words": the other party, then the object
+        item = _COUNTERPART.sub("", item, count=1)
         out = []
         for piece in (p for whole in self._split(item) for p in self._distribute(whole)):
             topic = self._topic(piece)
+            if topic is not None and topic.label.lower() in self._pleasantries:
+                continue  # "thanked the interlocutor for the warm words"
             if topic is not None:
                 out.append((topic, addressee or self._beneficiary(piece)))
         return out
@@ -1418,6 +1433,7 @@ class RuleExtractor:
             if inside(m.start()) or any(a <= m.start() < b for a, b, _k in cuts):
                 continue
             left, right = span[: m.start()], span[m.end() :]
+            right = re.sub(r"^(?:(?:also|then|jointly|further|\w+ly)\s+)+", "", right)
             segment = re.split(r",\s*", left)[-1].split()
             if (
                 len(segment) == 1
@@ -1796,6 +1812,26 @@ def _adjective(word: str) -> bool:
     )
 
 
+def _strip_determiners(text: str) -> str:
+    """``text`` without its leading determiners and adjectives of degree.
+
+    >>> _strip_determiners("the necessary all-round assistance")
+    'all-round assistance'
+    """
+    words = text.split()
+    while words and (words[0].lower() in _DETERMINERS or words[0].lower() in _DEGREE):
+        words.pop(0)
+    return " ".join(words)
+
+
+_COUNTERPART = re.compile(
+    r"^(?:to\s+)?(?:the|his|her|their)\s+(?:\w+\s+)?(?:interlocutor|counterpart|colleague|host|"
+    r"guest)s?\s+(?:for|on|over)\s+",
+    re.I,
+)
+_DEGREE = frozenset("necessary further additional more urgent possible".split())
+
+
 def _either_case(title: str) -> str:
     """A title pattern whose words may start in either case ("Acting President",
     "acting president").
@@ -1889,7 +1925,7 @@ def _clause_end(text: str, reporting: re.Pattern[str] | None = None):
         for m in re.finditer(
             r";|,\s*(?:adding|saying|noting|stressing)\s+that\b|,\s*(?:while|whereas|but)\s"
             r"|,\s*(?:and\s+)?(?:emphasi[sz]ing|stressing|underlining|underscoring|highlighting|"
-            r"reaffirming|reiterating|wished|wishing)\b",
+            r"reaffirming|reiterating|wished|wishing)\b|\s+wishing\s+(?:him|her|them)\b",
             text,
         )
     ]

@@ -904,3 +904,51 @@ def test_impersonal_requests(text, keyword):
 def test_adjective_trusting_is_no_request():
     ps = positions(KZ_MEET + "The talks took place in an open, trusting and friendly atmosphere.")
     assert not ps, show(ps)
+
+
+def test_inverted_attribution_is_not_a_topic():
+    ps = positions(
+        US_CN
+        + "China hopes the United States will abide by the three joint communiques, said Wang."
+    )
+    assert find(ps, "China", "request", "communiques"), show(ps)
+    assert not any(about(p, "said") for p in ps), show(ps)
+
+
+def test_adverb_before_a_coordinated_verb_still_splits():
+    ps = positions(
+        US_CN
+        + "Wang called on the two sides to continue focusing on cooperation and properly manage their differences."
+    )
+    assert find(ps, "China", "request", "cooperation") and find(
+        ps, "China", "request", "differences"
+    ), show(ps)
+
+
+def test_readiness_to_give_aid_is_an_offer():
+    ps = positions(
+        KZ_MEET
+        + "Wang expressed China's readiness for all-round assistance in the reconstruction of the affected regions."
+    )
+    assert find(ps, "China", "offer", "assistance"), show(ps)
+
+
+def test_pleasantries_are_not_positions():
+    ps = positions(
+        KZ_MEET
+        + "Nurtleu, thanking the interlocutor for the warm words, said Kazakhstan supports the Global Development Initiative."
+    )
+    assert find(ps, "Kazakhstan", "support", "Global Development"), show(ps)
+    assert not any(about(p, "warm words") for p in ps), show(ps)
+
+
+def test_and_that_clause_continues_the_agreement():
+    """Regression: "agreeing it was a provocation and that China must use its leverage"
+    made China the holder of the request when "that" opened a new subject clause."""
+    ps = positions(
+        "Prime Minister Theresa May spoke to President Donald Trump. They discussed the missile test, "
+        "agreeing it was reckless and that China must now use all its leverage on the regime.",
+        "2017-09-15",
+    )
+    assert find(ps, "United States", "request", "leverage"), show(ps)
+    assert not any(p.holder.label == "China" for p in ps), show(ps)
