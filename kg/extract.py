@@ -671,7 +671,7 @@ class RuleExtractor:
             cue = lex.cues[int(m.lastgroup[1:])]  # type: ignore[index]
             if _inside_label(self, text, m.start(), m.end()):
                 continue
-            before = text[max(0, m.start() - 12) : m.start()].lower().split()
+            before = text[max(0, m.start() - 12) : m.start()].lower().replace('"', " ").split()
             if (
                 cue.form == "VerbCue"
                 and _noun_use(text, m.end())
@@ -1166,8 +1166,8 @@ class RuleExtractor:
                 continue  # "will understand and support X": a verb with no object
             if cue is not None:
                 new = cue.stance
-                if stance == "request" or (new == "commit" and stance != "commit"):
-                    new = stance
+                if stance in ("request", "appreciate") or (new == "commit" and stance != "commit"):
+                    new = stance  # "thanked Russia for the support provided": still thanks
                 current = new
                 if cue.form == "NounCue" or len(self._split(rest)) > 1:
                     out.extend(self._vp_items(rest, current, frame=False))

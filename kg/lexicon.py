@@ -243,7 +243,11 @@ def _date(value) -> dt.date | None:
 
 def _phrase_regex(phrase: str) -> str:
     """Regex for a cue phrase: ``*`` ends words, adverbs may stand between words."""
-    gap = r"(?:\s+(?:\w+ly|more\s+than|also|further|always|still|not|once\s+again))*\s+"
+    # quotes may close or open around the gap: 'expressed "special gratitude" to'
+    gap = (
+        r"[\"\u201c\u201d]?(?:\s+(?:\w+ly|more\s+than|also|further|always|still|not|once\s+again))*"
+        r"\s+[\"\u201c\u201d]?"
+    )
     parts = []
     for word in phrase.split():
         if word == "*":

@@ -952,3 +952,14 @@ def test_and_that_clause_continues_the_agreement():
     )
     assert find(ps, "United States", "request", "leverage"), show(ps)
     assert not any(p.holder.label == "China" for p in ps), show(ps)
+
+
+def test_quoted_cue_words_and_nested_cues_under_thanks():
+    ps = positions(
+        "Russian President Vladimir Putin and Kyrgyz President Sadyr Japarov had a phone call. "
+        'Japarov expressed "special gratitude" to the Russian leader for the "support provided to '
+        'Kyrgyzstan in the fight against the coronavirus infection."',
+        "2021-11-12",
+    )
+    assert find(ps, "Kyrgyzstan", "appreciate", "COVID"), show(ps)
+    assert not any(p.stance in ("offer", "support") for p in ps), show(ps)
