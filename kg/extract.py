@@ -182,7 +182,8 @@ _DETERMINERS = frozenset(
 _CLAUSE_CUTS = re.compile(
     r",?\s+(?:so as to|in order to|so that|when|while|whereas|until|once|as soon as|if|because|"
     r"after|before|which|who|whom|whose|where|given that|provided that|even as|regardless of|"
-    r"at any excuses?|going forward|last week|this year|as well(?!\s+as\b))\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+"
+    r"at any excuses?|going forward|last week|this year|according to|in accordance with|"
+    r"as well(?!\s+as\b))\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+"
     r"|,\s+(?:building on|based on|drawing on|following)\b"
     r"|\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+|also\s+)?\w+ed\b",
     re.I,

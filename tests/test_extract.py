@@ -963,3 +963,21 @@ def test_quoted_cue_words_and_nested_cues_under_thanks():
     )
     assert find(ps, "Kyrgyzstan", "appreciate", "COVID"), show(ps)
     assert not any(p.stance in ("offer", "support") for p in ps), show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "keyword"), [
+    (DE_CN + "Wang said China values the mutual trust between the two leaders.", "China", "mutual trust"),
+    (DE_CN + "Wang said China thinks highly of Germany's independent foreign policy.", "China", "foreign policy"),
+], ids=["values", "thinks-highly-of"])  # fmt: skip
+def test_valuing_is_appreciation(text, holder, keyword):
+    ps = positions(text)
+    assert find(ps, holder, "appreciate", keyword), show(ps)
+
+
+def test_according_to_ends_the_object():
+    ps = positions(
+        DE_CN
+        + "Wang said China is ready to provide necessary medical supplies according to Germany's needs."
+    )
+    assert find(ps, "China", "offer", "medical supplies"), show(ps)
+    assert not any(about(p, "according") or about(p, "needs") for p in ps), show(ps)
