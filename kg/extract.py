@@ -295,7 +295,7 @@ class RuleExtractor:
             reverse=True,
         )
         self._bare_title_re = re.compile(
-            r"\b[Tt]he\s+(?:(?:acting|incumbent|current|newly elected|new)\s+)?"
+            r"(?:\b[Tt]he\s+|(?<=\band\s))(?:(?:acting|incumbent|current|newly elected|new)\s+)?"
             r"(?P<title>" + "|".join(_either_case(t) for t in titles) + r")\b"
             r"(?!\s+(?:of\s+)?[A-Z])"
             if titles
@@ -374,6 +374,12 @@ class RuleExtractor:
             self._mint_people(ctx, text)
         for text in opening:
             for actor in self._actors(ctx, text, resolve=False, merge=False):
+                if actor.person and actor.person.slug not in {p.slug for p in ctx.participants}:
+                    ctx.participants.append(actor.person)
+        # "The Prime Minister spoke to President Joe Biden" in a Downing Street readout:
+        # a bare title resolved through the publisher's state is a party too
+        for text in opening:
+            for actor in self._actors(ctx, text, merge=False):
                 if actor.person and actor.person.slug not in {p.slug for p in ctx.participants}:
                     ctx.participants.append(actor.person)
         for person in ctx.participants:
@@ -1746,6 +1752,10 @@ class RuleExtractor:
             out.append(w)
         while out and out[-1].lower() in _DETERMINERS | _PREPOSITIONS | {"and", "or", "but"}:
             out.pop()
+        if len(out) > 1 and re.fullmatch(
+            r"[a-z]+ed|taken|made|done|given|imposed|reached", out[-1]
+        ):
+            out.pop()  # "retaliatory action taken (by China)": the participle went with its agent
         phrase = " ".join(out).strip(" ,.;:")
         phrase = re.split(r"\s+(?:that|which|who|whom|whose)\s", phrase, maxsplit=1)[0]
         if phrase.split(" ", 1)[0].lower() in ("what", "how", "whether", "which", "who", "why"):

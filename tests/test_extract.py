@@ -981,3 +981,42 @@ def test_according_to_ends_the_object():
     )
     assert find(ps, "China", "offer", "medical supplies"), show(ps)
     assert not any(about(p, "according") or about(p, "needs") for p in ps), show(ps)
+
+
+DOWNING = "Prime Minister's Office, 10 Downing Street (United Kingdom)"
+
+
+def test_bare_title_in_the_opening_is_a_party():
+    """Regression: "The Prime Minister spoke to President Joe Biden" left the UK out of
+    the parties, so "the leaders" meant only the United States."""
+    ps = positions(
+        "The Prime Minister spoke to President Joe Biden this afternoon. "
+        "The leaders agreed to deepen cooperation on biodiversity.",
+        "2021-03-26",
+        publisher=DOWNING,
+    )
+    assert find(ps, "United Kingdom", "commit", "biodiversity") and find(
+        ps, "United States", "commit", "biodiversity"
+    ), show(ps)
+
+
+def test_title_after_and_shares_the_determiner():
+    ps = positions(
+        "The Prime Minister spoke to President Joe Biden this afternoon. "
+        "The Prime Minister and President condemned the attack on the embassy.",
+        "2021-03-26",
+        publisher=DOWNING,
+    )
+    assert find(ps, "United Kingdom", "oppose", "attack") and find(
+        ps, "United States", "oppose", "attack"
+    ), show(ps)
+
+
+def test_sharing_views_or_goals_is_no_offer():
+    ps = positions(US_CN + "They shared their goals for the climate summit in April.")
+    assert not any(p.stance == "offer" for p in ps), show(ps)
+
+
+def test_participle_of_the_agent_is_dropped_from_the_topic():
+    ps = positions(US_CN + "Blinken expressed concern about retaliatory action taken by China.")
+    assert any(p.topic.label == "retaliatory action" for p in ps), show(ps)
