@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from kg import __version__
-from kg.lexicon import Cue, Lexicon, PersonInfo, fold, load_lexicon
+from kg.lexicon import Cue, Lexicon, PersonInfo, phrase_regex, fold, load_lexicon
 from kg.readout import Readout
 from kg.text import Sentence, split_sentences
 
@@ -265,7 +265,11 @@ class RuleExtractor:
         self._titles = frozenset(t for title in words.get("titles", ()) for t in title.split())
         self._neutral_re = _alternation(words.get("neutral-verbs", frozenset()))
         self._split_cache: dict[str, list[str]] = {}
-        self._cue_firsts = frozenset(c.phrase.split()[0].rstrip("*") for c in self.lex.cues)
+        self._cues_by_first: dict[str, list[int]] = {}
+        for i, cue in enumerate(self.lex.cues):
+            first = cue.phrase.split()[0].rstrip("*").lower()
+            self._cues_by_first.setdefault(first, []).append(i)
+        self._cue_by_word: dict[str, re.Pattern[str] | None] = {}
         self._action_firsts = frozenset(a.split()[0].lower() for a in self._actions)
         self._stop_re = _alternation(words.get("stop-verbs", frozenset()), flags=re.I)
         self._call_re = _alternation(words.get("call-words", frozenset()), flags=re.I)
@@ -1545,9 +1549,10 @@ class RuleExtractor:
 
     def _any_cue_at(self, text: str, pos: int = 0) -> re.Match[str] | None:
         first = _FIRST_WORD.match(text, pos)
-        if not first or first.start() != pos or not self._could_start_cue(first.group(0).lower()):
+        if not first or first.start() != pos:
             return None
-        return self.lex.cue_re.match(text, pos)  # type: ignore[union-attr]
+        pattern = self._cue_re_for(first.group(0).lower())
+        return pattern.match(text, pos) if pattern else None
 
     def _action_at(self, text: str) -> re.Match[str] | None:
         """An action verb ("strengthen", "expanding") at the start of ``text``."""
@@ -1569,23 +1574,45 @@ class RuleExtractor:
         out: list[re.Match[str]] = []
         end = 0
         for word in _FIRST_WORD.finditer(text):
-            if word.start() < end or not self._could_start_cue(word.group(0).lower()):
+            if word.start() < end:
                 continue
-            m = self.lex.cue_re.match(text, word.start())  # type: ignore[union-attr]
+            pattern = self._cue_re_for(word.group(0).lower())
+            m = pattern.match(text, word.start()) if pattern else None
             if m:
                 out.append(m)
                 end = m.end()
         return out
 
-    def _could_start_cue(self, word: str) -> bool:
-        if word in self._cue_firsts:
-            return True
+    def _cue_re_for(self, word: str) -> re.Pattern[str] | None:
+        """The alternation of the cues that can start with ``word`` (lower case), in the
+        lexicon's order; None when no cue can. One small regex per word, built on first
+        use: the full alternation of all cues tried at every word was the extractor's
+        largest cost."""
+        try:
+            return self._cue_by_word[word]
+        except KeyError:
+            pass
+        keys = {word}
         for suffix in ("s", "es", "d", "ed", "ing", "ting", "ped", "ning", "ied", "ies"):
             if word.endswith(suffix):
                 stem = word[: -len(suffix)]
-                if stem in self._cue_firsts or stem + "e" in self._cue_firsts:
-                    return True
-        return False
+                keys |= {stem, stem + "e", stem + "y"}
+        wanted = {i for key in keys for i in self._cues_by_first.get(key, ())}
+        pattern = None
+        if wanted:
+            order = self.lex.cue_order or tuple(range(len(self.lex.cues)))
+            pattern = re.compile(
+                "|".join(
+                    f"(?P<c{i}>{phrase_regex(self.lex.cues[i].phrase)})"
+                    for i in order
+                    if i in wanted
+                ),
+                re.I,
+            )
+        if len(self._cue_by_word) > 50_000:
+            self._cue_by_word.clear()
+        self._cue_by_word[word] = pattern
+        return pattern
 
     def _label_spans(self, text: str) -> list[tuple[int, int]]:
         return [(a, b) for a, b, _slug in _find_topics(self.lex, text)]

@@ -187,6 +187,8 @@ class Lexicon:
     person_names: dict[str, str] = field(default_factory=dict)  # surface -> slug
     topic_labels: dict[str, str] = field(default_factory=dict)  # folded label -> slug
     cue_pattern: str = ""
+    #: cue indices in the order of ``cue_pattern`` (longest phrase first)
+    cue_order: tuple[int, ...] = ()
     topic_matcher: LabelMatcher | None = None
     #: memo of topic matches per text (see kg.extract._find_topics)
     topic_cache: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
@@ -241,7 +243,7 @@ def _date(value) -> dt.date | None:
         return None
 
 
-def _phrase_regex(phrase: str) -> str:
+def phrase_regex(phrase: str) -> str:
     """Regex for a cue phrase: ``*`` ends words, adverbs may stand between words."""
     # quotes may close or open around the gap: 'expressed "special gratitude" to'
     gap = (
@@ -372,9 +374,15 @@ def _compile(lex: Lexicon) -> None:
         for label in topic.labels:
             lex.topic_labels.setdefault(fold(label), slug)
 
-    # One alternation, one named group per cue: m.lastgroup names the cue.
-    cue_alts = [f"(?P<c{i}>{_phrase_regex(c.phrase)})" for i, c in enumerate(lex.cues)]
+    # One alternation, one named group per cue: m.lastgroup names the cue. Longer
+    # phrases first, so "agreed that" wins over "agree*" wherever both match.
+    order = sorted(
+        range(len(lex.cues)),
+        key=lambda i: (-len(lex.cues[i].phrase.split()), -len(lex.cues[i].phrase), i),
+    )
+    cue_alts = [f"(?P<c{i}>{phrase_regex(lex.cues[i].phrase)})" for i in order]
     lex.cue_pattern = "|".join(cue_alts)
+    lex.cue_order = tuple(order)
 
     lex.topic_matcher = LabelMatcher(
         {label: slug for slug, topic in lex.topics.items() for label in topic.labels}
