@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from kg import __version__
-from kg.lexicon import Cue, Lexicon, PersonInfo, phrase_regex, fold, load_lexicon
+from kg.lexicon import Cue, Lexicon, PersonInfo, fold, load_lexicon, phrase_regex
 from kg.readout import Readout
 from kg.text import Sentence, split_sentences
 
