@@ -1630,6 +1630,9 @@ class RuleExtractor:
                 self._strip_lead(item, frame=True)[1] or item
             )  # "strengthening the security of X"
         light = self._strip_light(item)
+        about = _ABOUT_AFTER_PARTNER.search(light)
+        if about and self._is_actor_or_org(about["who"]):
+            light = self._strip_light(about["what"])  # "a resolution with the EU regarding X"
         head = (
             re.split(r"\s+to\s+(?=(?:\w+ly\s+)?\w+)", light, maxsplit=1)[0]
             if not light.lower().startswith("to ")
@@ -1659,6 +1662,15 @@ class RuleExtractor:
             # "Trade" and "trade") must not become one topic with two prefLabels
             slug += "-" + hashlib.sha256(phrase.encode()).hexdigest()[:6]
         return TopicRef(slug=slug, label=phrase, labels=(phrase,), curated=False)
+
+    def _is_actor_or_org(self, text: str) -> bool:
+        """Whether ``text`` names a party or a scheme topic that is an organisation
+        or a state ("the EU", "Russia")."""
+        text = text.strip()
+        if self._is_actor_phrase(text):
+            return True
+        found = _find_topics(self.lex, text)
+        return bool(found) and found[0][0] <= 4 and found[0][1] >= len(text) - 1
 
     def _place_only(self, head: str, start: int) -> bool:
         """Whether the first scheme label of ``head`` only says where ("in Central
@@ -1862,6 +1874,11 @@ def _strip_determiners(text: str) -> str:
     return " ".join(words)
 
 
+_ABOUT_AFTER_PARTNER = re.compile(
+    r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})\s+"
+    r"(?:regarding|concerning|on|about|over)\s+(?P<what>.+)$",
+    re.S,
+)
 _COUNTERPART = re.compile(
     r"^(?:to\s+)?(?:the|his|her|their)\s+(?:\w+\s+)?(?:interlocutor|counterpart|colleague|host|"
     r"guest)s?\s+(?:for|on|over)\s+",

@@ -70,7 +70,8 @@ class PersonInfo:
         """Whether the person's office on ``day`` is named with ``title`` ("Secretary")."""
         words = title.lower().split()
         return any(
-            t.covers(day) and all(w in t.office.lower().split() for w in words) for t in self.terms
+            t.covers(day) and all(w in re.findall(r"\w+", t.office.lower()) for w in words)
+            for t in self.terms
         )
 
 

@@ -1020,3 +1020,25 @@ def test_sharing_views_or_goals_is_no_offer():
 def test_participle_of_the_agent_is_dropped_from_the_topic():
     ps = positions(US_CN + "Blinken expressed concern about retaliatory action taken by China.")
     assert any(p.topic.label == "retaliatory action" for p in ps), show(ps)
+
+
+def test_title_resolution_reads_the_office_name_without_punctuation():
+    """Regression: "Foreign Secretary" did not match the office "Secretary of State for
+    Foreign, Commonwealth and Development Affairs" (the comma), so it meant Blinken."""
+    ps = positions(
+        "Secretary of State Antony J. Blinken met today with UK Foreign Secretary James Cleverly. "
+        "The Secretary and Foreign Secretary reaffirmed their support for Ukraine's sovereignty.",
+        "2022-09-21",
+    )
+    assert find(ps, "United Kingdom", "support", "Ukraine") and find(
+        ps, "United States", "support", "Ukraine"
+    ), show(ps)
+
+
+def test_partner_before_regarding_is_not_the_topic():
+    ps = positions(
+        US_CN
+        + "Blinken stressed the importance of reaching a negotiated resolution with the EU regarding the implementation of the Windsor Framework."
+    )
+    assert find(ps, "United States", "support", "Windsor Framework"), show(ps)
+    assert not any(about(p, "European Union") for p in ps), show(ps)
