@@ -214,6 +214,7 @@ _NEUTRAL = Cue(phrase="", stance="", form="Neutral")
 _VERDICT_CUES = {
     "oppose": Cue(phrase="is unacceptable", stance="oppose", form="VerbCue"),
     "support": Cue(phrase="is essential", stance="support", form="VerbCue"),
+    "request": Cue(phrase="is necessary", stance="request", form="VerbCue"),
 }
 
 
@@ -275,6 +276,7 @@ class RuleExtractor:
         self._call_re = _alternation(words.get("call-words", frozenset()), flags=re.I)
         self._meeting_re = _alternation(words.get("meeting-words", frozenset()), flags=re.I)
         self._harm_re = _alternation(words.get("harm-nouns", frozenset()), flags=re.I)
+        self._others = frozenset(w.lower() for w in words.get("third-parties", ()))
         self._offer_re = _alternation(words.get("offer-nouns", frozenset()), flags=re.I)
         self._pleasantries = frozenset(w.lower() for w in words.get("pleasantries", ()))
         efforts = words.get("effort-phrases", frozenset())
@@ -307,7 +309,11 @@ class RuleExtractor:
         )
         self._verdict_res = [
             (stance, _copula_re(words.get(name, frozenset())))
-            for stance, name in (("oppose", "bad-predicates"), ("support", "good-predicates"))
+            for stance, name in (
+                ("oppose", "bad-predicates"),
+                ("support", "good-predicates"),
+                ("request", "need-predicates"),
+            )
             if words.get(name)
         ]
         praise = words.get("praise-nouns", frozenset())
@@ -440,6 +446,36 @@ class RuleExtractor:
             if state is None:
                 continue
             slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+            person = PersonRef(slug=slug, name=name, state=state, curated=False)
+            ctx.minted[name] = person
+            ctx.minted[kept[-1]] = person
+        # "Tomáš Petříček, Minister of Foreign Affairs of the Czech Republic"
+        for m in _APPOSITIVE_OFFICIAL.finditer(text):
+            before = text[max(0, m.start() - 80) : m.start()].split()
+            kept = []
+            while before and before[-1][:1].isupper() and len(kept) < 4:
+                kept.insert(0, before.pop())
+            name = " ".join(kept)
+            if len(kept) < 2:
+                continue
+            if (
+                not all(w[:1].isupper() for w in kept)
+                or name in lex.person_names
+                or name in ctx.minted
+                or any(w in lex.state_names or w in lex.demonyms for w in kept)
+            ):
+                continue
+            state = next(
+                (
+                    lex.state_names[cand]
+                    for cand in sorted(lex.state_names, key=len, reverse=True)
+                    if m["state"].startswith(cand)
+                ),
+                None,
+            )
+            if state is None:
+                continue
+            slug = re.sub(r"[^a-z0-9]+", "-", fold(name).lower()).strip("-")
             person = PersonRef(slug=slug, name=name, state=state, curated=False)
             ctx.minted[name] = person
             ctx.minted[kept[-1]] = person
@@ -829,7 +865,10 @@ class RuleExtractor:
         """Whether ``text`` starts with the name of a state or an official ("the U.S. is")."""
         if self.lex.name_matcher is None:
             return False
-        return any(start <= 4 for start, _end, _s in self.lex.name_matcher.find(text[:60]))
+        return any(
+            start <= 4 and not re.match(r"['\u2019]s?\b", text[end : end + 2])
+            for start, end, _s in self.lex.name_matcher.find(text[:60])
+        )  # "North Korea's missile launches are unacceptable": the launches are judged
 
     def _subject_before(self, text: str, at: int) -> str:
         """The subject of a clause whose verb starts at ``at``, skipping a
@@ -1018,9 +1057,18 @@ class RuleExtractor:
             for clause, modal in clauses:
                 deontic = modal.removeprefix("be-") in _DEONTIC
                 stance = "request" if deontic and base == "commit" else base
+                if base == "support" and modal in ("will", "would", "shall"):
+                    stance = "commit"  # "shared the view that the two countries will collaborate"
                 if modal == "be-not" and base in ("commit", "support", "request"):
                     stance = "oppose"
                 if modal.startswith("be"):
+                    for verdict, pattern in self._verdict_res:
+                        judged = pattern.search(clause)
+                        if judged and judged.start() > 0:
+                            # "agreed that a humanitarian pause is necessary": the predicate
+                            # decides the stance, the subject is the topic
+                            stance, clause = verdict, clause[: judged.start()]
+                            break
                     out.extend((stance, t, a) for t, a in self._np_topics(clause))
                 else:
                     out.extend(self._vp_items(clause, stance, frame=True, verb=True))
@@ -1060,6 +1108,8 @@ class RuleExtractor:
         text = text.strip()
         if self._joint_re and self._joint_re.fullmatch(text):
             return True
+        if text.lower() in self._others:
+            return True  # "all parties", "the international community"
         bare = re.sub(r"^the\s+", "", text, flags=re.I)
         words = bare.split()
         if len(words) == 2 and words[1].lower() in _SIDE_WORDS:
@@ -1099,7 +1149,7 @@ class RuleExtractor:
         will play an active role" gives a passive clause (its subject is the
         topic) and an active one (its verb phrase is).
         """
-        span = re.sub(r"^\s*(?:and\s+\w+\s+)?(?:that\s+)?", "", span)
+        span = re.sub(r"^\s*(?:and\s+\w+\s+)?(?:that,?\s+)?", "", span)
         modal_re = re.compile(
             r"\b(?P<modal>will|would|should|shall|must|can|could|needs? to|has to|have to)\b"
             r"(?:\s+(?:continue to|also|further|never|not|no longer|\w+ly))*\s+"
@@ -1115,7 +1165,7 @@ class RuleExtractor:
         parts.append(span[last:])
         out = []
         for part in parts:
-            m = modal_re.search(part[:150])
+            m = modal_re.search(part[:300])
             if m is None:
                 out.append((part, "be"))
                 continue
@@ -1444,7 +1494,7 @@ class RuleExtractor:
             if inside(m.start()) or any(a <= m.start() < b for a, b, _k in cuts):
                 continue
             left, right = span[: m.start()], span[m.end() :]
-            right = re.sub(r"^(?:(?:also|then|jointly|further|\w+ly)\s+)+", "", right)
+            right = re.sub(r"^(?:(?:also|then|jointly|further|" + _ADVERB + r")\s+)+", "", right)
             segment = re.split(r",\s*", left)[-1].split()
             if (
                 len(segment) == 1
@@ -1830,6 +1880,8 @@ _SECTOR_LIST = re.compile(
     r"\s+(?P<head>[a-z]+)(?P<rest>.*)$",
     re.S,
 )
+#: an adverb in -ly, not a verb that happens to end so ("comply", "supply")
+_ADVERB = r"(?!(?:comply|apply|supply|rely|reply|multiply|ally|rally)\b)\w{3,}ly"
 _MODAL_REQUESTS = frozenset({"should", "must", "need* to", "ought to"})
 _PRONOUNS = frozenset(
     "there here it them this that us him her itself themselves himself herself"
@@ -1874,6 +1926,11 @@ def _strip_determiners(text: str) -> str:
     return " ".join(words)
 
 
+_APPOSITIVE_OFFICIAL = re.compile(
+    r"(?<=[^\W\d_]),\s+(?:the\s+)?"
+    r"[^,.;]{0,60}?\b(?:Minister|Secretary|President|Chancellor|Premier)\b[^,.;]{0,60}"
+    r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w\u2019']+(?:\s+[A-Z][\w\u2019']+)*)"
+)
 _ABOUT_AFTER_PARTNER = re.compile(
     r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})\s+"
     r"(?:regarding|concerning|on|about|over)\s+(?P<what>.+)$",

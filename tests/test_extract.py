@@ -1042,3 +1042,30 @@ def test_partner_before_regarding_is_not_the_topic():
     )
     assert find(ps, "United States", "support", "Windsor Framework"), show(ps)
     assert not any(about(p, "European Union") for p in ps), show(ps)
+
+
+JP_KR = "Mr. Fumio Kishida, Minister for Foreign Affairs, held a telephone talk with H.E. Mr. Yun Byung-se, Minister of Foreign Affairs of the Republic of Korea. "
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    (JP_KR + "Kishida stated that North Korea's ballistic missile launches are totally unacceptable.", "Japan", "oppose", "ballistic missile"),
+    (JP_KR + "Kishida said Japan would strongly urge North Korea to refrain from further provocations and comply with the relevant Security Council resolutions.", "Japan", "request", "Security Council"),
+    (JP_KR + "Kishida said Japan would adopt a firm stance against North Korea's nuclear program.", "Japan", "oppose", "nuclear"),
+    (JP_KR + "The two ministers shared the view that Japan and the ROK will continue to collaborate closely on maritime security.", "South Korea", "commit", "maritime security"),
+    (JP_KR + "The ministers affirmed their keenness to boost relations in all fields.", "Japan", "commit", "relations"),
+    (JP_KR + "The two ministers concurred with the need for all parties to protect civilians.", "South Korea", "request", "civilians"),
+    (JP_KR + "The two ministers shared the view that a humanitarian pause is necessary.", "Japan", "request", "humanitarian pause"),
+], ids=["possessed-subject-judged", "comply-splits-from-refrain", "stance-against", "shared-view-that-will", "keenness-to", "concurred-with-the-need", "is-necessary"])  # fmt: skip
+def test_more_ministry_phrasings(text, holder, stance, keyword):
+    ps = positions(text, "2017-03-06")
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+def test_official_named_before_an_appositive_title_of_a_state_is_minted():
+    ps = positions(
+        "The foreign minister of the UAE spoke with Tomáš Petříček, Minister of Foreign Affairs of the Czech Republic. "
+        "Petříček said the Czech Republic supports the two-state solution.",
+        "2020-09-03",
+    )
+    hit = find(ps, "Czech Republic", "support", "two-state")
+    assert hit and hit.voiced_by and hit.voiced_by.name == "Tomáš Petříček", show(ps)
