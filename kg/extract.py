@@ -207,7 +207,18 @@ _SIDE_WORDS = frozenset({"side", "government", "people", "leadership"})
 _DEONTIC = frozenset({"should", "must", "need", "needs", "has", "have"})
 #: Cue phrases that take a clause although they do not end in "that".
 _CLAUSE_TAKERS = frozenset(
-    {"hope that", "hopes and believes that", "hope*", "expect*", "trust", "trusts", "agree*"}
+    {
+        "hope that",
+        "hopes and believes that",
+        "hope*",
+        "expect*",
+        "trust",
+        "trusts",
+        "agree*",
+        "suggested",
+        "propose* that",
+        "suggest* that",
+    }
 )
 _NEUTRAL = Cue(phrase="", stance="", form="Neutral")
 #: the stances of :meth:`RuleExtractor._verdicts` (their phrases are the predicate lists)
@@ -382,16 +393,20 @@ class RuleExtractor:
         opening = [readout.title or ""] + [s.text for s in sentences[:2]]
         for text in opening:
             self._mint_people(ctx, text)
-        for text in opening:
+        named: list[tuple[int, int, PersonRef]] = []
+        for index, text in enumerate(opening):
             for actor in self._actors(ctx, text, resolve=False, merge=False):
-                if actor.person and actor.person.slug not in {p.slug for p in ctx.participants}:
-                    ctx.participants.append(actor.person)
+                if actor.person:
+                    named.append((index, actor.start, actor.person))
         # "The Prime Minister spoke to President Joe Biden" in a Downing Street readout:
-        # a bare title resolved through the publisher's state is a party too
-        for text in opening:
+        # a bare title resolved through the publisher's state is a party too, in its place
+        for index, text in enumerate(opening):
             for actor in self._actors(ctx, text, merge=False):
-                if actor.person and actor.person.slug not in {p.slug for p in ctx.participants}:
-                    ctx.participants.append(actor.person)
+                if actor.person and not any(p.slug == actor.person.slug for _i, _s, p in named):
+                    named.append((index, actor.start, actor.person))
+        for _index, _start, person in sorted(named, key=lambda n: (n[0], n[1])):
+            if person.slug not in {p.slug for p in ctx.participants}:
+                ctx.participants.append(person)
         for person in ctx.participants:
             if person.state not in ctx.states:
                 ctx.states.append(person.state)
@@ -760,7 +775,11 @@ class RuleExtractor:
             prev = merged[-1] if merged else None
             if (
                 prev is not None
-                and prev.cue.form == "VerbCue"
+                and (
+                    prev.cue.form == "VerbCue"
+                    # "agreed on the great significance of": the noun states the position
+                    or (prev.cue.form == "FrameCue" and prev.cue.stance == "commit")
+                )
                 and trig.cue.form in ("NounCue", "Neutral")
                 and self._only_skip(text[prev.end : trig.start])
             ):
@@ -1167,7 +1186,8 @@ class RuleExtractor:
         for part in parts:
             m = modal_re.search(part[:300])
             if m is None:
-                out.append((part, "be"))
+                bare = self._subjunctive(part)
+                out.append((bare, "should") if bare else (part, "be"))
                 continue
             rest = part[m.end() :]
             modal = m["modal"].split()[0]
@@ -1184,6 +1204,30 @@ class RuleExtractor:
             else:
                 out.append((rest, modal))
         return out
+
+    def _subjunctive(self, clause: str) -> str | None:
+        """The verb phrase of a bare clause whose subject is the parties.
+
+        Targets "suggested Viet Nam and China work closely together to promote
+        trade" and "proposed that the two sides strengthen coordination": no
+        modal, but the parties are asked to act.
+        """
+        m = re.match(
+            r"(?P<subj>[^,;]{2,60}?)\s+(?!(?:and|the|of)\b)(?=[a-z])(?P<rest>.+)$",
+            clause.strip(),
+            re.S,
+        )
+        if m is None:
+            return None
+        subject = m["subj"].strip()
+        parts = re.split(r"\s+and\s+|,\s*", re.sub(r"^the\s+", "", subject, flags=re.I))
+        if self._is_actor_phrase(subject) or all(
+            self._is_actor_phrase(p) or p in self.lex.state_names for p in parts if p
+        ):
+            verb = m["rest"].split(maxsplit=1)[0]
+            if self._action_at(m["rest"]) or self._cue_at(m["rest"]) or verb in self._skip:
+                return m["rest"]
+        return None
 
     def _actors_in(self, text: str) -> bool:
         """Whether ``text`` names a party (a state, an official, "the two sides")."""

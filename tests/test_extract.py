@@ -1069,3 +1069,34 @@ def test_official_named_before_an_appositive_title_of_a_state_is_minted():
     )
     hit = find(ps, "Czech Republic", "support", "two-state")
     assert hit and hit.voiced_by and hit.voiced_by.name == "Tomáš Petříček", show(ps)
+
+
+VN_CN = "Prime Minister Pham Minh Chinh held a phone conversation with Chinese Premier Li Keqiang. "
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    (VN_CN + "Chinh suggested Viet Nam and China work closely together to promote two-way trade.", "Vietnam", "request", "trade"),
+    (VN_CN + "Chinh proposed that the two sides strengthen coordination on the South China Sea.", "Vietnam", "request", "South China Sea"),
+    (VN_CN + "The two prime ministers agreed on the great significance of the new railway link.", "China", "support", "railway"),
+    (US_CN + "Blinken advocated for a peaceful, rights-respecting resolution to the crisis.", "United States", "support", "resolution"),
+    (US_CN + "Blinken raised the priority of promoting stability in Europe.", "United States", "support", "stability in Europe"),
+], ids=["suggested-bare-clause", "proposed-that-bare-clause", "agreed-on-significance", "advocated-for", "priority-of"])  # fmt: skip
+def test_bare_clauses_and_significance(text, holder, stance, keyword):
+    ps = positions(text, "2022-09-19")
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+def test_participants_in_order_of_mention_including_resolved_titles():
+    """Regression: a bare title resolved through the publisher came after everyone else
+    named in the opening, so "the leaders" paired the wrong two states."""
+    ps = positions(
+        "The Prime Minister met Australian Prime Minister Anthony Albanese in San Diego ahead of "
+        "their trilateral meeting with President Biden. The leaders welcomed the flourishing "
+        "bilateral partnership between the UK and Australia.",
+        "2023-03-12",
+        publisher=DOWNING,
+    )
+    assert {p.holder.label for p in ps if about(p, "bilateral partnership")} == {
+        "United Kingdom",
+        "Australia",
+    }, show(ps)
