@@ -181,10 +181,11 @@ _DETERMINERS = frozenset(
 )
 _CLAUSE_CUTS = re.compile(
     r",?\s+(?:so as to|in order to|so that|when|while|whereas|until|once|as soon as|if|because|"
-    r"after|before|which|who|whom|whose|where|given that|provided that|even as|regardless of|"
+    r"(?<!look)(?<!looks)(?<!looking)(?<!looked)(?<!\blook )(?<!\blooks )(?<!\blooking )(?<!\blooked )after|before|which|who|whom|whose|where|given that|provided that|even as|regardless of|"
     r"at any excuses?|going forward|last week|this year|according to|in accordance with|"
     r"as well(?!\s+as\b))\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+"
-    r"|,\s+(?:building on|based on|drawing on|following)\b"
+    r"|,\s+(?:building on|based on|drawing on|following|having)\b"
+    r"|\s+as\s+(?:they|it|this|these|those)\s"
     r"|\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+|also\s+)?\w+ed\b",
     re.I,
 )
@@ -227,6 +228,14 @@ _VERDICT_CUES = {
     "support": Cue(phrase="is essential", stance="support", form="VerbCue"),
     "request": Cue(phrase="is necessary", stance="request", form="VerbCue"),
 }
+
+
+def _harm_verb_re(verbs: frozenset[str]) -> re.Pattern[str]:
+    """ "could seriously undermine", "threatens": a verb of harm after its subject."""
+    alts = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:(?:could|would|may|might|will|can)\s+(?:\w+ly\s+)?)?(?:\w+ly\s+)?(?:" + alts + r")\b"
+    )
 
 
 def _copula_re(predicates: frozenset[str]) -> re.Pattern[str]:
@@ -327,6 +336,8 @@ class RuleExtractor:
             )
             if words.get(name)
         ]
+        if words.get("harm-verbs"):
+            self._verdict_res.append(("oppose", _harm_verb_re(words["harm-verbs"])))
         praise = words.get("praise-nouns", frozenset())
         self._praise_re = (
             re.compile(
@@ -1433,8 +1444,19 @@ class RuleExtractor:
                 or self.lex.demonyms.get(words[0])
                 or self.lex.state_names.get(words[0])
             )
-            person = self.lex.person_names.get(name)
-            if code and (
+            # "Secretary Blinken", "Foreign Minister Hussain", "the Malaysian Foreign Minister"
+            bare = [w for w in words if w not in self._titles]
+            person = self.lex.person_names.get(name) or self.lex.person_names.get(" ".join(bare))
+            titled = bool(bare) and len(bare) < len(words)
+            if (
+                not bare
+                and words
+                and (self.lex.demonyms.get(words[0]) or self.lex.state_names.get(words[0]))
+            ):
+                code = self.lex.demonyms.get(words[0]) or self.lex.state_names.get(words[0])
+                addressee = code
+                item = m["rest"]
+            elif code and (
                 len(words) == 1 or name in self.lex.state_names or words[-1].lower() in _SIDE_WORDS
             ):
                 addressee = code
@@ -1443,13 +1465,19 @@ class RuleExtractor:
                 # "thanked Xi Jinping for the invitation": the person's state is addressed
                 addressee = self.lex.persons[person].state
                 item = m["rest"]
+            elif titled and all(w[:1].isupper() for w in bare) and len(bare) <= 3:
+                item = m["rest"]  # "congratulated Foreign Minister Hussain on his appointment"
+        item = re.sub(r"^(?:as well as|along with)\s+", "", item)
         # "thanked the interlocutor for the warm words": the other party, then the object
         item = _COUNTERPART.sub("", item, count=1)
         out = []
         for piece in (p for whole in self._split(item) for p in self._distribute(whole)):
             topic = self._topic(piece)
-            if topic is not None and topic.label.lower() in self._pleasantries:
-                continue  # "thanked the interlocutor for the warm words"
+            if topic is not None and (
+                topic.label.lower() in self._pleasantries
+                or topic.label.lower().split(" ", 1)[0] in self._pleasantries
+            ):
+                continue  # "thanked the interlocutor for the warm words", "condolences about"
             if topic is not None:
                 out.append((topic, addressee or self._beneficiary(piece)))
         return out

@@ -1100,3 +1100,45 @@ def test_participants_in_order_of_mention_including_resolved_titles():
         "United Kingdom",
         "Australia",
     }, show(ps)
+
+
+PK_MY = "Foreign Minister Shah Mahmood Qureshi held a telephone conversation with the Foreign Minister of Malaysia, Hishammuddin Hussein. "
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    (US_CN + "Wang warmly congratulated Secretary Blinken on his appointment.", "China", "appreciate", "appointment"),
+    (PK_MY + "Qureshi felicitated Foreign Minister Hussein on his recent appointment.", "Pakistan", "appreciate", "appointment"),
+    (PK_MY + "Qureshi thanked the Malaysian Foreign Minister for looking after Pakistani nationals.", "Pakistan", "appreciate", "Pakistani nationals"),
+    (PK_MY + "Qureshi added that it was essential for the world community to support the people of Afghanistan.", "Pakistan", "request", "Afghanistan"),
+    (PK_MY + "Qureshi underlined that unilateral actions could seriously undermine regional peace and stability.", "Pakistan", "oppose", "unilateral actions"),
+    (PK_MY + "The two ministers expressed satisfaction on the current level of engagement.", "Malaysia", "appreciate", "engagement"),
+], ids=["congratulated-titled-person", "felicitated", "thanked-demonym-title", "essential-for-x-to", "could-undermine", "satisfaction-on"])  # fmt: skip
+def test_addressed_officials_and_judgements(text, holder, stance, keyword):
+    ps = positions(text, "2020-04-08")
+    assert find(ps, holder, stance, keyword), show(ps)
+    assert not any(about(p, "Foreign Minister") or about(p, "Blinken") for p in ps), show(ps)
+
+
+def test_reasons_and_participial_asides_are_not_items():
+    ps = positions(
+        JP_KR
+        + "The two ministers strongly condemned North Korea's provocations as they constitute a grave threat to the region.",
+        "2022-11-03",
+    )
+    assert find(ps, "Japan", "oppose", "provocations"), show(ps)
+    assert not any(about(p, "threat") or about(p, "grave") for p in ps), show(ps)
+    ps = positions(
+        PK_MY
+        + "Qureshi said Pakistan highly valued its relationship with Malaysia, having several strands of collaboration.",
+        "2020-04-08",
+    )
+    assert not any(about(p, "strands") for p in ps), show(ps)
+
+
+def test_condolences_in_a_list_are_no_position():
+    ps = positions(
+        JP_KR
+        + "Park expressed his appreciation as well as his condolences about the loss of life.",
+        "2022-11-03",
+    )
+    assert not any(about(p, "condolences") or about(p, "loss of life") for p in ps), show(ps)
