@@ -120,6 +120,8 @@ class Actor:
     states: tuple[str, ...] = ()
     person: PersonRef | None = None
     possessive: bool = False
+    #: "we", "our country", "I": the one speaking, never the last person named
+    first_person: bool = False
 
 
 @dataclass
@@ -612,9 +614,10 @@ class RuleExtractor:
             for m in self._joint_re.finditer(text):
                 add(Actor(m.start(), m.end(), "joint", tuple(ctx.states[:2])))
         for m in re.finditer(
-            r"\b(?:[Hh]e|[Ss]he|[Ww]e|[Hh]is country|[Hh]er country|[Oo]ur country)\b", text
+            r"\b(?:[Hh]e|[Ss]he|[Ww]e|[Hh]is country|[Hh]er country|[Oo]ur country|I)\b", text
         ):
-            add(Actor(m.start(), m.end(), "speaker"))
+            first = m.group(0).lower() in ("we", "our country", "i")
+            add(Actor(m.start(), m.end(), "speaker", first_person=first))
         actors.sort(key=lambda a: a.start)
         return _merge_coordinated(actors, text) if merge else actors
 
@@ -751,8 +754,11 @@ class RuleExtractor:
                 and not re.search(r"\b(?:was|were|has been|have been)\s+$", text[: m.start()])
             ):
                 continue  # "its understanding and support during ...": a noun
-            if cue.form == "VerbCue" and before and before[-1] in _NOT_BEFORE_VERB:
-                continue  # "the shared challenges", "our support": not a verb
+            if before and (
+                (cue.form == "VerbCue" and before[-1] in _NOT_BEFORE_VERB)
+                or (cue.form == "FrameCue" and before[-1] in ("a", "an"))
+            ):
+                continue  # "the shared challenges", "our support", "a call on": not a verb
             if (
                 cue.form in ("VerbCue", "FrameCue")
                 and before
@@ -1033,7 +1039,8 @@ class RuleExtractor:
             who = speaker or ctx.speaker or (ctx.participants[0] if ctx.participants else None)
             return ((who.state,), who) if who else ((), None)
         if subject.kind == "speaker":
-            who = speaker or ctx.pronoun
+            # "We oppose war", after a sentence naming someone else: still the speaker
+            who = speaker or (ctx.speaker if subject.first_person else None) or ctx.pronoun
             return ((who.state,), who) if who else ((), None)
         if subject.kind == "joint":
             states = subject.states or tuple(ctx.states[:2])

@@ -1142,3 +1142,29 @@ def test_condolences_in_a_list_are_no_position():
         "2022-11-03",
     )
     assert not any(about(p, "condolences") or about(p, "loss of life") for p in ps), show(ps)
+
+
+def test_we_in_a_quote_is_the_speaker_not_the_last_person_named():
+    ps = positions(
+        "Irish Foreign Minister Simon Coveney had a telephone call with Foreign Minister Hossein Amir-Abdollahian. "
+        'Amir-Abdollahian for his part highlighted the Ukraine crisis: "I have twice carried the message of the '
+        'Ukrainian Foreign Minister to my Russian counterpart. We oppose war and displacement of people in Yemen."',
+        "2022-05-03",
+    )
+    assert any(p.holder.label == "Iran" and p.stance == "oppose" for p in ps), show(ps)
+    assert not any(p.holder.label == "Ukraine" for p in ps), show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    (RU_KZ + "Nurtleu said Kazakhstan would spare no effort to reduce regional tensions.", "Kazakhstan", "commit", "regional tensions"),
+    (RU_KZ + "The two ministers affirmed their rejection of all plans to redraw borders by force.", "Russia", "oppose", "plans"),
+    (RU_KZ + "The two ministers committed themselves to deepening the fraternal ties between the two countries.", "Kazakhstan", "commit", "fraternal ties"),
+], ids=["spare-no-effort", "rejection-of", "committed-themselves"])  # fmt: skip
+def test_effort_rejection_and_self_commitment(text, holder, stance, keyword):
+    ps = positions(text)
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+def test_a_call_on_a_day_is_no_request():
+    ps = positions(RU_KZ + "Lavrov received a call on Sunday evening from Nurtleu.")
+    assert not any(p.stance == "request" for p in ps), show(ps)
