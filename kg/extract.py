@@ -1722,7 +1722,7 @@ class RuleExtractor:
         except KeyError:
             pass
         keys = {word}
-        for suffix in ("s", "es", "d", "ed", "ing", "ting", "ped", "ning", "ied", "ies"):
+        for suffix in ("s", "es", "d", "ed", "ing", "ting", "ted", "ped", "ning", "ied", "ies"):
             if word.endswith(suffix):
                 stem = word[: -len(suffix)]
                 keys |= {stem, stem + "e", stem + "y"}
