@@ -355,17 +355,25 @@ def validate_store(
     ...     validate_store(s).conforms
     True
     """
+    _check_engine(engine)
     vocabulary = store.graph(VOCAB_GRAPH)
+    compiled = _compiled() if engine == "core" else None
     violations: list[Violation] = []
     names = store.readout_iris()
     for start in range(0, len(names), batch_size):
+        chunk = names[start : start + batch_size]
+        if compiled is not None:
+            # The compiled checks take triples: no merged rdflib graph to build (adding
+            # triples to one was ~40% of `kg validate` on a 1k-readout store).
+            triples = [t for name in chunk for t in store.graph(name)]
+            violations.extend(compiled.validate(triples + context_triples(triples, vocabulary)))
+            continue
         batch = Graph()
-        for name in names[start : start + batch_size]:
+        for name in chunk:
             for triple in store.graph(name):
                 batch.add(triple)
         violations.extend(validate_graph(batch, vocabulary, engine=engine).violations)
     entities = _entities(store)
-    compiled = _compiled() if engine == "core" else None
     violations.extend(compiled.validate(entities) if compiled is not None else _pyshacl(entities))
     return _report(violations)
 
