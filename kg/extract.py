@@ -1412,6 +1412,7 @@ class RuleExtractor:
                     and first
                     and first.group(1) not in _NOT_VERBS
                     and not first.group(1).endswith("ly")
+                    and not any(a == 0 for a, _b in self._label_spans(text[:80]))
                 ):
                     stripped += first.group(0)
                     text = text[first.end() :]
@@ -1563,8 +1564,10 @@ class RuleExtractor:
             if not inside(m.start()):
                 marker = m.group(0).replace("and", "")
                 kind = "comma"
-                if re.search(r"such as|especially|particularly", marker):
-                    kind = "examples"
+                if re.search(r"such as|especially|particularly", marker) or (
+                    "including" in marker and self._generic_head(span[: m.start()])
+                ):
+                    kind = "examples"  # "the issues confronting both, including climate change"
                 elif re.search(r"[a-z]{3}", marker):
                     kind = "explicit"
                 cuts.append((m.start(), m.end(), kind))
@@ -1640,7 +1643,7 @@ class RuleExtractor:
                 examples
                 and items
                 and not self._label_spans(items[-1])
-                and not self._starts_verb(items[-1])
+                and (not self._starts_verb(items[-1]) or self._generic_head(items[-1]))
             ):
                 items.pop()  # "issues, such as energy security": keep the example
             items.append(piece)
@@ -1659,7 +1662,26 @@ class RuleExtractor:
             for i in words_only[:-1]
         ):
             items = [", ".join(words_only)]  # "a fair, transparent and open environment"
+        elif (
+            len(words_only) >= 2
+            and self._action_at(words_only[0] + " x")
+            and len(words_only[0].split()) == 2
+            and all(
+                len(i.split()) == 1 and not self._label_spans(i) and not self._starts_verb(i)
+                for i in words_only[1:-1]
+            )
+            and _adjective(words_only[0].split()[1])
+        ):
+            # "promote sustained, healthy and balanced development"
+            items = [", ".join(words_only)]
         return [p for p in (x.strip(" ,;.\"'\u201c\u201d") for x in items) if p]
+
+    def _generic_head(self, text: str) -> bool:
+        """Whether the last list item of ``text`` is a generic noun phrase ("the issues
+        confronting the two countries", "areas of common interest")."""
+        last = re.split(r",\s*|\s+and\s+", text)[-1]
+        words = [w.lower() for w in last.split()[:7]]
+        return any(w in _GENERIC_NOUNS for w in words) and not self._label_spans(last)
 
     def _starts_verb(self, piece: str) -> bool:
         """Whether a list piece starts with a verb (an action verb or a verbal stance cue)."""
@@ -2020,6 +2042,7 @@ _COUNTERPART = re.compile(
     r"guest)s?\s+(?:for|on|over)\s+",
     re.I,
 )
+_GENERIC_NOUNS = frozenset("issues challenges topics things priorities matters".split())
 _DEGREE = frozenset("necessary further additional more urgent possible".split())
 
 

@@ -1168,3 +1168,24 @@ def test_effort_rejection_and_self_commitment(text, holder, stance, keyword):
 def test_a_call_on_a_day_is_no_request():
     ps = positions(RU_KZ + "Lavrov received a call on Sunday evening from Nurtleu.")
     assert not any(p.stance == "request" for p in ps), show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    ("President Biden and President Lula spoke by telephone. President Biden conveyed the unwavering support of the United States for Brazil's democracy.", "United States", "support", "democracy"),
+    (KZ_MEET + "Wang noted that China firmly follows the principle of non-interference in other countries' internal affairs.", "China", "support", "interference"),
+    (KZ_MEET + "Wang expressed the belief that Kazakhstan will overcome the difficulties.", "China", "request", "difficulties"),
+    (VN_CN + "Li affirmed that China wants to promote ties with Việt Nam in trade.", "China", "commit", "trade"),
+    ("President Biden and President Lula spoke by telephone. The two leaders pledged to work together on the issues confronting the two countries, including climate change.", "Brazil", "commit", "climate change"),
+], ids=["support-of-x-for", "follows-the-principle", "belief-that", "wants-to", "issues-including"])  # fmt: skip
+def test_support_of_belief_wants_and_examples(text, holder, stance, keyword):
+    ps = positions(text, "2023-01-09")
+    assert find(ps, holder, stance, keyword), show(ps)
+    assert not any(about(p, "issues confronting") for p in ps), show(ps)
+
+
+def test_adjectives_after_a_verb_stay_with_their_noun():
+    ps = positions(
+        KZ_MEET
+        + "Wang said the two sides should promote sustained, healthy and balanced development of bilateral trade."
+    )
+    assert not any(p.topic.label in ("sustained", "healthy") for p in ps), show(ps)
