@@ -1088,7 +1088,12 @@ class RuleExtractor:
             head = re.split(r",?\s+and\s+(?:is|are|was|will|has)\b|[;:]", span, maxsplit=1)[0]
             topic = self._topic(head.strip(" ,."))
             return [(base, topic, None)] if topic else []
-        if trig.cue.clause or trig.cue.phrase in _CLAUSE_TAKERS:
+        if (
+            trig.cue.clause
+            or trig.cue.phrase in _CLAUSE_TAKERS
+            # "highlighted how the new framework will help create ...": a clause
+            or (trig.cue.form == "VerbCue" and re.match(r"\s*how\s", span))
+        ):
             clauses = self._clauses(span)
             out: list[tuple[str, TopicRef, str | None]] = []
             for clause, modal in clauses:
@@ -1186,7 +1191,7 @@ class RuleExtractor:
         will play an active role" gives a passive clause (its subject is the
         topic) and an active one (its verb phrase is).
         """
-        span = re.sub(r"^\s*(?:and\s+\w+\s+)?(?:that,?\s+)?", "", span)
+        span = re.sub(r"^\s*(?:and\s+\w+\s+)?(?:that,?\s+|how\s+)?", "", span)
         modal_re = re.compile(
             r"\b(?P<modal>will|would|should|shall|must|can|could|needs? to|has to|have to)\b"
             r"(?:\s+(?:continue to|also|further|never|not|no longer|\w+ly))*\s+"
@@ -1309,6 +1314,7 @@ class RuleExtractor:
                 item_stance = carried
             if (
                 item_stance == "commit"
+                and not lead.strip()
                 and self._offer_re
                 and self._offer_re.match(_strip_determiners(rest))
             ):
@@ -1952,7 +1958,8 @@ class RuleExtractor:
             return None
         if phrase.lower() in _PRONOUNS or all(w.lower() in _TIME_WORDS for w in phrase.split()):
             return None
-        if all(w in self._titles for w in phrase.split()):
+        office = re.sub(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w\s]*$", "", phrase)
+        if all(w in self._titles for w in office.split()):
             return None  # "welcoming the Prime Minister to Washington": a person, not a topic
         if phrase in self.lex.state_names or phrase in self.lex.demonyms:
             return None

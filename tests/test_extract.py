@@ -1189,3 +1189,22 @@ def test_adjectives_after_a_verb_stay_with_their_noun():
         + "Wang said the two sides should promote sustained, healthy and balanced development of bilateral trade."
     )
     assert not any(p.topic.label in ("sustained", "healthy") for p in ps), show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    (US_CN + "They underlined their shared determination to sustain assistance to Ukraine.", "United States", "commit", "Ukraine"),
+    ("Jean-Yves Le Drian spoke on the telephone to Mukhtar Tleuberdi. The Minister emphasized the political importance we attach to our relationship with Kazakhstan.", "France", "commit", "relationship"),
+    (US_CN + "Blinken highlighted how the Indo-Pacific Economic Framework will help create a more open and prosperous region.", "United States", "appreciate", "Indo-Pacific Economic Framework"),
+], ids=["sustain-assistance-is-commit", "importance-we-attach", "highlighted-how"])  # fmt: skip
+def test_commitments_and_highlighted_clauses(text, holder, stance, keyword):
+    ps = positions(text, "2022-05-13")
+    assert find(ps, holder, stance, keyword), show(ps)
+    assert not any(about(p, "interconnected") or about(p, "prosperous") for p in ps), show(ps)
+
+
+def test_office_of_a_state_is_not_a_topic():
+    ps = positions(
+        KZ_MEET
+        + "Nurtleu noted with satisfaction the official visit of Nursultan Nazarbayev, President of the Republic of Kazakhstan."
+    )
+    assert not any(about(p, "President of") for p in ps), show(ps)
