@@ -657,9 +657,9 @@ class RuleExtractor:
         for actor in actors:
             if actor.kind == "person" and not actor.possessive:
                 ctx.last_person = actor.person
-        ctx.passive_report = bool(_PASSIVE_REPORT.search(text)) and not re.search(
-            r"\bby\s+(?:the\s+)?[A-Z]", text
-        )
+        ctx.passive_report = (
+            bool(_PASSIVE_REPORT.search(text)) and not re.search(r"\bby\s+(?:the\s+)?[A-Z]", text)
+        ) or bool(_SHARED_VIEW.match(text))
         positions: list[Position] = []
         previous: list[tuple[tuple[str, ...], PersonRef | None]] = []
         for trig in self._triggers(actors, text):
@@ -1271,7 +1271,7 @@ class RuleExtractor:
         the verbs it governs ("hopes to ... share the results").
         """
         out: list[tuple[str, TopicRef, str | None]] = []
-        span = _LEAD_AUX_RUN.sub("", span.strip())
+        span = self._person_relative(_LEAD_AUX_RUN.sub("", span.strip()))
         purpose = self._purpose(span)
         if purpose is not None:
             cut, cue = purpose
@@ -1367,6 +1367,19 @@ class RuleExtractor:
             ):
                 return "oppose"
         return stance
+
+    def _person_relative(self, span: str) -> str:
+        """ "President Xi Jinping who sent the important verbal message": what the
+        person did is the topic, not the person (the relative clause's object)."""
+        m = re.match(
+            r"(?:to\s+)?(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,4}?)who\s+(?P<rest>.+)", span, re.S
+        )
+        if m is None:
+            return span
+        bare = " ".join(w for w in m["who"].split() if w not in self._titles)
+        if bare not in self.lex.person_names:
+            return span
+        return self._strip_lead(m["rest"], frame=True, verb=True)[1] or span
 
     def _purpose(self, span: str) -> tuple[int, Cue] | None:
         """Where a purpose clause led by a support/oppose verb starts, and that verb.
@@ -1958,6 +1971,9 @@ class RuleExtractor:
             return None
         if phrase.lower() in _PRONOUNS or all(w.lower() in _TIME_WORDS for w in phrase.split()):
             return None
+        named = " ".join(w for w in phrase.split() if w not in self._titles)
+        if named in self.lex.person_names:
+            return None  # "welcoming President Trump to the summit": a person
         office = re.sub(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w\s]*$", "", phrase)
         if all(w in self._titles for w in office.split()):
             return None  # "welcoming the Prime Minister to Washington": a person, not a topic
@@ -1990,6 +2006,11 @@ _SECTOR_LIST = re.compile(
 )
 #: an adverb in -ly, not a verb that happens to end so ("comply", "supply")
 _ADVERB = r"(?!(?:comply|apply|supply|rely|reply|multiply|ally|rally)\b)\w{3,}ly"
+#: "There was congruence on the necessity of ...": a view both parties share
+_SHARED_VIEW = re.compile(
+    r"\s*(?:There|there)\s+(?:was|is|has been)\s+(?:a\s+)?(?:full\s+|broad\s+|mutual\s+)?"
+    r"(?:congruence|consensus|agreement|convergence|understanding|unanimity)\b"
+)
 _MODAL_REQUESTS = frozenset({"should", "must", "need* to", "ought to"})
 _PRONOUNS = frozenset(
     "there here it them this that us him her itself themselves himself herself"

@@ -1208,3 +1208,27 @@ def test_office_of_a_state_is_not_a_topic():
         + "Nurtleu noted with satisfaction the official visit of Nursultan Nazarbayev, President of the Republic of Kazakhstan."
     )
     assert not any(about(p, "President of") for p in ps), show(ps)
+
+
+def test_person_is_no_topic_what_they_did_is():
+    ps = positions(
+        "Wang Yi had a phone conversation with Kazakh Foreign Minister Mukhtar Tileuberdi. "
+        "Tileuberdi expressed his heartfelt gratitude to President Xi Jinping who sent the important verbal message to President Tokayev.",
+        "2022-01-10",
+    )
+    assert find(ps, "Kazakhstan", "appreciate", "verbal message"), show(ps)
+    assert not any(about(p, "Xi Jinping") for p in ps), show(ps)
+
+
+def test_shared_view_without_a_subject_is_both_parties():
+    ps = positions(RU_KZ + "There was congruence on the necessity of a ceasefire in the region.")
+    assert find(ps, "Russia", "request", "ceasefire") and find(
+        ps, "Kazakhstan", "request", "ceasefire"
+    ), show(ps)
+
+
+def test_satisfaction_about():
+    ps = positions(
+        RU_KZ + "The two leaders expressed satisfaction about the active cultural exchanges."
+    )
+    assert find(ps, "Kazakhstan", "appreciate", "cultural exchanges"), show(ps)
