@@ -1232,3 +1232,8 @@ def test_satisfaction_about():
         RU_KZ + "The two leaders expressed satisfaction about the active cultural exchanges."
     )
     assert find(ps, "Kazakhstan", "appreciate", "cultural exchanges"), show(ps)
+
+
+def test_sharing_common_security_is_no_offer():
+    ps = positions(KG_MEET + "Wang said that China and Kyrgyzstan are linked by mountains and rivers and share common security.")
+    assert not any(p.stance == "offer" for p in ps), show(ps)
