@@ -60,6 +60,9 @@ class TopicRef:
     label: str
     labels: tuple[str, ...]
     curated: bool = True
+    #: the text's own words for a scheme topic ("Russia's further invasion of Ukraine"
+    #: for the topic Ukraine); empty when they are the label itself
+    surface: str = ""
 
 
 @dataclass(frozen=True)
@@ -1818,7 +1821,10 @@ class RuleExtractor:
             found = []  # "the deployment of foreign troops in Central Asia": not about the place
         if found:
             info = self.lex.topics[found[0][2]]
-            return TopicRef(slug=info.slug, label=info.label, labels=info.labels)
+            surface = self._noun_phrase(head) or ""
+            if surface.lower() in (label.lower() for label in info.labels):
+                surface = ""
+            return TopicRef(slug=info.slug, label=info.label, labels=info.labels, surface=surface)
         phrase = self._noun_phrase(head)
         if not phrase and head != light and light.startswith(head):
             # "work with China to implement the consensus": the head named only the partner
@@ -2240,7 +2246,9 @@ def position_record(pos: Position, readout: Readout) -> dict[str, object]:
         "holder_code": pos.holder.code,
         "stance": pos.stance,
         "topic": pos.topic.label,
-        "topic_labels": list(pos.topic.labels),
+        # the topic's labels, then the text's own words for it (scheme topics)
+        "topic_labels": list(pos.topic.labels) + ([pos.topic.surface] if pos.topic.surface else []),
+        "topic_text": pos.topic.surface or pos.topic.label,
         "curated": pos.topic.curated,
         "addressee": pos.addressee.label if pos.addressee else None,
         "voiced_by": pos.voiced_by.name if pos.voiced_by else None,

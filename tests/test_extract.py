@@ -1235,5 +1235,24 @@ def test_satisfaction_about():
 
 
 def test_sharing_common_security_is_no_offer():
-    ps = positions(KG_MEET + "Wang said that China and Kyrgyzstan are linked by mountains and rivers and share common security.")
+    ps = positions(
+        KG_MEET
+        + "Wang said that China and Kyrgyzstan are linked by mountains and rivers and share common security."
+    )
     assert not any(p.stance == "offer" for p in ps), show(ps)
+
+
+def test_scheme_topic_keeps_the_texts_own_words():
+    from kg.extract import position_record
+
+    r = readout(
+        "President Biden spoke today with President Ramaphosa of South Africa. "
+        "President Biden condemned Russia's further invasion of Ukraine.",
+        "2022-04-08",
+    )
+    ps = extract(r).positions
+    hit = find(ps, "United States", "oppose", "Ukraine")
+    assert hit and hit.topic.curated and "invasion of Ukraine" in hit.topic.surface, show(ps)
+    record = position_record(hit, r)
+    assert record["topic"] == "Ukraine" and record["topic_labels"][-1] == hit.topic.surface
+    assert record["topic_text"] == hit.topic.surface
