@@ -1247,12 +1247,12 @@ def test_scheme_topic_keeps_the_texts_own_words():
 
     r = readout(
         "President Biden spoke today with President Ramaphosa of South Africa. "
-        "President Biden condemned Russia's further invasion of Ukraine.",
+        "President Biden condemned the brutal war against Ukraine.",
         "2022-04-08",
     )
     ps = extract(r).positions
     hit = find(ps, "United States", "oppose", "Ukraine")
-    assert hit and hit.topic.curated and "invasion of Ukraine" in hit.topic.surface, show(ps)
+    assert hit and hit.topic.curated and hit.topic.surface == "brutal war against Ukraine", show(ps)
     record = position_record(hit, r)
     assert record["topic"] == "Ukraine" and record["topic_labels"][-1] == hit.topic.surface
     assert record["topic_text"] == hit.topic.surface
