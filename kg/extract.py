@@ -865,8 +865,9 @@ class RuleExtractor:
                 trig.inherit = True
                 out.append(trig)
                 continue
-            if active.cue.stance == "request" or trig.cue.form == "NounCue":
-                continue
+            verb_led = trig.cue.form == "NounCue" and trig.cue.phrase.split()[0].endswith("*")
+            if active.cue.stance == "request" or (trig.cue.form == "NounCue" and not verb_led):
+                continue  # ("..., and concurred with the need for" is a new verb phrase)
             if self._only_skip(gap_before):
                 continue  # "is ready to provide": the inner verb of a frame
             tail_start = max(0, len(gap_before) - 80)
@@ -1202,7 +1203,7 @@ class RuleExtractor:
         # a new clause starts at "and <subject> will" only once the first has its modal
         parts, last = [], 0
         for m in re.finditer(
-            r",?\s+and\s+(?=(?:[\w’'\-]+\s+){1,5}?(?:will|would|should|must|can)\b)", span
+            r",?\s+and\s+(?=(?:[\w’'\-]+\s+){1,5}?(?:will|would|should|must|can|is|are)\b)", span
         ):
             if modal_re.search(span[last : m.start()]):
                 parts.append(span[last : m.start()])
@@ -1227,6 +1228,13 @@ class RuleExtractor:
                     out.append((subject, "be-not"))
                 else:
                     out.append((subject, "be" if modal not in _DEONTIC else "be-" + modal))
+            elif (
+                re.search(r"\b(?:not|never|no longer)\b", m.group(0))
+                and subject.strip()
+                and not self._actors_in(subject)
+            ):
+                # "the armed conflict should not spread further": the subject is objected to
+                out.append((subject, "be-not"))
             else:
                 out.append((rest, modal))
         return out

@@ -1256,3 +1256,22 @@ def test_scheme_topic_keeps_the_texts_own_words():
     record = position_record(hit, r)
     assert record["topic"] == "Ukraine" and record["topic_labels"][-1] == hit.topic.surface
     assert record["topic_text"] == hit.topic.surface
+
+
+def test_two_judged_clauses_in_a_shared_view():
+    ps = positions(
+        JP_KR
+        + "The two ministers shared the view that the armed conflict should not spread further and a humanitarian pause is necessary.",
+        "2023-10-30",
+    )
+    assert find(ps, "Japan", "oppose", "armed conflict"), show(ps)
+    assert find(ps, "South Korea", "request", "humanitarian pause"), show(ps)
+
+
+def test_coordinated_verb_led_noun_cue_starts_its_own_statement():
+    ps = positions(
+        JP_KR
+        + "The two ministers expressed great concern over the situation, and concurred with the need for all parties to protect civilians.",
+        "2023-10-30",
+    )
+    assert find(ps, "Japan", "request", "civilians"), show(ps)
