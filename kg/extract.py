@@ -1774,7 +1774,7 @@ class RuleExtractor:
         except KeyError:
             pass
         keys = {word}
-        for suffix in ("s", "es", "d", "ed", "ing", "ting", "ted", "ped", "ning", "ied", "ies"):
+        for suffix in _INFLECTIONS:
             if word.endswith(suffix):
                 stem = word[: -len(suffix)]
                 keys |= {stem, stem + "e", stem + "y"}
@@ -2024,6 +2024,24 @@ _ADVERB = r"(?!(?:comply|apply|supply|rely|reply|multiply|ally|rally)\b)\w{3,}ly
 _SHARED_VIEW = re.compile(
     r"\s*(?:There|there)\s+(?:was|is|has been)\s+(?:a\s+)?(?:full\s+|broad\s+|mutual\s+)?"
     r"(?:congruence|consensus|agreement|convergence|understanding|unanimity)\b"
+)
+#: endings a cue word may take ("support*": supports, supported; "concur*": concurred)
+_INFLECTIONS = (
+    "s",
+    "es",
+    "d",
+    "ed",
+    "ing",
+    "ting",
+    "ted",
+    "ped",
+    "ning",
+    "ied",
+    "ies",
+    "red",
+    "ring",
+    "led",
+    "ling",
 )
 _MODAL_REQUESTS = frozenset({"should", "must", "need* to", "ought to"})
 _PRONOUNS = frozenset(

@@ -258,7 +258,7 @@ def phrase_regex(phrase: str) -> str:
         elif word.endswith("*"):
             stem = re.escape(word[:-1])
             # inflections only: "support*" is supports/supported/supporting, not "supportive"
-            parts.append(stem + r"(?:s|es|d|ed|ing|ting|ted|ped|ning|ied|ies)?")
+            parts.append(stem + r"(?:s|es|d|ed|ing|ting|ted|ped|ning|ied|ies|red|ring|led|ling)?")
         else:
             parts.append(re.escape(word))
     return r"\b" + gap.join(parts) + r"(?![\w-])"
