@@ -325,10 +325,19 @@ class RuleExtractor:
             key=len,
             reverse=True,
         )
+        acronyms = sorted(t for t in self.lex.office_titles if len(t) <= 4 and " " not in t)
         self._bare_title_re = re.compile(
             r"(?:\b[Tt]he\s+|(?<=\band\s))(?:(?:acting|incumbent|current|newly elected|new)\s+)?"
             r"(?P<title>" + "|".join(_either_case(t) for t in titles) + r")\b"
             r"(?!\s+(?:of\s+)?[A-Z])"
+            # "EAM and Secretary Blinken expressed": an acronym title stands alone
+            + (
+                r"|\b(?P<acronym>"
+                + "|".join(re.escape(a.upper()) for a in acronyms)
+                + r")\b(?!\s+[A-Z])"
+                if acronyms
+                else ""
+            )
             if titles
             else r"(?!)"
         )
@@ -610,7 +619,8 @@ class RuleExtractor:
                 add(Actor(start, end, "state", (lex.state_names[name],), None, possessive))
         # Bare titles: "The President", "the Minister" (not followed by a name).
         for m in self._bare_title_re.finditer(text):
-            person = self._by_title(ctx, m["title"], None) if resolve else None
+            title = m["title"] or m["acronym"]
+            person = self._by_title(ctx, title, None) if resolve else None
             if person:
                 add(Actor(m.start(), m.end(), "person", (person.state,), person))
         if self._joint_re:
@@ -1830,6 +1840,9 @@ class RuleExtractor:
         if found:
             info = self.lex.topics[found[0][2]]
             surface = self._noun_phrase(head) or ""
+            owner = re.match(r"(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?['\u2019]s?)\s", head)
+            if surface and owner and not surface.startswith(owner.group(1)):
+                surface = f"{owner.group(1)} {surface}"  # "Israel's security", not "security"
             if surface.lower() in (label.lower() for label in info.labels):
                 surface = ""
             return TopicRef(slug=info.slug, label=info.label, labels=info.labels, surface=surface)

@@ -1275,3 +1275,20 @@ def test_coordinated_verb_led_noun_cue_starts_its_own_statement():
         "2023-10-30",
     )
     assert find(ps, "Japan", "request", "civilians"), show(ps)
+
+
+def test_acronym_title_stands_alone():
+    ps = positions(
+        "Dr. S. Jaishankar, External Affairs Minister had a telephone conversation with U.S. Secretary of State Antony J. Blinken. "
+        "EAM and Secretary Blinken expressed their commitment to expand the strategic partnership.",
+        "2021-01-29",
+    )
+    assert find(ps, "India", "commit", "strategic partnership") and find(
+        ps, "United States", "commit", "strategic partnership"
+    ), show(ps)
+
+
+def test_scheme_topic_surface_keeps_the_possessor():
+    ps = positions(US_CN + "Blinken underscored the ironclad U.S. commitment to Israel's security.")
+    hit = next((p for p in ps if p.holder.label == "United States"), None)
+    assert hit and "Israel" in hit.topic.surface, show(ps)
