@@ -1938,6 +1938,7 @@ class RuleExtractor:
         text = re.sub(r"[\"\u201c\u201d]", "", text).strip(" ,.;")
         words = text.split()
         # drop leading determiners, possessives of actors, and the actor's demonym
+        owner = ""
         while words:
             w = words[0]
             bare = re.sub(r"['\u2019]s?$", "", w)
@@ -1947,6 +1948,8 @@ class RuleExtractor:
                 or w != bare
                 and (bare in self.lex.state_names or bare in self.lex.person_names)
             ):
+                if w != bare and bare in self.lex.state_names:
+                    owner = w
                 words.pop(0)
             elif w in self._titles and len(words) > 1 and words[1][:1].isupper():
                 words.pop(0)  # "President Tinubu's leadership"
@@ -1994,6 +1997,8 @@ class RuleExtractor:
             out.pop()  # "retaliatory action taken (by China)": the participle went with its agent
         phrase = " ".join(out).strip(" ,.;:")
         phrase = re.split(r"\s+(?:that|which|who|whom|whose)\s", phrase, maxsplit=1)[0]
+        if owner and 0 < len(phrase.split()) <= 2 and phrase[:1].islower():
+            phrase = f"{owner} {phrase}"  # "Israel's security", not a bare "security"
         if phrase.split(" ", 1)[0].lower() in ("what", "how", "whether", "which", "who", "why"):
             return None
         if phrase.lower() in _PRONOUNS or all(w.lower() in _TIME_WORDS for w in phrase.split()):
