@@ -352,6 +352,9 @@ class RuleExtractor:
         ]
         if words.get("harm-verbs"):
             self._verdict_res.append(("oppose", _harm_verb_re(words["harm-verbs"])))
+        if words.get("unchanged-predicates"):
+            # "U.S. policy on Taiwan has not changed": the policy is upheld
+            self._verdict_res.append(("support", _harm_verb_re(words["unchanged-predicates"])))
         praise = words.get("praise-nouns", frozenset())
         self._praise_re = (
             re.compile(
@@ -915,10 +918,11 @@ class RuleExtractor:
         """Whether ``text`` starts with the name of a state or an official ("the U.S. is")."""
         if self.lex.name_matcher is None:
             return False
+        text = text.strip()
         return any(
-            start <= 4 and not re.match(r"['\u2019]s?\b", text[end : end + 2])
+            start <= 4 and re.match(r"\s*(?:$|,|and\b|or\b)", text[end:])
             for start, end, _s in self.lex.name_matcher.find(text[:60])
-        )  # "North Korea's missile launches are unacceptable": the launches are judged
+        )  # "North Korea's missile launches", "U.S. policy on Taiwan": the thing is judged
 
     def _subject_before(self, text: str, at: int) -> str:
         """The subject of a clause whose verb starts at ``at``, skipping a
@@ -1969,8 +1973,12 @@ class RuleExtractor:
                 break
         # cut at a preposition that introduces a state or a long tail
         out: list[str] = []
+        light = self.lex.words.get("light-nouns", frozenset())
         for i, w in enumerate(words):
             low = w.lower()
+            if low == "with" and len(out) == 1 and out[0].lower() in light and i + 1 < len(words):
+                out.append(w)  # "cooperation with the international community"
+                continue
             if (
                 low in ("to", "for", "against")
                 and 0 < len(out) <= 2

@@ -1292,3 +1292,25 @@ def test_scheme_topic_surface_keeps_the_possessor():
     ps = positions(US_CN + "Blinken underscored the ironclad U.S. commitment to Israel's security.")
     hit = next((p for p in ps if p.holder.label == "United States"), None)
     assert hit and "Israel" in (hit.topic.surface or hit.topic.label), show(ps)
+
+
+def test_policy_that_has_not_changed_is_upheld():
+    ps = positions(
+        RU_KZ + "Lavrov reiterated that Russia's position on the Iran nuclear deal has not changed."
+    )
+    assert find(ps, "Russia", "support", "Iran nuclear"), show(ps)
+
+
+def test_happy_to_work_is_a_commitment_and_cooperation_keeps_its_partner():
+    ps = positions(
+        IN_JP
+        + "Jaishankar said India would be happy to work with Japan on the success of the summit."
+    )
+    assert find(ps, "India", "commit", "summit"), show(ps)
+    ps = positions(
+        KZ_MEET
+        + "Wang said China will continue to strengthen cooperation with the international community."
+    )
+    assert any(p.topic.label == "cooperation with the international community" for p in ps), show(
+        ps
+    )
