@@ -1308,6 +1308,22 @@ class RuleExtractor:
         current = stance
         carried = ""
         for index, item in enumerate(self._split(span)):
+            mutual = re.fullmatch(
+                r"(?P<verbs>[a-z]+(?:(?:,|\s+and)\s+[a-z]+){0,3})\s+(?:each other|one another)",
+                item.strip(" ,.;"),
+            )
+            if mutual:
+                # "neighbors should support and help each other": the mutual act is the topic
+                phrase = re.sub(r",\s*", " and ", item.strip(" ,.;"))
+                slug = "x-" + re.sub(r"[^a-z0-9]+", "-", fold(phrase)).strip("-")[:60]
+                out.append(
+                    (
+                        current,
+                        TopicRef(slug=slug, label=phrase, labels=(phrase,), curated=False),
+                        None,
+                    )
+                )
+                continue
             lead, rest, cue = self._lead(item, frame=frame, verb=verb and index == 0)
             if (
                 frame
@@ -1355,16 +1371,20 @@ class RuleExtractor:
     def _deictic_topic(self, lead: str, rest: str) -> TopicRef | None:
         """The verb as topic when the object only points back at the talk itself.
 
-        Targets "tasked their teams to follow up on today's conversation" and
-        "agreed to build on this meeting": the object says nothing an analyst
-        would index, the verb ("follow up") does.
+        Targets "tasked their teams to follow up on today's conversation",
+        "agreed to build on this meeting" and "neighbors should support and
+        help each other": the object says nothing an analyst would index, the
+        verb ("follow up", "support and help each other") does.
         """
-        if not _DEICTIC_TALK.match(rest):
+        reciprocal = re.match(r"(?:each other|one another)\b", rest)
+        if not reciprocal and not _DEICTIC_TALK.match(rest):
             return None
         words = [w for w in lead.split() if w.lower() not in self._skip and w.lower() != "to"]
         if not words or not words[0].islower() or words[0].lower() in _PREPOSITIONS:
             return None
         phrase = " ".join(words[:3])
+        if reciprocal:
+            phrase = f"{phrase} {reciprocal.group(0)}"  # "support and help each other"
         slug = "x-" + re.sub(r"[^a-z0-9]+", "-", fold(phrase)).strip("-")[:60]
         return TopicRef(slug=slug, label=phrase, labels=(phrase,), curated=False)
 

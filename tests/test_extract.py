@@ -1314,3 +1314,8 @@ def test_happy_to_work_is_a_commitment_and_cooperation_keeps_its_partner():
     assert any(p.topic.label == "cooperation with the international community" for p in ps), show(
         ps
     )
+
+
+def test_mutual_act_is_the_topic():
+    ps = positions(KZ_MEET + "Nurtleu said neighbors should support and help each other.")
+    assert find(ps, "Kazakhstan", "request", "help each other"), show(ps)
