@@ -376,10 +376,12 @@ class RuleExtractor:
         sentences = split_sentences(readout.text)
         self._find_participants(ctx, readout, sentences)
         positions: list[Position] = []
-        seen: set[tuple[str, str, str]] = set()
+        seen: set[tuple[str, str, str, str]] = set()
         for sentence in sentences:
             for pos in self._sentence(ctx, sentence, readout.date):
-                k = (pos.holder.code, pos.stance, pos.topic.slug)
+                # one position per topic as the text names it: "support for Ukraine's
+                # sovereignty" and "the Ukraine training mission" are two, both topic Ukraine
+                k = (pos.holder.code, pos.stance, pos.topic.slug, pos.topic.surface.lower())
                 if k not in seen:
                     seen.add(k)
                     positions.append(pos)
@@ -2317,9 +2319,11 @@ def position_record(pos: Position, readout: Readout) -> dict[str, object]:
         "holder": pos.holder.label,
         "holder_code": pos.holder.code,
         "stance": pos.stance,
-        "topic": pos.topic.label,
-        # the topic's labels, then the text's own words for it (scheme topics)
-        "topic_labels": list(pos.topic.labels) + ([pos.topic.surface] if pos.topic.surface else []),
+        # the topic as the text names it; for a scheme topic named in other words, the
+        # scheme label is "topic_label" and both are among "topic_labels"
+        "topic": pos.topic.surface or pos.topic.label,
+        "topic_label": pos.topic.label,
+        "topic_labels": ([pos.topic.surface] if pos.topic.surface else []) + list(pos.topic.labels),
         "topic_text": pos.topic.surface or pos.topic.label,
         "curated": pos.topic.curated,
         "addressee": pos.addressee.label if pos.addressee else None,

@@ -1254,7 +1254,8 @@ def test_scheme_topic_keeps_the_texts_own_words():
     hit = find(ps, "United States", "oppose", "Ukraine")
     assert hit and hit.topic.curated and hit.topic.surface == "brutal war against Ukraine", show(ps)
     record = position_record(hit, r)
-    assert record["topic"] == "Ukraine" and record["topic_labels"][-1] == hit.topic.surface
+    assert record["topic"] == hit.topic.surface and record["topic_label"] == "Ukraine"
+    assert record["topic_labels"][0] == hit.topic.surface and "Ukraine" in record["topic_labels"]
     assert record["topic_text"] == hit.topic.surface
 
 
@@ -1319,3 +1320,13 @@ def test_happy_to_work_is_a_commitment_and_cooperation_keeps_its_partner():
 def test_mutual_act_is_the_topic():
     ps = positions(KZ_MEET + "Nurtleu said neighbors should support and help each other.")
     assert find(ps, "Kazakhstan", "request", "help each other"), show(ps)
+
+
+def test_one_scheme_topic_named_two_ways_gives_two_positions():
+    ps = positions(
+        UK_AU + "The leaders agreed on the importance of support for Ukraine's sovereignty. "
+        "They agreed on the importance of the Ukraine training mission.",
+        "2023-03-12",
+    )
+    ours = [p for p in ps if p.holder.label == "United Kingdom" and p.topic.label == "Ukraine"]
+    assert len(ours) == 2 and any("training mission" in p.topic.surface for p in ours), show(ps)
