@@ -61,15 +61,33 @@ def test_fetch_finds_kyrgyzstan_one_china(seed_rows, seeds_dir: Path) -> None:
 def test_fetch_has_no_duplicates_and_is_sorted(seed_rows) -> None:
     keys = [(r.iri, r.topic) for r in seed_rows]
     assert len(keys) == len(set(keys)) > 20
-    # a topic minted by both readouts has its label (and kg:curated) in both graphs, so the
-    # union repeats every solution on it: still one row per position and topic
+    dates = [r.date for r in seed_rows]
+    assert dates == sorted(dates)
+
+
+def test_topic_minted_by_two_readouts_gives_one_row_per_position(tmp_path: Path) -> None:
+    """A topic minted in two readouts has its label (and kg:curated) in both graphs, so
+    the union repeats every solution on it: still one row per position and topic."""
+    from kg.ingest import ingest
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for day, name in (("2021-03-04", "a"), ("2021-05-06", "b")):
+        (corpus / f"{name}.txt").write_text(
+            f"---\ndate: {day}\n---\nWang Yi met with Kazakh Foreign Minister Murat Nurtleu. "
+            f"Nurtleu said Kazakhstan supports the quiet corridor scheme. The talks ran long ({name}).\n",
+            encoding="utf-8",
+        )
+    with Store.open(tmp_path / "store", create=True) as store:
+        assert ingest(store, [str(corpus)]).ok
+        rows = fetch_positions(store)
     minted = {}
-    for r in seed_rows:
+    for r in rows:
         if not r.curated:
             minted.setdefault(r.topic, set()).add(r.readout)
     assert any(len(readouts) == 2 for readouts in minted.values()), minted
-    dates = [r.date for r in seed_rows]
-    assert dates == sorted(dates)
+    keys = [(r.iri, r.topic) for r in rows]
+    assert len(keys) == len(set(keys))
 
 
 def test_fetch_filters_are_subsets(seed_store: Path, seed_rows) -> None:
