@@ -23,7 +23,7 @@ import socket
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -42,11 +42,13 @@ from kg.store import (
     _Converter,
     _has_bnode,
     _result_format,
+    _union_pattern,
     _wrong_format,
     from_ox,
     graph_hash,
     solution_rows,
     to_ox,
+    union_construct,
 )
 
 if TYPE_CHECKING:
@@ -556,10 +558,16 @@ class RemoteStore:
         query: str,
         bindings: Mapping[str, Node] | None,
         prefixes: Mapping[str, str] | None,
+        *,
+        guard: bool = True,
     ) -> str:
-        """The text sent to the server: prefixes, the query with its VALUES block; guarded."""
+        """The text sent to the server: prefixes, the query with its VALUES block; guarded.
+
+        ``guard=False`` is for queries kg writes itself from stored IRIs (the
+        export's), which the guard's full parse would slow down for nothing.
+        """
         text = _prologue(prefixes) + bind_values(query, bindings)
-        if _NEEDS_GUARD.search(text):
+        if guard and _NEEDS_GUARD.search(text):
             from kg.sparql import check_query, expand_escapes
 
             text = expand_escapes(text)  # the server must run the text the guard checked
@@ -582,9 +590,10 @@ class RemoteStore:
         *,
         timeout: float | None = None,
         union: bool = True,
+        guard: bool = True,
     ) -> Any:
         """Run a query; pyoxigraph's QuerySolutions or QueryBoolean, or a list of triples."""
-        text = self._prepare(query, bindings, prefixes)
+        text = self._prepare(query, bindings, prefixes, guard=guard)
         form = {"query": text, **(self._union_params() if union else {})}
         if timeout is not None and self._endpoints.timeout_param:
             form[self._endpoints.timeout_param] = str(max(1, math.ceil(timeout)))
@@ -904,13 +913,32 @@ class RemoteStore:
         """The union of the stored graphs as a set of pyoxigraph triples."""
         return {q.triple for q in self.quads(include_vocabulary=include_vocabulary)}
 
-    def ntriples(self, *, include_vocabulary: bool = True) -> bytes:
-        """The union of the stored graphs as N-Triples, unsorted, possibly with repeats."""
-        if include_vocabulary:
-            triples = self._run("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-        else:
-            query = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?vocab) }"
-            triples = self._run(query, {"vocab": VOCAB_GRAPH}, union=False)
+    def ntriples(
+        self, *, include_vocabulary: bool = True, subjects: Sequence[str] | None = None
+    ) -> bytes:
+        """The union of the stored graphs as N-Triples, unsorted, possibly with repeats;
+        ``subjects`` keeps only theirs, as :meth:`kg.store.Store.ntriples`."""
+        query = union_construct(include_vocabulary, subjects)
+        triples = self._run(query, union=include_vocabulary, guard=False)
+        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+
+    def subjects(self, *, include_vocabulary: bool = True) -> list[str]:
+        """The distinct subjects of the union in N-Triples form (``<iri>``, ``_:label``), sorted."""
+        query = f"SELECT DISTINCT ?s WHERE {{ {_union_pattern(include_vocabulary)} }}"
+        rows = self._run(query, union=include_vocabulary, guard=False)
+        return sorted(str(row["s"]) for row in rows)
+
+    def blank_node_ntriples(
+        self, *, include_vocabulary: bool = True, subjects: Iterable[str] | None = None
+    ) -> bytes:
+        """Every triple of the union with a blank node as subject or object, as N-Triples.
+
+        One query: a server's blank-node labels hold within one response only
+        (so ``subjects``, which saves a scan in :class:`kg.store.Store`, is unused).
+        """
+        where = _union_pattern(include_vocabulary)
+        query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} FILTER(isBlank(?s) || isBlank(?o)) }}"
+        triples = self._run(query, union=include_vocabulary, guard=False)
         return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
 
     def dump(self, fmt: str = "nquads", *, include_vocabulary: bool = True) -> bytes:

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import os
 import re
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -249,6 +250,40 @@ def _canonical(quads: Iterable[Any]) -> Any:
 def _data_block(graph: Any, quads: Iterable[Any]) -> str:
     body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
     return f"GRAPH {graph} {{\n{body}\n}}"
+
+
+def _union_pattern(include_vocabulary: bool) -> str:
+    """The group matching the triples of the union, optionally without the vocabulary graph.
+
+    >>> _union_pattern(True)
+    '?s ?p ?o'
+    """
+    if include_vocabulary:
+        return "?s ?p ?o"
+    return f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_VOCAB})"
+
+
+def union_construct(include_vocabulary: bool, subjects: Sequence[str] | None = None) -> str:
+    """The CONSTRUCT query of the union's triples, optionally of ``subjects`` only.
+
+    ``subjects`` are IRIs in N-Triples form, each checked (a blank node
+    cannot be named in a query, and no text but an IRI gets in).
+
+    >>> union_construct(True, ["<urn:x:a>"])
+    'CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?s { <urn:x:a> } ?s ?p ?o }'
+    """
+    values = ""
+    if subjects is not None:
+        terms = []
+        for subject in subjects:
+            try:
+                if not (subject.startswith("<") and subject.endswith(">")):
+                    raise ValueError("not an IRI in N-Triples form")
+                terms.append(str(ox.NamedNode(subject[1:-1])))
+            except ValueError as err:
+                raise StoreError(f"cannot select the subject {subject[:80]!r}: {err}") from None
+        values = f"VALUES ?s {{ {' '.join(terms)} }} "
+    return f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {values}{_union_pattern(include_vocabulary)} }}"
 
 
 def _first_line(err: BaseException) -> str:
@@ -882,21 +917,89 @@ class Store:
         """The union of the stored graphs as a set of pyoxigraph triples."""
         return {q.triple for q in self.quads(include_vocabulary=include_vocabulary)}
 
-    def ntriples(self, *, include_vocabulary: bool = True) -> bytes:
+    def ntriples(
+        self, *, include_vocabulary: bool = True, subjects: Sequence[str] | None = None
+    ) -> bytes:
         """The union of the stored graphs as N-Triples, unsorted, possibly with repeats.
 
         Serialized by Oxigraph without Python objects per triple (about 5x faster
-        than :meth:`triples` at 100k triples).
+        than :meth:`triples` at 100k triples). ``subjects`` (IRIs as N-Triples
+        writes them, ``<...>``) keeps only their triples: :mod:`kg.export`
+        reads the store so, a batch of :meth:`subjects` at a time.
+
+        >>> import tempfile
+        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
+        ...     s.ntriples(subjects=["<urn:x:a>"])
+        b''
         """
-        if include_vocabulary:
-            query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
-        else:
-            query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_VOCAB}) }}"
+        return self._construct(union_construct(include_vocabulary, subjects))
+
+    def _construct(self, query: str) -> bytes:
+        """A CONSTRUCT kg wrote itself (no guard, no bindings) over the union, as N-Triples."""
         try:
             result = self._ox.query(query, use_default_graph_as_union=True)
             return result.serialize(format=ox.RdfFormat.N_TRIPLES)
         except OSError as err:
             raise StoreError(f"reading store {self._path} failed: {_first_line(err)}") from err
+
+    def _distinct(self, variable: str, include_vocabulary: bool) -> list[str]:
+        """The distinct terms at ``?variable`` (``s`` or ``o``) of the union, in N-Triples form."""
+        query = f"SELECT DISTINCT ?{variable} WHERE {{ {_union_pattern(include_vocabulary)} }}"
+        try:
+            result = self._ox.query(query, use_default_graph_as_union=True)
+            # TSV writes IRIs and blank nodes as N-Triples does, without a Python object per row
+            tsv = result.serialize(format=ox.QueryResultsFormat.TSV)
+        except OSError as err:
+            raise StoreError(f"reading store {self._path} failed: {_first_line(err)}") from err
+        return tsv.decode("utf-8").split("\n")[1:-1]
+
+    def subjects(self, *, include_vocabulary: bool = True) -> list[str]:
+        """The distinct subjects of the union in N-Triples form (``<iri>``, ``_:label``), sorted.
+
+        >>> import tempfile
+        >>> from rdflib import Graph, RDF
+        >>> from kg.namespaces import KG
+        >>> g = Graph(); _ = g.add((ID["readout/1"], RDF.type, KG.Readout))
+        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
+        ...     _ = s.put_readout(ID["readout/1"], g)
+        ...     s.subjects()
+        ['<https://w3id.org/kg-readouts/id/readout/1>']
+        """
+        return sorted(self._distinct("s", include_vocabulary))
+
+    def blank_node_ntriples(
+        self, *, include_vocabulary: bool = True, subjects: Iterable[str] | None = None
+    ) -> bytes:
+        """Every triple of the union with a blank node as subject or object, as N-Triples.
+
+        The blank nodes are found by scans for distinct subjects and objects,
+        their triples through the indexes (three times faster over a 10k
+        store than one scan filtering on ``isBlank``). ``subjects``, the
+        result of :meth:`subjects` when the caller has it, saves one scan.
+
+        >>> import tempfile
+        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
+        ...     s.blank_node_ntriples()
+        b''
+        """
+        db = self._ox
+        if subjects is None:
+            subjects = self._distinct("s", include_vocabulary)
+        terms = itertools.chain(subjects, self._distinct("o", include_vocabulary))
+        labels = {term[2:] for term in terms if term.startswith("_:")}
+        left_out = () if include_vocabulary else (_VOCAB, ox.DefaultGraph())
+        triples: set[Any] = set()
+        try:
+            for label in labels:
+                node = ox.BlankNode(label)
+                for quads in (
+                    db.quads_for_pattern(node, None, None, None),
+                    db.quads_for_pattern(None, None, node, None),
+                ):
+                    triples.update(q.triple for q in quads if q.graph_name not in left_out)
+        except OSError as err:
+            raise StoreError(f"reading store {self._path} failed: {_first_line(err)}") from err
+        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
 
     def dump(self, fmt: str = "nquads", *, include_vocabulary: bool = True) -> bytes:
         """Serialize the store with pyoxigraph (fast, not sorted; see :mod:`kg.export`).

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import os
+import re
+import tracemalloc
 from collections import Counter
 from pathlib import Path
 
 import networkx as nx
+import pyoxigraph as ox
 import pytest
-from rdflib import RDF, Graph
+from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 import kg.export as export_module
 from kg.errors import ExportError
 from kg.export import export, project_positions, sorted_ntriples, write_atomic
-from kg.namespaces import KG, person_iri, state_iri, topic_iri
+from kg.namespaces import ID, KG, person_iri, state_iri, topic_iri
 from kg.store import Store
 
 
@@ -137,6 +140,131 @@ def test_unknown_format(store: Store) -> None:
         export(store, "rdfxml")
 
 
+# ---------------------------------------------------------------- streaming
+
+_RDF_TYPE = f"<{RDF.type}>".encode()
+X = Namespace("urn:x:")
+
+
+def reference_ntriples(store: Store, *, include_vocabulary: bool = True) -> bytes:
+    """The export's N-Triples computed the simple way, all in memory (kg before streaming)."""
+    lines = set(store.ntriples(include_vocabulary=include_vocabulary).split(b"\n"))
+    lines.discard(b"")
+    with_bnodes = {
+        line for line in lines if line.startswith(b"_:") or re.search(rb" _:[^ ]+ \.$", line)
+    }
+    if with_bnodes:
+        dataset = ox.Dataset(ox.parse(b"\n".join(with_bnodes), format=ox.RdfFormat.N_TRIPLES))
+        dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+        lines = (lines - with_bnodes) | {f"{q.triple} .".encode() for q in dataset}
+
+    def key(line: bytes) -> tuple[bytes, bool, bytes, bytes]:
+        subject, predicate, rest = line.split(b" ", 2)
+        return (subject, predicate != _RDF_TYPE, predicate, rest)
+
+    return b"".join(line + b"\n" for line in sorted(lines, key=key))
+
+
+def _awkward_graph() -> Graph:
+    """Triples that try the streaming export's corners."""
+    g = Graph()
+    a, a1, a12 = URIRef("urn:x:a"), URIRef("urn:x:a/1"), URIRef("urn:x:a/1/2")
+    # "<urn:x:a/1/2>" sorts before "<urn:x:a/1>" as N-Triples, after it as a string
+    for s in (a, a1, a12):
+        g.add((s, RDF.type, X.Thing))
+        g.add((s, X.name, Literal(str(s))))
+    # a subject whose only triples point to blank nodes, and a chain of blank nodes
+    only_bnodes, first, second, leaf = URIRef("urn:x:b"), BNode(), BNode(), BNode()
+    g.add((only_bnodes, X.part, first))
+    g.add((only_bnodes, X.part, second))
+    g.add((first, X.next, second))
+    g.add((second, RDF.type, X.Node))
+    g.add((second, X.leaf, leaf))  # blank nodes that are never subjects
+    g.add((a, X.leaf, BNode()))
+    g.add((a12, X.part, first))
+    # rdf:type as an object, and literals spelling out the rdf:type IRI: the fast sort
+    # would put the first "x> ..." note before the second, the right order is after
+    g.add((a, X.property, RDF.type))
+    text = f"x> <{RDF.type}> <urn:x:z"
+    g.add((a1, X.note, Literal(text)))
+    g.add((a1, X.note, Literal("x> <a")))
+    g.add((first, X.note, Literal(text)))
+    g.add((URIRef("urn:x:c"), X.note, Literal('line\nbreak "quoted" \\ é \x01')))
+    return g
+
+
+@pytest.fixture
+def awkward(tmp_path: Path, make_readout, vocab: Graph):
+    items = [make_readout(i) for i in range(5)]
+    items.append((ID["readout/awkward"], _awkward_graph()))
+    repeated = Graph()
+    for triple in list(_awkward_graph().triples((URIRef("urn:x:a"), None, None))):
+        repeated.add(triple)  # the same triples in a second graph
+    items.append((ID["readout/repeated"], repeated))
+    with _fill(tmp_path / "awkward", items, vocab) as s:
+        s.update("INSERT DATA { <urn:x:default> <urn:x:p> 'in the default graph' }")
+        yield s
+
+
+@pytest.mark.parametrize("per_query", [1, 3, 2000])
+@pytest.mark.parametrize("include_vocabulary", [True, False])
+def test_streamed_ntriples_are_the_simple_sort(
+    awkward: Store, monkeypatch: pytest.MonkeyPatch, per_query: int, include_vocabulary: bool
+) -> None:
+    """Batch boundaries, blank nodes, repeats and the fast sort change nothing in the bytes."""
+    monkeypatch.setattr(export_module, "_SUBJECTS_PER_QUERY", per_query)
+    expected = reference_ntriples(awkward, include_vocabulary=include_vocabulary)
+    assert b"_:c14n" in expected
+    # without the vocabulary, only the named graphs of readouts: not the default graph
+    assert (b"in the default graph" in expected) == include_vocabulary
+    data = export(awkward, "nt", include_vocabulary=include_vocabulary)
+    assert data == expected
+    assert data == sorted_ntriples(awkward, include_vocabulary=include_vocabulary)
+
+
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
+@pytest.mark.parametrize(
+    ("fmt", "rdflib_format"), [("turtle", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")]
+)
+def test_streamed_exports_round_trip_and_repeat(
+    awkward: Store, monkeypatch: pytest.MonkeyPatch, fmt: str, rdflib_format: str, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(export_module, "_SUBJECTS_PER_QUERY", 2)
+    first = tmp_path / f"first.{fmt}"
+    export(awkward, fmt, first)
+    assert_isomorphic(awkward.to_rdflib(), Graph().parse(first, format=rdflib_format))
+    monkeypatch.setattr(export_module, "_SUBJECTS_PER_QUERY", 5)
+    assert export(awkward, fmt) == first.read_bytes()  # other batches, same bytes
+
+
+def test_export_streams_into_an_open_file(awkward: Store, tmp_path: Path) -> None:
+    with open(tmp_path / "out.ttl", "wb") as handle:
+        assert export(awkward, "turtle", handle) is None
+    assert (tmp_path / "out.ttl").read_bytes() == export(awkward, "turtle")
+
+
+@pytest.mark.parametrize("fmt", ["nt", "turtle"])
+def test_export_memory_stays_below_the_size_of_the_graph(
+    tmp_path: Path, make_readout, vocab: Graph, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """Regression: the export held the whole graph in memory, 3.7x its N-Triples here
+    (0.3x streamed: the subject list and a few batches)."""
+    items = [make_readout(i, positions=20) for i in range(150)]
+    with _fill(tmp_path / "big", items, vocab) as store:
+        size = len(store.ntriples())
+        assert size > 6_000_000
+        monkeypatch.setattr(export_module, "_SUBJECTS_PER_QUERY", 100)
+        out = tmp_path / f"out.{fmt}"
+        tracemalloc.start()
+        try:
+            export(store, fmt, out)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    assert out.stat().st_size > size // 8  # Turtle is about a quarter of N-Triples
+    assert peak < size // 2, f"peak {peak:,} bytes for {size:,} bytes of N-Triples"
+
+
 # ---------------------------------------------------------------- atomicity
 
 
@@ -168,15 +296,40 @@ def test_failed_write_leaves_the_old_file(
     _assert_untouched(good_file)
 
 
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "jsonld"])
+def test_failure_mid_export_leaves_the_old_file(
+    store: Store, good_file: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """The store fails on its fourth batch, while the export is being written."""
+    temporary_files: list[int] = []
+    real = store.ntriples
+    calls = 0
+
+    def fail_on_the_fourth_batch(**kwargs: object) -> bytes:
+        nonlocal calls
+        calls += 1
+        if calls == 4:
+            temporary_files.append(len(list(good_file.parent.glob(".graph.nt.*.tmp"))))
+            raise RuntimeError("store crashed")
+        return real(**kwargs)
+
+    monkeypatch.setattr(export_module, "_SUBJECTS_PER_QUERY", 1)
+    monkeypatch.setattr(store, "ntriples", fail_on_the_fourth_batch)
+    with pytest.raises(RuntimeError, match="store crashed"):
+        export(store, fmt, good_file)
+    assert temporary_files == [1]  # the export was under way, into its temporary file
+    _assert_untouched(good_file)
+
+
 def test_failed_render_leaves_the_old_file(
     store: Store, good_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def boom(*args: object, **kwargs: object) -> bytes:
         raise RuntimeError("serializer crashed")
 
-    monkeypatch.setattr(export_module, "sorted_ntriples", boom)
+    monkeypatch.setattr(export_module, "graphml_bytes", boom)
     with pytest.raises(RuntimeError):
-        export(store, "turtle", good_file)
+        export(store, "graphml", good_file)
     _assert_untouched(good_file)
 
 

@@ -339,6 +339,34 @@ def test_validate_and_export_match(remote_url: str, seed_store: Path) -> None:
         assert canonical(remote.dump("nquads")) == canonical(local.dump("nquads"))
 
 
+def test_export_reads_alike_by_subject(
+    remote_url: str, seed_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The streaming export's reads, and an export in many small batches, match."""
+    import kg.export
+
+    def iris(store: Store | RemoteStore, **kwargs: bool) -> list[str]:
+        return [s for s in store.subjects(**kwargs) if s.startswith("<")]
+
+    def triples(data: bytes) -> set:
+        return {q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)}
+
+    with (
+        RemoteStore.open(remote_url, read_only=True) as remote,
+        Store.open(seed_store, read_only=True) as local,
+    ):
+        subjects = iris(local)
+        assert iris(remote) == subjects and len(subjects) > 20
+        assert iris(remote, include_vocabulary=False) == iris(local, include_vocabulary=False)
+        some = subjects[::7]
+        assert ground(triples(remote.ntriples(subjects=some))) == ground(
+            triples(local.ntriples(subjects=some))
+        )
+        assert canonical(remote.blank_node_ntriples()) == canonical(local.blank_node_ntriples())
+        monkeypatch.setattr(kg.export, "_SUBJECTS_PER_QUERY", 7)
+        assert export(remote, "turtle") == export(local, "turtle")
+
+
 @pytest.mark.parametrize("fmt", ["text", "json"])
 def test_cli_ask_matches(remote_url: str, seed_store: Path, fmt: str) -> None:
     question = ("ask", "who supports one-China", "--format", fmt)

@@ -389,6 +389,35 @@ def test_dump_formats_and_to_rdflib(store: Store, make_readout, vocab: Graph) ->
         store.dump("rdfxml")
 
 
+def test_reading_the_union_by_subject(store: Store, make_readout, vocab: Graph) -> None:
+    """What the streaming export reads: subjects, their triples, the blank-node triples."""
+    iri, graph = make_readout(1)
+    store.ensure_vocabulary(vocab)
+    store.put_readout(iri, graph)
+    subjects = store.subjects()
+    assert subjects == sorted(subjects) and len(subjects) == len(set(subjects))
+    union = graph + vocab
+    assert {s for s in subjects if s.startswith("<")} == {
+        f"<{s}>" for s in union.subjects() if isinstance(s, URIRef)
+    }
+    assert sum(s.startswith("_:") for s in subjects) == 1  # wang-yi's office term
+    assert store.subjects(include_vocabulary=False) == sorted({f"<{s}>" for s in graph.subjects()})
+
+    # every subject's triples, in two batches, are the whole union but the blank nodes
+    iris = [s for s in subjects if s.startswith("<")]
+    parts = [store.ntriples(subjects=iris[:5]), store.ntriples(subjects=iris[5:])]
+    blank = store.blank_node_ntriples()
+    assert len(Graph().parse(data=blank, format="nt")) == 4  # the office term, and its link
+    # one document: the embedded store's blank-node labels hold across its answers
+    assert_isomorphic(union, Graph().parse(data=b"".join([*parts, blank]), format="nt"))
+    assert store.blank_node_ntriples(include_vocabulary=False) == b""
+    assert store.ntriples(subjects=[]) == b""
+
+    for bad in ("_:b0", "urn:x:a", "<urn:x:a> } ; DROP ALL ; { <urn:x:b>", "<not an iri>"):
+        with pytest.raises(StoreError, match="cannot select the subject"):
+            store.ntriples(subjects=[bad])
+
+
 def test_timed_queries_interleave_with_writes(store: Store, make_readout) -> None:
     """The worker reads a store this process is writing: it must see every write."""
     count = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?p a <{KG.Position}> }}"
