@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import tracemalloc
@@ -16,7 +17,13 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 import kg.export as export_module
 from kg.errors import ExportError
-from kg.export import export, project_positions, sorted_ntriples, write_atomic
+from kg.export import (
+    export,
+    graphml_bytes,
+    project_positions,
+    sorted_ntriples,
+    write_atomic,
+)
 from kg.namespaces import ID, KG, person_iri, state_iri, topic_iri
 from kg.store import Store
 
@@ -125,6 +132,40 @@ def test_graphml_reads_back(store: Store, tmp_path: Path) -> None:
     assert back.number_of_nodes() == projected.number_of_nodes()
     assert back.number_of_edges() == projected.number_of_edges()
     assert back.nodes[str(state_iri("KGZ"))]["label"] == "Kyrgyzstan"
+
+
+def _networkx_graphml(graph: nx.Graph) -> bytes:
+    buffer = io.BytesIO()
+    nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=True)
+    return buffer.getvalue()
+
+
+def _odd_graphs() -> list[nx.Graph]:
+    multi = nx.MultiDiGraph(name='odd "graph" & co')
+    multi.add_node("lonely")
+    multi.add_node("a<b>", label='quote " amp & lt < gt >', flag=True, count=3, ratio=0.5)
+    multi.add_node("c\td", label="tab\tnewline\ncr\r é 中 \U0001f600", empty="")
+    multi.add_edge("a<b>", "c\td", key="k&1", kind="x", weight=2)
+    multi.add_edge("a<b>", "c\td", key="k\n2", kind="y", note="  spaced  ")
+    multi.add_edge("lonely", "lonely", key=7)
+    simple = nx.Graph()
+    simple.add_edge(1, 2, label="one-two")
+    simple.add_edge(2, 3)
+    return [multi, simple, nx.MultiDiGraph(), nx.Graph(id="g1")]
+
+
+def test_graphml_is_what_networkx_writes(store: Store) -> None:
+    """The streamed GraphML has networkx's bytes, escaping and indentation included."""
+    for graph in [project_positions(store), *_odd_graphs()]:
+        expected = _networkx_graphml(graph.copy())  # networkx pops the graph's "id"
+        assert graphml_bytes(graph) == expected
+
+
+def test_graphml_refuses_values_it_cannot_type() -> None:
+    graph = nx.MultiDiGraph()
+    graph.add_node("a", when=None)
+    with pytest.raises(ExportError, match="GraphML cannot hold the NoneType value of attribute"):
+        graphml_bytes(graph)
 
 
 def test_export_to_file_is_what_render_gives(store: Store, tmp_path: Path) -> None:
@@ -321,14 +362,21 @@ def test_failure_mid_export_leaves_the_old_file(
     _assert_untouched(good_file)
 
 
-def test_failed_render_leaves_the_old_file(
+def test_failed_graphml_leaves_the_old_file(
     store: Store, good_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def boom(*args: object, **kwargs: object) -> bytes:
-        raise RuntimeError("serializer crashed")
+    real = export_module._graphml_child
+    calls = 0
 
-    monkeypatch.setattr(export_module, "graphml_bytes", boom)
-    with pytest.raises(RuntimeError):
+    def fail_on_the_tenth_element(*args: object) -> bytes:
+        nonlocal calls
+        calls += 1
+        if calls == 10:
+            raise RuntimeError("serializer crashed")
+        return real(*args)
+
+    monkeypatch.setattr(export_module, "_graphml_child", fail_on_the_tenth_element)
+    with pytest.raises(RuntimeError, match="serializer crashed"):
         export(store, "graphml", good_file)
     _assert_untouched(good_file)
 
