@@ -366,10 +366,8 @@ def export(settings: Settings, fmt: str, output: str | None) -> None:
     from kg.export import export as run_export
 
     with settings.open_store() as store:
-        data = run_export(store, fmt, Path(output) if output else None)
-    if output is None and data is not None:
-        sys.stdout.buffer.write(data)
-    elif output:
+        run_export(store, fmt, Path(output) if output else sys.stdout.buffer)  # streamed
+    if output:
         click.echo(f"wrote {output}", err=True)
 
 
