@@ -1330,3 +1330,13 @@ def test_one_scheme_topic_named_two_ways_gives_two_positions():
     )
     ours = [p for p in ps if p.holder.label == "United Kingdom" and p.topic.label == "Ukraine"]
     assert len(ours) == 2 and any("training mission" in p.topic.surface for p in ours), show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    (KG_MEET + "Wang noted that as friendly neighbors, China and Kyrgyzstan have every reason to stand shoulder to shoulder in fighting the pandemic.", "China", "request", "pandemic"),
+    (US_CN + "Blinken made clear that the United States will act firmly in defense of its national interests.", "United States", "commit", "national interests"),
+], ids=["every-reason-to-stand-shoulder-to-shoulder", "in-defense-of"])  # fmt: skip
+def test_idioms_of_solidarity_and_defense(text, holder, stance, keyword):
+    ps = positions(text)
+    assert find(ps, holder, stance, keyword), show(ps)
+    assert not any(about(p, "shoulder") for p in ps), show(ps)
