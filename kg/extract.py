@@ -1235,7 +1235,9 @@ class RuleExtractor:
             rest = part[m.end() :]
             modal = m["modal"].split()[0]
             subject = part[: m.start()]
-            if self._label_spans(subject) and not self._actors_in(subject):
+            if self._label_spans(subject) and not self._actors_in(
+                re.sub(r"[\w.]+(?:-[\w.]+)+", "", subject)  # "China-Kyrgyzstan" is a modifier
+            ):
                 # "the strategic partnership will surely make new progress": the subject
                 out.append((subject, "be" if modal not in _DEONTIC else "be-" + modal))
             elif re.match(r"(?:be|being|been)\s+\w+", rest):

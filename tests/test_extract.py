@@ -1340,3 +1340,12 @@ def test_idioms_of_solidarity_and_defense(text, holder, stance, keyword):
     ps = positions(text)
     assert find(ps, holder, stance, keyword), show(ps)
     assert not any(about(p, "shoulder") for p in ps), show(ps)
+
+
+def test_hyphenated_pair_of_states_is_a_modifier_of_the_clause_subject():
+    ps = positions(
+        KZ_MEET
+        + "Wang said China hopes the China-Kazakhstan permanent comprehensive strategic partnership will make new progress."
+    )
+    assert find(ps, "China", "request", "strategic partnership"), show(ps)
+    assert not any(about(p, "progress") for p in ps), show(ps)
