@@ -1349,3 +1349,8 @@ def test_hyphenated_pair_of_states_is_a_modifier_of_the_clause_subject():
     )
     assert find(ps, "China", "request", "strategic partnership"), show(ps)
     assert not any(about(p, "progress") for p in ps), show(ps)
+
+
+def test_holding_to_account_opposes_the_act():
+    ps = positions(US_CN + "Blinken highlighted the importance of close cooperation to hold Russia accountable for its brutal war against Ukraine.")
+    assert find(ps, "United States", "oppose", "war against Ukraine"), show(ps)
