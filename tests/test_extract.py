@@ -33,8 +33,9 @@ def positions(text: str, date: str = "2021-03-04", **front: str) -> tuple[Positi
 
 
 def about(p: Position, keyword: str) -> bool:
-    """Whether a topic label of ``p`` contains ``keyword`` (case-insensitive)."""
-    return any(keyword.lower() in label.lower() for label in (p.topic.label, *p.topic.labels))
+    """Whether a topic label of ``p`` (or the text's words for it) contains ``keyword``."""
+    labels = (p.topic.label, *p.topic.labels, p.topic.surface)
+    return any(keyword.lower() in label.lower() for label in labels if label)
 
 
 def find(ps, holder: str, stance: str, keyword: str) -> Position | None:
@@ -1352,5 +1353,8 @@ def test_hyphenated_pair_of_states_is_a_modifier_of_the_clause_subject():
 
 
 def test_holding_to_account_opposes_the_act():
-    ps = positions(US_CN + "Blinken highlighted the importance of close cooperation to hold Russia accountable for its brutal war against Ukraine.")
+    ps = positions(
+        US_CN
+        + "Blinken highlighted the importance of close cooperation to hold Russia accountable for its brutal war against Ukraine."
+    )
     assert find(ps, "United States", "oppose", "war against Ukraine"), show(ps)
