@@ -188,6 +188,7 @@ _CLAUSE_CUTS = re.compile(
     r",?\s+(?:so as to|in order to|so that|when|while|whereas|until|once|as soon as|if|because|"
     r"(?<!look)(?<!looks)(?<!looking)(?<!looked)(?<!\blook )(?<!\blooks )(?<!\blooking )(?<!\blooked )after|before|which|who|whom|whose|where|given that|provided that|even as|regardless of|"
     r"at any excuses?|going forward|last week|this year|according to|in accordance with|"
+    r"in the face of|despite|"
     r"as well(?!\s+as\b))\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+"
     r"|,\s+(?:building on|based on|drawing on|following|having)\b"
     r"|\s+as\s+(?:they|it|this|these|those)\s"
@@ -2047,9 +2048,36 @@ class RuleExtractor:
             w.lower() in _DETERMINERS | _PREPOSITIONS | self._skip for w in phrase.split()
         ):
             return None
-        if len(phrase) < 3:
+        if len(phrase) < 3 or self._not_a_topic(phrase):
             return None
         return phrase
+
+    def _not_a_topic(self, phrase: str) -> bool:
+        """Whether a noun phrase is only adverbs, a verb form, a generic word or parties.
+
+        Targets "collaborate closely" ("closely"), "work bilaterally and
+        trilaterally", "agreed that these were a clear illustration", "the
+        U.S. and other countries", "the South Korean side", and lone generic
+        nouns ("support", "response", "act").
+        """
+        words = phrase.split()
+        low = [w.lower().strip(",.") for w in words]
+        if all(w.endswith("ly") or w in ("and", "or") for w in low):
+            return True
+        if low[0] in ("was", "were", "is", "are", "be", "been", "has", "have", "had"):
+            return True
+        if len(low) == 1 and low[0] in _GENERIC_WORDS:
+            return True
+        if low[-1] == "fact":
+            return True
+        rest = re.sub(r"\s+and\s+(?:other|all|its|their)\s+\w+$", "", phrase)
+        rest = re.sub(r"\s+(?:side|sides|people|peoples|government)$", "", rest)
+        rest = re.sub(r"(?:s|'s|\u2019s)$", "", rest.rstrip("."))
+        return bool(rest) and (
+            rest in self.lex.state_names
+            or rest in self.lex.demonyms
+            or rest.rstrip(".") + "." in self.lex.state_names
+        )
 
 
 _DEICTIC_TALK = re.compile(
@@ -2151,6 +2179,11 @@ _COUNTERPART = re.compile(
     r"^(?:to\s+)?(?:the|his|her|their)\s+(?:\w+\s+)?(?:interlocutor|counterpart|colleague|host|"
     r"guest)s?\s+(?:for|on|over)\s+",
     re.I,
+)
+#: words that are no topic on their own
+_GENERIC_WORDS = frozenset(
+    "support act response according way ways fact things matter matters issue issues "
+    "area areas field fields aspect aspects sides side".split()
 )
 _GENERIC_NOUNS = frozenset("issues challenges topics things priorities matters".split())
 _DEGREE = frozenset("necessary further additional more urgent possible".split())

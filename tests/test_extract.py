@@ -1358,3 +1358,22 @@ def test_holding_to_account_opposes_the_act():
         + "Blinken highlighted the importance of close cooperation to hold Russia accountable for its brutal war against Ukraine."
     )
     assert find(ps, "United States", "oppose", "war against Ukraine"), show(ps)
+
+
+@pytest.mark.parametrize("text", [
+    JP_KR + "The two ministers reaffirmed that they will continue to work closely together bilaterally and trilaterally.",
+    UK_AU + "They agreed that these were a clear illustration of the UK and Australia as defenders of freedom.",
+    IN_JP + "Jaishankar said India would be happy to work with the US and other countries.",
+    KZ_MEET + "Wang said China will provide support.",
+    UK_AU + "They agreed the summit would cement the relationship in the face of growing global challenges.",
+], ids=["adverbs", "verb-form", "parties", "generic-word", "in-the-face-of"])  # fmt: skip
+def test_no_junk_topics(text):
+    ps = positions(text, "2023-02-01")
+    junk = {
+        "closely",
+        "bilaterally and trilaterally",
+        "support",
+        "US and other countries",
+        "face of growing global challenges",
+    }
+    assert not any(p.topic.label in junk or p.topic.label.startswith("were ") for p in ps), show(ps)
