@@ -735,6 +735,7 @@ class RuleExtractor:
             if len(raw) > 160:
                 return None  # nearer actors failed; farther ones only have longer gaps
             gap = _ATTRIBUTION.sub(" ", raw)
+            gap = re.sub(r"^\s*,?\s*who\s+", " ", gap)  # "..., Abdel Fattah El-Sisi, who expressed"
             gap = re.sub(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,", " ", gap)
             gap = re.sub(
                 r"^,?\s*as\s+[^,]{3,60},", " ", gap

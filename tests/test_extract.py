@@ -1377,3 +1377,13 @@ def test_no_junk_topics(text):
         "face of growing global challenges",
     }
     assert not any(p.topic.label in junk or p.topic.label.startswith("were ") for p in ps), show(ps)
+
+
+def test_relative_who_links_the_cue_to_the_person_before_it():
+    ps = positions(
+        "President Cyril Ramaphosa received a call on Sunday evening from his Egypt counterpart, "
+        "Abdel Fattah El-Sisi, who expressed his sincere congratulations on his new term of office.",
+        "2024-07-07",
+    )
+    assert find(ps, "Egypt", "appreciate", "term of office"), show(ps)
+    assert not any(p.holder.label == "South Africa" for p in ps), show(ps)
