@@ -1950,7 +1950,8 @@ class RuleExtractor:
                         rest,
                     )
                     if m and not re.match(
-                        r"(?:various|all|different|many|multiple|other|every)\b", m.group(1)
+                        r"(?:various|all|different|many|multiple|other|every|a (?:wide )?(?:variety|range|number) of|wide-ranging)\b",
+                        m.group(1),
                     ):
                         _lead, tail = self._strip_lead(m.group(1), frame=True)
                         # "provision of support to Russia" -> "support to Russia", not "Russia"

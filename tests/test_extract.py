@@ -1387,3 +1387,13 @@ def test_relative_who_links_the_cue_to_the_person_before_it():
     )
     assert find(ps, "Egypt", "appreciate", "term of office"), show(ps)
     assert not any(p.holder.label == "South Africa" for p in ps), show(ps)
+
+
+def test_light_noun_before_a_generic_range_keeps_its_own_head():
+    ps = positions(
+        JP_KR
+        + "The two ministers expressed their expectations for advancing exchanges and dialogues in a wide variety of fields.",
+        "2021-04-05",
+    )
+    assert find(ps, "Japan", "request", "exchanges"), show(ps)
+    assert not any(about(p, "variety") for p in ps), show(ps)
