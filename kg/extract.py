@@ -85,6 +85,9 @@ class Position:
         # the evidence, not its offset: re-spacing a readout must not change IRIs
         evidence = " ".join(self.evidence.split())
         raw = f"{self.holder.code}|{self.stance}|{self.topic.slug}|{evidence}"
+        if self.topic.surface:
+            # one scheme topic named twice in a sentence: two positions, two IRIs
+            raw += f"|{self.topic.surface.lower()}"
         return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
@@ -302,6 +305,7 @@ class RuleExtractor:
         self._call_re = _alternation(words.get("call-words", frozenset()), flags=re.I)
         self._meeting_re = _alternation(words.get("meeting-words", frozenset()), flags=re.I)
         self._harm_re = _alternation(words.get("harm-nouns", frozenset()), flags=re.I)
+        self._capitals = frozenset(c for st in self.lex.states.values() for c in st.capitals)
         self._others = frozenset(w.lower() for w in words.get("third-parties", ()))
         self._offer_re = _alternation(words.get("offer-nouns", frozenset()), flags=re.I)
         self._pleasantries = frozenset(w.lower() for w in words.get("pleasantries", ()))
@@ -459,7 +463,11 @@ class RuleExtractor:
             # stop the name at a word that is a known state, demonym or lower-case
             kept = []
             for tok in tokens:
-                if tok in lex.state_names or tok in lex.demonyms or tok.lower() in _PREPOSITIONS:
+                if (
+                    (tok in lex.state_names and tok not in self._capitals)
+                    or tok in lex.demonyms
+                    or tok.lower() in _PREPOSITIONS
+                ):  # "President Sofia Haddad": a capital's name is also a first name
                     break
                 kept.append(tok)
             name = " ".join(kept)
@@ -469,7 +477,8 @@ class RuleExtractor:
                 any(tok in lex.person_names for tok in kept)
                 or lex.name_matcher
                 and any(
-                    surface in lex.state_names for _a, _b, surface in lex.name_matcher.find(name)
+                    surface in lex.state_names and surface not in self._capitals
+                    for _a, _b, surface in lex.name_matcher.find(name)
                 )
             ):
                 continue  # "Secretary of State said the United States": not a name
@@ -621,7 +630,9 @@ class RuleExtractor:
             elif name in lex.person_names:
                 info = lex.persons[lex.person_names[name]]
                 add(Actor(start, end, "person", (info.state,), self._person(info), possessive))
-            elif name in lex.state_names:
+            elif name in lex.state_names and not (
+                name in self._capitals and re.match(r"\s+[A-Z][a-z]", text[end : end + 3])
+            ):  # "Sofia Haddad" is a person, "Sofia" alone the Bulgarian government
                 add(Actor(start, end, "state", (lex.state_names[name],), None, possessive))
         # Bare titles: "The President", "the Minister" (not followed by a name).
         for m in self._bare_title_re.finditer(text):
