@@ -191,7 +191,7 @@ _CLAUSE_CUTS = re.compile(
     r",?\s+(?:so as to|in order to|so that|when|while|whereas|until|once|as soon as|if|because|"
     r"(?<!look)(?<!looks)(?<!looking)(?<!looked)(?<!\blook )(?<!\blooks )(?<!\blooking )(?<!\blooked )after|before|which|who|whom|whose|where|given that|provided that|even as|regardless of|"
     r"at any excuses?|going forward|last week|this year|according to|in accordance with|"
-    r"in the face of|despite|"
+    r"in the face of|despite|in this regard|in that regard|in this respect|in particular|"
     r"as well(?!\s+as\b))\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+"
     r"|,\s+(?:building on|based on|drawing on|following|having)\b"
     r"|\s+as\s+(?:they|it|this|these|those)\s"
@@ -445,6 +445,9 @@ class RuleExtractor:
         for person in ctx.participants:
             if person.state not in ctx.states:
                 ctx.states.append(person.state)
+        if len(ctx.states) < 2 and ctx.home and ctx.home not in ctx.states:
+            # an Egyptian readout naming only "his Iranian counterpart": Egypt is the other party
+            ctx.states.insert(0, ctx.home)
         if len(ctx.states) < 2:
             for text in opening:
                 for actor in self._actors(ctx, text, resolve=False):
@@ -1455,6 +1458,8 @@ class RuleExtractor:
         for m in re.finditer(r"\s+(?:(?:so as |in order )?to|while)\s+(?:\w+ly\s+)?", span):
             if m.start() < 8 or any(a < m.start() < b for a, b in protected):
                 continue
+            if span[: m.start()].split()[-1].lower() in _INFINITIVE_NOUNS:
+                continue  # "support Ukrainian efforts to defend their freedom": no purpose
             c = self._cue_at(span, m.end())
             if c:
                 cue = self.lex.cues[int(c.lastgroup[1:])]  # type: ignore[index]
@@ -2192,6 +2197,10 @@ _COUNTERPART = re.compile(
     r"^(?:to\s+)?(?:the|his|her|their)\s+(?:\w+\s+)?(?:interlocutor|counterpart|colleague|host|"
     r"guest)s?\s+(?:for|on|over)\s+",
     re.I,
+)
+#: nouns whose infinitive is their complement, not a purpose ("efforts to defend")
+_INFINITIVE_NOUNS = frozenset(
+    "effort efforts attempt attempts bid bids decision decisions plan plans right ability".split()
 )
 #: words that are no topic on their own
 _GENERIC_WORDS = frozenset(
