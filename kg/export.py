@@ -12,7 +12,7 @@ reads their triples a couple of thousand subjects at a time
 (:meth:`kg.store.Store.ntriples` with ``subjects``), and sorts and writes each
 batch before the next ones are read, so memory is bounded by the subject list,
 a few batches and the triples that mention blank nodes (all of which must be
-known to label them canonically): 350 MB of RSS for a 10k-readout store,
+known to label them canonically): about 400 MB of RSS for a 10k-readout store,
 where holding the graph took 3.3 GB. Threads read the next batches while the
 current one is sorted and serialized.
 
