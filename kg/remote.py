@@ -1,8 +1,9 @@
 """A kg store on a SPARQL 1.1 server (Oxigraph server, Apache Jena Fuseki, GraphDB, QLever).
 
-:class:`RemoteStore` has the public methods of :class:`kg.store.Store`, so
-ingest, ``ask``, ``sparql``, ``validate`` and ``export`` run unchanged against
-a server: ``kg --store http://127.0.0.1:7878 ingest seeds/``. It speaks the
+:class:`RemoteStore`, like :class:`kg.store.Store`, is a
+:class:`kg.storebase.StoreBase` (the queries, dumps and reads are written once
+there), so ingest, ``ask``, ``sparql``, ``validate`` and ``export`` run
+unchanged against a server: ``kg --store http://127.0.0.1:7878 ingest seeds/``. It speaks the
 SPARQL 1.1 Protocol (queries, updates) and the Graph Store Protocol (whole
 named graphs) over HTTP with the standard library only (``urllib.request``).
 
@@ -23,7 +24,7 @@ import socket
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -33,27 +34,25 @@ from rdflib import BNode, URIRef
 from kg import __version__
 from kg.errors import QueryError, StoreError
 from kg.namespaces import VOCAB_GRAPH
-from kg.store import (
-    _NEEDS_GUARD,
-    _READOUT_PREFIX,
+from kg.storebase import (
     _VOCAB,
-    DUMP_FORMATS,
+    StoreBase,
     _canonical,
     _Converter,
     _has_bnode,
-    _result_format,
-    _union_pattern,
-    _wrong_format,
-    from_ox,
     graph_hash,
-    solution_rows,
+    guard_query,
+    guard_update,
+    readout_quads,
     to_ox,
-    union_construct,
+    vocabulary_quads,
 )
 
 if TYPE_CHECKING:
     from rdflib import Graph
     from rdflib.term import Node
+
+    from kg.storebase import Bindings, Prefixes
 
 #: Seconds an HTTP request may wait for the server (connect, and each read).
 HTTP_TIMEOUT = 120.0
@@ -313,7 +312,7 @@ class _Response:
 # ---------------------------------------------------------------- the store
 
 
-class RemoteStore:
+class RemoteStore(StoreBase):
     """A kg store on a SPARQL 1.1 server; open it with :meth:`open`, use it as a context manager.
 
     URL forms (``--store``, ``$KG_STORE``, :func:`kg.store.open_store`):
@@ -365,8 +364,8 @@ class RemoteStore:
     def __init__(
         self, endpoints: Endpoints, *, read_only: bool = False, http_timeout: float = HTTP_TIMEOUT
     ) -> None:
+        super().__init__(read_only=read_only)
         self._endpoints = endpoints
-        self._read_only = read_only
         self._http_timeout = http_timeout
         self._closed = False
         self._opener = urllib.request.build_opener(_NoRedirect)
@@ -407,20 +406,9 @@ class RemoteStore:
         """The query, update and Graph Store Protocol endpoints in use."""
         return self._endpoints
 
-    @property
-    def read_only(self) -> bool:
-        """True when opened for reading only."""
-        return self._read_only
-
     def close(self) -> None:
         """Forget the connection settings; idempotent (no connection is kept open)."""
         self._closed = True
-
-    def __enter__(self) -> RemoteStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         mode = "read-only" if self._read_only else "read-write"
@@ -554,12 +542,7 @@ class RemoteStore:
     # ------------------------------------------------------------ queries
 
     def _prepare(
-        self,
-        query: str,
-        bindings: Mapping[str, Node] | None,
-        prefixes: Mapping[str, str] | None,
-        *,
-        guard: bool = True,
+        self, query: str, bindings: Bindings, prefixes: Prefixes, *, guard: bool = True
     ) -> str:
         """The text sent to the server: prefixes, the query with its VALUES block; guarded.
 
@@ -567,12 +550,7 @@ class RemoteStore:
         export's), which the guard's full parse would slow down for nothing.
         """
         text = _prologue(prefixes) + bind_values(query, bindings)
-        if guard and _NEEDS_GUARD.search(text):
-            from kg.sparql import check_query, expand_escapes
-
-            text = expand_escapes(text)  # the server must run the text the guard checked
-            check_query(text)
-        return text
+        return guard_query(text) if guard else text
 
     def _union_params(self) -> dict[str, str]:
         union = self._endpoints.union
@@ -585,8 +563,8 @@ class RemoteStore:
     def _run(
         self,
         query: str,
-        bindings: Mapping[str, Node] | None = None,
-        prefixes: Mapping[str, str] | None = None,
+        bindings: Bindings = None,
+        prefixes: Prefixes = None,
         *,
         timeout: float | None = None,
         union: bool = True,
@@ -625,72 +603,14 @@ class RemoteStore:
             "which kg cannot read"
         )
 
-    def select(
-        self,
-        query: str,
-        bindings: Mapping[str, Node] | None = None,
-        *,
-        timeout: float | None = None,
-        prefixes: Mapping[str, str] | None = None,
-    ) -> list[dict[str, Node]]:
-        """Run a SELECT over the union of all graphs; one dict per row, unbound variables left out.
-
-        ``bindings`` pre-bind variables through a ``VALUES`` block (see
-        :func:`bind_values`); ``timeout`` is sent to the server and bounds
-        the HTTP wait.
-
-        >>> with RemoteStore.open("http://127.0.0.1:7878") as s:  # doctest: +SKIP
-        ...     s.select("SELECT ?x WHERE { BIND(1 AS ?x) }")
-        [{'x': rdflib.term.Literal('1', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer'))}]
-        """
-        results = self._run(query, bindings, prefixes, timeout=timeout)
-        return solution_rows(results)
-
-    def ask(
-        self,
-        query: str,
-        bindings: Mapping[str, Node] | None = None,
-        *,
-        prefixes: Mapping[str, str] | None = None,
-    ) -> bool:
-        """Run an ASK query over the union of all graphs.
-
-        >>> with RemoteStore.open("http://127.0.0.1:7878") as s:  # doctest: +SKIP
-        ...     s.ask("ASK { ?s ?p ?o }")
-        False
-        """
-        result = self._run(query, bindings, prefixes)
-        if not isinstance(result, ox.QueryBoolean):
-            raise QueryError("ask() runs ASK queries only; use select() or query_raw()")
-        return bool(result)
-
-    def query_raw(
-        self,
-        query: str,
-        bindings: Mapping[str, Node] | None = None,
-        *,
-        result_format: str = "json",
-        timeout: float | None = None,
-        prefixes: Mapping[str, str] | None = None,
-    ) -> bytes:
-        """Run a query and serialize its results with pyoxigraph, as :meth:`kg.store.Store.query_raw`.
-
-        The server sends SPARQL JSON results or N-Triples; kg re-serializes
-        them, so the bytes match the embedded store's for the same results.
-
-        >>> with RemoteStore.open("http://127.0.0.1:7878") as s:  # doctest: +SKIP
-        ...     s.query_raw("SELECT ?x WHERE { BIND(1 AS ?x) }", result_format="csv")
-        b'x\\r\\n1\\r\\n'
-        """
-        table, rdf = _result_format(result_format)
-        result = self._run(query, bindings, prefixes, timeout=timeout)
-        if isinstance(result, list):
-            if rdf is None:
-                raise QueryError(_wrong_format(result_format, graph=True))
-            return ox.serialize(result, format=getattr(ox.RdfFormat, rdf))
-        if table is None:
-            raise QueryError(_wrong_format(result_format, graph=False))
-        return result.serialize(format=getattr(ox.QueryResultsFormat, table))
+    def _execute(
+        self, query: str, bindings: Bindings, prefixes: Prefixes, timeout: float | None
+    ) -> Any:
+        """Bound values become a ``VALUES`` block (see :func:`bind_values`);
+        ``timeout`` is sent to the server and bounds the HTTP wait. The server
+        sends SPARQL JSON results or N-Triples, which kg re-serializes: the
+        bytes of :meth:`query_raw` match the embedded store's."""
+        return self._run(query, bindings, prefixes, timeout=timeout)
 
     def update(self, update: str, *, prefixes: Mapping[str, str] | None = None) -> None:
         """Apply a SPARQL update in one request; SERVICE and LOAD are refused.
@@ -699,10 +619,7 @@ class RemoteStore:
         default graph (no union).
         """
         self._writable()
-        from kg.sparql import check_query, expand_escapes
-
-        text = expand_escapes(_prologue(prefixes) + update)  # run the text the guard checked
-        check_query(text, allow_update=True)
+        text = guard_update(_prologue(prefixes) + update)
         response = self._http("POST", self._endpoints.update, form={"update": text})
         if response.status == 400:
             raise QueryError(f"the server refused the update: {_message(response.body)}")
@@ -794,13 +711,7 @@ class RemoteStore:
         """
         self._writable()
         name = self._graph_name(readout_iri)
-        try:
-            quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
-        except SyntaxError as err:
-            raise StoreError(f"invalid N-Quads for {readout_iri}: {err}") from None
-        if any(q.graph_name != name for q in quads):
-            raise StoreError(f"N-Quads for {readout_iri} hold quads of another graph")
-        return self._replace(name, {q.triple for q in quads})
+        return self._replace(name, {q.triple for q in readout_quads(readout_iri, data, name)})
 
     def _replace(self, name: Any, new: set[Any]) -> bool:
         """Make the graph ``name`` hold exactly ``new`` (one PUT); False when it already does."""
@@ -826,45 +737,29 @@ class RemoteStore:
 
     def has_readout(self, readout_iri: URIRef) -> bool:
         """True when the server holds the readout's graph (a Graph Store Protocol HEAD)."""
-        name = self._iri(readout_iri)
-        response = self._http("HEAD", self._endpoints.store, params=self._graph_params(name))
+        return self._graph_request("HEAD", readout_iri, "reading")
+
+    def _graph_request(self, method: str, graph: URIRef, doing: str) -> bool:
+        """A Graph Store Protocol request on a whole graph; False when it is absent (404)."""
+        name = self._iri(graph)
+        response = self._http(method, self._endpoints.store, params=self._graph_params(name))
         if response.status == 404:
             return False
         if not 200 <= response.status < 300:
-            raise self._fail(response, self._endpoints.store, f"reading graph {name}")
+            raise self._fail(response, self._endpoints.store, f"{doing} graph {name}")
         return True
 
     def _graph_names(self) -> list[str]:
         rows = self._run("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", union=False)
         return [row["g"].value for row in rows if isinstance(row["g"], ox.NamedNode)]
 
-    def readout_iris(self) -> list[URIRef]:
-        """The IRIs of the stored readouts (their graphs' names), sorted."""
-        return sorted(URIRef(n) for n in self._graph_names() if n.startswith(_READOUT_PREFIX))
-
-    def readout_count(self) -> int:
-        """How many readouts the server holds (``len(store.readout_iris())``)."""
-        return len(self.readout_iris())
-
     def delete_readout(self, readout_iri: URIRef) -> bool:
         """Remove a readout's graph (one Graph Store Protocol DELETE); False when it was not there."""
         self._writable()
-        name = self._iri(readout_iri)
-        response = self._http("DELETE", self._endpoints.store, params=self._graph_params(name))
-        if response.status == 404:
-            return False
-        if not 200 <= response.status < 300:
-            raise self._fail(response, self._endpoints.store, f"deleting graph {name}")
-        return True
+        return self._graph_request("DELETE", readout_iri, "deleting")
 
-    def graph(self, name: URIRef) -> Graph:
-        """One named graph as an rdflib graph (a readout's, or :data:`VOCAB_GRAPH`)."""
-        from rdflib import Graph
-
-        g = Graph()
-        for t in self._get_graph(self._iri(name)) or ():
-            g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
-        return g
+    def _graph_triples(self, name: URIRef) -> list[Any]:
+        return self._get_graph(self._iri(name)) or []
 
     # ------------------------------------------------------------ vocabulary
 
@@ -884,8 +779,7 @@ class RemoteStore:
         Returns True when the vocabulary was (re)written (one PUT).
         """
         self._writable()
-        convert = _Converter()
-        quads = [ox.Quad(convert(s), convert(p), convert(o), _VOCAB) for s, p, o in graph]
+        quads = vocabulary_quads(graph)
         if self.vocabulary_hash() == graph_hash(quads):
             return False
         self._put_graph(_VOCAB, (q.triple for q in quads))
@@ -909,80 +803,12 @@ class RemoteStore:
             elif include_vocabulary or graph != _VOCAB:
                 yield ox.Quad(row["s"], row["p"], row["o"], graph)
 
-    def triples(self, *, include_vocabulary: bool = True) -> set[Any]:
-        """The union of the stored graphs as a set of pyoxigraph triples."""
-        return {q.triple for q in self.quads(include_vocabulary=include_vocabulary)}
-
-    def ntriples(
-        self, *, include_vocabulary: bool = True, subjects: Sequence[str] | None = None
-    ) -> bytes:
-        """The union of the stored graphs as N-Triples, unsorted, possibly with repeats;
-        ``subjects`` keeps only theirs, as :meth:`kg.store.Store.ntriples`."""
-        query = union_construct(include_vocabulary, subjects)
-        triples = self._run(query, union=include_vocabulary, guard=False)
+    def _construct_ntriples(self, query: str, *, union: bool) -> bytes:
+        triples = self._run(query, union=union, guard=False)
         return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
 
-    def subjects(self, *, include_vocabulary: bool = True) -> list[str]:
-        """The distinct subjects of the union in N-Triples form (``<iri>``, ``_:label``), sorted."""
-        query = f"SELECT DISTINCT ?s WHERE {{ {_union_pattern(include_vocabulary)} }}"
-        rows = self._run(query, union=include_vocabulary, guard=False)
-        return sorted(str(row["s"]) for row in rows)
-
-    def blank_node_ntriples(
-        self, *, include_vocabulary: bool = True, subjects: Iterable[str] | None = None
-    ) -> bytes:
-        """Every triple of the union with a blank node as subject or object, as N-Triples.
-
-        One query: a server's blank-node labels hold within one response only
-        (so ``subjects``, which saves a scan in :class:`kg.store.Store`, is unused).
-        """
-        where = _union_pattern(include_vocabulary)
-        query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} FILTER(isBlank(?s) || isBlank(?o)) }}"
-        triples = self._run(query, union=include_vocabulary, guard=False)
-        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-
-    def dump(self, fmt: str = "nquads", *, include_vocabulary: bool = True) -> bytes:
-        """Serialize the stored graphs with pyoxigraph (not sorted; see :mod:`kg.export`).
-
-        ``nquads``/``trig`` keep the named graphs; ``nt``/``turtle`` write their union.
-        """
-        try:
-            rdf_format = DUMP_FORMATS[fmt]
-        except KeyError:
-            raise StoreError(
-                f"unknown dump format {fmt!r}; use one of {', '.join(DUMP_FORMATS)}"
-            ) from None
-        if rdf_format.supports_datasets:
-            return ox.serialize(
-                list(self.quads(include_vocabulary=include_vocabulary)), format=rdf_format
-            )
-        data = self.ntriples(include_vocabulary=include_vocabulary)
-        if rdf_format == ox.RdfFormat.N_TRIPLES:
-            return data
-        from kg.sparql import PREFIXES
-
-        return ox.serialize(
-            ox.parse(data, format=ox.RdfFormat.N_TRIPLES), format=rdf_format, prefixes=PREFIXES
-        )
-
-    def to_rdflib(self, *, include_vocabulary: bool = True) -> Graph:
-        """The union of the stored graphs as an in-memory rdflib graph (for SHACL, NetworkX)."""
-        from rdflib import Graph
-
-        graph = Graph()
-        cache: dict[Any, Node] = {}
-
-        def conv(term: Any) -> Node:
-            try:
-                return cache[term]
-            except KeyError:
-                value = cache[term] = from_ox(term)
-                return value
-
-        data = self.ntriples(include_vocabulary=include_vocabulary)
-        for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
-            graph.add((conv(q.subject), conv(q.predicate), conv(q.object)))
-        return graph
+    def _select_terms(self, query: str, *, union: bool) -> list[str]:
+        return [str(solution[0]) for solution in self._run(query, union=union, guard=False)]
 
 
 def _same_triples(new: set[Any], old: list[Any]) -> bool:

@@ -21,7 +21,6 @@ one-line :class:`~kg.errors.StoreError`.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import itertools
 import json
 import os
@@ -29,22 +28,45 @@ import re
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
-import rdflib.namespace
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, URIRef
 
 from kg.errors import QueryError, StoreError
-from kg.namespaces import ID, VOCAB_GRAPH
+from kg.namespaces import ID, VOCAB_GRAPH  # noqa: F401 - ID: the readout IRIs of the doctests
+from kg.storebase import (
+    _VOCAB,
+    StoreBase,
+    _canonical,
+    _Converter,
+    _first_line,
+    _has_bnode,
+    _result_format,
+    _wrong_format,
+    graph_hash,
+    guard_query,
+    guard_update,
+    readout_quads,
+    vocabulary_quads,
+)
+
+# defined in kg.storebase (kg.remote shares them); callers import them from here
+from kg.storebase import DUMP_FORMATS as DUMP_FORMATS
+from kg.storebase import RESULT_FORMATS as RESULT_FORMATS
+from kg.storebase import from_ox as from_ox
+from kg.storebase import solution_rows as solution_rows
+from kg.storebase import to_ox as to_ox
+from kg.storebase import union_construct as union_construct
 
 if TYPE_CHECKING:
     from rdflib import Graph
     from rdflib.term import Node
 
     from kg.remote import RemoteStore
+    from kg.storebase import Bindings, Prefixes
 
 try:
     import fcntl
@@ -64,32 +86,6 @@ LOCK_TIMEOUT = 5.0
 #: (3.4 M quads) peaked at 2 GB of RSS; flushing every 200k quads keeps the
 #: writer under 300 MB.
 FLUSH_EVERY_QUADS = 200_000
-
-_XSD_STRING = str(rdflib.namespace.XSD.string)
-_READOUT_PREFIX = str(ID["readout/"])
-_VOCAB = ox.NamedNode(str(VOCAB_GRAPH))
-
-#: Result formats: name -> (SPARQL results format for SELECT/ASK, RDF format for
-#: CONSTRUCT/DESCRIBE); None where the result kind cannot be written that way.
-RESULT_FORMATS: dict[str, tuple[str | None, str | None]] = {
-    "json": ("JSON", "JSON_LD"),
-    "csv": ("CSV", None),
-    "tsv": ("TSV", None),
-    "xml": ("XML", "RDF_XML"),
-    "nt": (None, "N_TRIPLES"),
-    "turtle": (None, "TURTLE"),
-    "jsonld": (None, "JSON_LD"),
-}
-DUMP_FORMATS = {
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "turtle": ox.RdfFormat.TURTLE,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-}
-
-# Words that may hide a SERVICE or LOAD; only queries containing one pay for the
-# full parse in kg.sparql (the public entry kg.sparql.run_query always parses).
-_NEEDS_GUARD = re.compile(r"service|load|\\u|\\U", re.IGNORECASE)
 
 # The query worker of timed queries: a fresh interpreter that imports only
 # pyoxigraph, opens the store read-only, runs one query and prints the result.
@@ -172,123 +168,9 @@ def open_store(
     return Store.open(location, create=create, read_only=read_only)
 
 
-# ---------------------------------------------------------------- term conversion
-
-
-def to_ox(term: Node) -> Any:
-    """An rdflib term as a pyoxigraph term (language tags lower-cased, as Oxigraph stores them).
-
-    >>> to_ox(URIRef("http://example.org/a"))
-    <NamedNode value=http://example.org/a>
-    """
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language.lower())
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise StoreError(
-        f"cannot store the term {term!r}; only IRIs, literals and blank nodes are kept"
-    )
-
-
-def from_ox(term: Any) -> Node:
-    """A pyoxigraph term as an rdflib term (``xsd:string`` literals become plain literals).
-
-    >>> from_ox(ox.Literal("x", language="en"))
-    rdflib.term.Literal('x', lang='en')
-    """
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype == _XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype))
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    raise StoreError(f"the store holds a term kg cannot read: {term!r}")
-
-
-class _Converter:
-    """rdflib -> pyoxigraph with a cache: a readout graph repeats its IRIs a lot."""
-
-    def __init__(self) -> None:
-        self.cache: dict[Node, Any] = {}
-
-    def __call__(self, term: Node) -> Any:
-        try:
-            return self.cache[term]
-        except KeyError:
-            try:
-                value = self.cache[term] = to_ox(term)
-            except ValueError as err:
-                raise StoreError(
-                    f"invalid RDF term {str(term)[:80]!r} ({err}); fix the graph builder"
-                ) from err
-            return value
-
-
-def _has_bnode(quads: Iterable[Any]) -> bool:
-    return any(
-        isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in quads
-    )
-
-
-def _canonical(quads: Iterable[Any]) -> Any:
-    dataset = ox.Dataset(quads)
-    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
-    return dataset
-
-
 def _data_block(graph: Any, quads: Iterable[Any]) -> str:
     body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
     return f"GRAPH {graph} {{\n{body}\n}}"
-
-
-def _union_pattern(include_vocabulary: bool) -> str:
-    """The group matching the triples of the union, optionally without the vocabulary graph.
-
-    >>> _union_pattern(True)
-    '?s ?p ?o'
-    """
-    if include_vocabulary:
-        return "?s ?p ?o"
-    return f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_VOCAB})"
-
-
-def union_construct(include_vocabulary: bool, subjects: Sequence[str] | None = None) -> str:
-    """The CONSTRUCT query of the union's triples, optionally of ``subjects`` only.
-
-    ``subjects`` are IRIs in N-Triples form, each checked (a blank node
-    cannot be named in a query, and no text but an IRI gets in).
-
-    >>> union_construct(True, ["<urn:x:a>"])
-    'CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?s { <urn:x:a> } ?s ?p ?o }'
-    """
-    values = ""
-    if subjects is not None:
-        terms = []
-        for subject in subjects:
-            try:
-                if not (subject.startswith("<") and subject.endswith(">")):
-                    raise ValueError("not an IRI in N-Triples form")
-                terms.append(str(ox.NamedNode(subject[1:-1])))
-            except ValueError as err:
-                raise StoreError(f"cannot select the subject {subject[:80]!r}: {err}") from None
-        values = f"VALUES ?s {{ {' '.join(terms)} }} "
-    return f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {values}{_union_pattern(include_vocabulary)} }}"
-
-
-def _first_line(err: BaseException) -> str:
-    text = str(err).strip()
-    return text.splitlines()[0] if text else type(err).__name__
 
 
 # ---------------------------------------------------------------- locking
@@ -351,8 +233,12 @@ def _unlock(fd: int | None) -> None:
 # ---------------------------------------------------------------- the store
 
 
-class Store:
+class Store(StoreBase):
     """A kg store on disk; open it with :meth:`Store.open`, use it as a context manager.
+
+    The queries, dumps and reads it shares with :class:`kg.remote.RemoteStore`
+    are :class:`kg.storebase.StoreBase`'s; this class supplies RocksDB, the
+    lock, the writes and the child process of timed queries.
 
     >>> import tempfile
     >>> from rdflib import Graph
@@ -363,10 +249,10 @@ class Store:
     """
 
     def __init__(self, path: Path, db: Any, lock_fd: int | None, read_only: bool) -> None:
+        super().__init__(read_only=read_only)
         self._path = path
         self._db = db
         self._lock_fd = lock_fd
-        self._read_only = read_only
         self._dirty = False  # written since the last flush
         self._unflushed = 0  # quads written since the last flush
 
@@ -425,11 +311,6 @@ class Store:
         """The store's directory."""
         return self._path
 
-    @property
-    def read_only(self) -> bool:
-        """True when opened for reading only."""
-        return self._read_only
-
     def close(self) -> None:
         """Close the database and release the lock; idempotent."""
         if self._db is not None:
@@ -440,15 +321,9 @@ class Store:
             _unlock(self._lock_fd)
             self._lock_fd = None
 
-    def __enter__(self) -> Store:
-        return self
-
     def __del__(self) -> None:
         with contextlib.suppress(Exception):  # nothing to report to at garbage collection
             self.close()
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         mode = "read-only" if self._read_only else "read-write"
@@ -569,13 +444,7 @@ class Store:
         """
         self._writable()
         gname = self._graph_name(readout_iri, _Converter())
-        try:
-            new = set(ox.parse(data, format=ox.RdfFormat.N_QUADS))
-        except SyntaxError as err:
-            raise StoreError(f"invalid N-Quads for {readout_iri}: {_first_line(err)}") from err
-        if any(q.graph_name != gname for q in new):
-            raise StoreError(f"N-Quads for {readout_iri} hold quads of another graph")
-        return self._put_quads(gname, new)
+        return self._put_quads(gname, set(readout_quads(readout_iri, data, gname)))
 
     def _put_quads(self, gname: Any, new: set[Any]) -> bool:
         """Make the stored graph ``gname`` hold exactly ``new``, in one transaction.
@@ -639,18 +508,8 @@ class Store:
         """
         return self._ox.contains_named_graph(ox.NamedNode(str(readout_iri)))
 
-    def readout_iris(self) -> list[URIRef]:
-        """The IRIs of the stored readouts (their graphs' names), sorted."""
-        names = (g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
-        return sorted(URIRef(n) for n in names if n.startswith(_READOUT_PREFIX))
-
-    def readout_count(self) -> int:
-        """How many readouts the store holds (``len(store.readout_iris())``)."""
-        return sum(
-            1
-            for g in self._ox.named_graphs()
-            if isinstance(g, ox.NamedNode) and g.value.startswith(_READOUT_PREFIX)
-        )
+    def _graph_names(self) -> Iterator[str]:
+        return (g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
 
     def delete_readout(self, readout_iri: URIRef) -> bool:
         """Remove a readout's graph; False when it was not there."""
@@ -661,14 +520,8 @@ class Store:
         self._update(f"DROP GRAPH {name}")
         return True
 
-    def graph(self, name: URIRef) -> Graph:
-        """One named graph as an rdflib graph (a readout's, or :data:`VOCAB_GRAPH`)."""
-        from rdflib import Graph
-
-        g = Graph()
-        for q in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(name))):
-            g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
-        return g
+    def _graph_triples(self, name: URIRef) -> Iterator[Any]:
+        return self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))
 
     # ------------------------------------------------------------ vocabulary
 
@@ -683,8 +536,7 @@ class Store:
         file. Returns True when the vocabulary was (re)written.
         """
         db = self._writable()
-        convert = _Converter()
-        quads = [ox.Quad(convert(s), convert(p), convert(o), _VOCAB) for s, p, o in graph]
+        quads = vocabulary_quads(graph)
         digest = graph_hash(quads)
         if self.vocabulary_hash() == digest and db.contains_named_graph(_VOCAB):
             return False
@@ -700,18 +552,9 @@ class Store:
     def _subs(self, bindings: Mapping[str, Node] | None) -> dict[Any, Any]:
         return {ox.Variable(k.lstrip("?$")): to_ox(v) for k, v in (bindings or {}).items()}
 
-    def _guard(self, query: str) -> str:
-        """The text to run: ``query`` checked, escapes applied, if it may hide SERVICE or LOAD."""
-        if _NEEDS_GUARD.search(query):
-            from kg.sparql import check_query, expand_escapes
-
-            query = expand_escapes(query)  # Oxigraph must run the text the guard checked
-            check_query(query)
-        return query
-
-    def _query(self, query: str, bindings: Mapping[str, Node] | None, prefixes: Any) -> Any:
+    def _query(self, query: str, bindings: Bindings, prefixes: Prefixes) -> Any:
         query, bindings = _inline_bindings(query, bindings)
-        query = self._guard(query)
+        query = guard_query(query)
         try:
             return self._ox.query(
                 query,
@@ -727,16 +570,11 @@ class Store:
             raise StoreError(f"reading store {self._path} failed: {_first_line(err)}") from err
 
     def _run_worker(
-        self,
-        query: str,
-        bindings: Mapping[str, Node] | None,
-        prefixes: Mapping[str, str] | None,
-        result_format: str,
-        timeout: float,
+        self, query: str, bindings: Bindings, prefixes: Prefixes, result_format: str, timeout: float
     ) -> bytes:
         """Run one query in a child process that is killed after ``timeout`` seconds."""
         query, bindings = _inline_bindings(query, bindings)
-        query = self._guard(query)
+        query = guard_query(query)
         self._ox  # noqa: B018 - raises when closed
         if self._read_only:
             return self._spawn_worker(query, bindings, prefixes, result_format, timeout)
@@ -758,12 +596,7 @@ class Store:
                 ) from err
 
     def _spawn_worker(
-        self,
-        query: str,
-        bindings: Mapping[str, Node] | None,
-        prefixes: Mapping[str, str] | None,
-        result_format: str,
-        timeout: float,
+        self, query: str, bindings: Bindings, prefixes: Prefixes, result_format: str, timeout: float
     ) -> bytes:
         table, rdf = _result_format(result_format)
         request = {
@@ -807,84 +640,25 @@ class Store:
         last = message[-1] if message else f"exit status {proc.returncode}"
         raise StoreError(f"the query process failed on store {self._path}: {last}")
 
-    def select(
-        self,
-        query: str,
-        bindings: Mapping[str, Node] | None = None,
-        *,
-        timeout: float | None = None,
-        prefixes: Mapping[str, str] | None = None,
-    ) -> list[dict[str, Node]]:
-        """Run a SELECT over the union of all graphs; one dict per row, unbound variables left out.
+    def _execute(
+        self, query: str, bindings: Bindings, prefixes: Prefixes, timeout: float | None
+    ) -> Any:
+        """Bound values become a ``VALUES`` block opening the WHERE group (see
+        :func:`_inline_bindings`), else pyoxigraph substitutions. With
+        ``timeout`` the query runs in a child process killed at the deadline:
+        about 40 ms extra, 60 ms on a store open for writing (whose handle is
+        closed and reopened around the child)."""
+        if timeout is None:
+            return self._query(query, bindings, prefixes)
+        raw = self._run_worker(query, bindings, prefixes, "json", timeout)
+        return ox.parse_query_results(raw, format=ox.QueryResultsFormat.JSON)
 
-        ``bindings`` pre-bind variables: a ``VALUES`` block of serialized terms
-        opening the WHERE group (see :func:`_inline_bindings`), else pyoxigraph
-        substitutions; never raw text. A bound variable must be projected
-        (``SELECT *`` or listed). With ``timeout`` the query runs in a child process killed at
-        the deadline: about 40 ms extra, 60 ms on a store open for writing
-        (whose handle is closed and reopened around the child).
-
-        >>> import tempfile
-        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
-        ...     s.select("SELECT ?x WHERE { BIND(1 AS ?x) }")
-        [{'x': rdflib.term.Literal('1', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer'))}]
-        """
-        if timeout is not None:
-            raw = self._run_worker(query, bindings, prefixes, "json", timeout)
-            results = ox.parse_query_results(raw, format=ox.QueryResultsFormat.JSON)
-        else:
-            results = self._query(query, bindings, prefixes)
-        return solution_rows(results)
-
-    def ask(
-        self,
-        query: str,
-        bindings: Mapping[str, Node] | None = None,
-        *,
-        prefixes: Mapping[str, str] | None = None,
-    ) -> bool:
-        """Run an ASK query over the union of all graphs.
-
-        >>> import tempfile
-        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
-        ...     s.ask("ASK { ?s ?p ?o }")
-        False
-        """
-        result = self._query(query, bindings, prefixes)
-        if not isinstance(result, ox.QueryBoolean):
-            raise QueryError("ask() runs ASK queries only; use select() or query_raw()")
-        return bool(result)
-
-    def query_raw(
-        self,
-        query: str,
-        bindings: Mapping[str, Node] | None = None,
-        *,
-        result_format: str = "json",
-        timeout: float | None = None,
-        prefixes: Mapping[str, str] | None = None,
+    def _serialized(
+        self, query: str, bindings: Bindings, prefixes: Prefixes, timeout: float | None, fmt: str
     ) -> bytes:
-        """Run a query and serialize its results with pyoxigraph.
-
-        SELECT/ASK: ``json`` (W3C SPARQL JSON), ``csv``, ``tsv``, ``xml``.
-        CONSTRUCT/DESCRIBE: ``turtle``, ``nt``, ``jsonld`` (also ``json``), ``xml`` (RDF/XML).
-
-        >>> import tempfile
-        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
-        ...     s.query_raw("SELECT ?x WHERE { BIND(1 AS ?x) }", result_format="csv")
-        b'x\\r\\n1\\r\\n'
-        """
-        if timeout is not None:
-            return self._run_worker(query, bindings, prefixes, result_format, timeout)
-        table, rdf = _result_format(result_format)
-        result = self._query(query, bindings, prefixes)
-        if isinstance(result, ox.QueryTriples):
-            if rdf is None:
-                raise QueryError(_wrong_format(result_format, graph=True))
-            return result.serialize(format=getattr(ox.RdfFormat, rdf))
-        if table is None:
-            raise QueryError(_wrong_format(result_format, graph=False))
-        return result.serialize(format=getattr(ox.QueryResultsFormat, table))
+        if timeout is None:
+            return super()._serialized(query, bindings, prefixes, timeout, fmt)
+        return self._run_worker(query, bindings, prefixes, fmt, timeout)  # serialized by the child
 
     def update(self, update: str, *, prefixes: Mapping[str, str] | None = None) -> None:
         """Apply a SPARQL update in one transaction; SERVICE and LOAD are refused.
@@ -893,10 +667,7 @@ class Store:
         validate (:func:`kg.sparql.run_query` does, after it).
         """
         db = self._writable()
-        from kg.sparql import check_query, expand_escapes
-
-        update = expand_escapes(update)  # Oxigraph must run the text the guard checked
-        check_query(update, allow_update=True)
+        update = guard_update(update)
         self._dirty = True
         try:
             db.update(update, prefixes=dict(prefixes) if prefixes else None)
@@ -905,7 +676,7 @@ class Store:
         except OSError as err:
             raise StoreError(f"write to store {self._path} failed: {_first_line(err)}") from err
 
-    # ------------------------------------------------------------ dumps
+    # ------------------------------------------------------------ reading the union
 
     def quads(self, *, include_vocabulary: bool = True) -> Iterator[Any]:
         """Every stored quad (pyoxigraph terms), optionally without the vocabulary graph."""
@@ -913,59 +684,24 @@ class Store:
             if include_vocabulary or quad.graph_name != _VOCAB:
                 yield quad
 
-    def triples(self, *, include_vocabulary: bool = True) -> set[Any]:
-        """The union of the stored graphs as a set of pyoxigraph triples."""
-        return {q.triple for q in self.quads(include_vocabulary=include_vocabulary)}
+    def _read(self, query: str, result_format: Any) -> bytes:
+        """Run a query kg wrote itself (not guarded) and serialize its result.
 
-    def ntriples(
-        self, *, include_vocabulary: bool = True, subjects: Sequence[str] | None = None
-    ) -> bytes:
-        """The union of the stored graphs as N-Triples, unsorted, possibly with repeats.
-
-        Serialized by Oxigraph without Python objects per triple (about 5x faster
-        than :meth:`triples` at 100k triples). ``subjects`` (IRIs as N-Triples
-        writes them, ``<...>``) keeps only their triples: :mod:`kg.export`
-        reads the store so, a batch of :meth:`subjects` at a time.
-
-        >>> import tempfile
-        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
-        ...     s.ntriples(subjects=["<urn:x:a>"])
-        b''
+        Always with the union as default graph: queries that name their
+        graphs (``GRAPH ?g``, ``union=False`` below) see the named graphs alike.
         """
-        return self._construct(union_construct(include_vocabulary, subjects))
-
-    def _construct(self, query: str) -> bytes:
-        """A CONSTRUCT kg wrote itself (no guard, no bindings) over the union, as N-Triples."""
         try:
             result = self._ox.query(query, use_default_graph_as_union=True)
-            return result.serialize(format=ox.RdfFormat.N_TRIPLES)
+            return result.serialize(format=result_format)
         except OSError as err:
             raise StoreError(f"reading store {self._path} failed: {_first_line(err)}") from err
 
-    def _distinct(self, variable: str, include_vocabulary: bool) -> list[str]:
-        """The distinct terms at ``?variable`` (``s`` or ``o``) of the union, in N-Triples form."""
-        query = f"SELECT DISTINCT ?{variable} WHERE {{ {_union_pattern(include_vocabulary)} }}"
-        try:
-            result = self._ox.query(query, use_default_graph_as_union=True)
-            # TSV writes IRIs and blank nodes as N-Triples does, without a Python object per row
-            tsv = result.serialize(format=ox.QueryResultsFormat.TSV)
-        except OSError as err:
-            raise StoreError(f"reading store {self._path} failed: {_first_line(err)}") from err
-        return tsv.decode("utf-8").split("\n")[1:-1]
+    def _construct_ntriples(self, query: str, *, union: bool) -> bytes:
+        return self._read(query, ox.RdfFormat.N_TRIPLES)
 
-    def subjects(self, *, include_vocabulary: bool = True) -> list[str]:
-        """The distinct subjects of the union in N-Triples form (``<iri>``, ``_:label``), sorted.
-
-        >>> import tempfile
-        >>> from rdflib import Graph, RDF
-        >>> from kg.namespaces import KG
-        >>> g = Graph(); _ = g.add((ID["readout/1"], RDF.type, KG.Readout))
-        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
-        ...     _ = s.put_readout(ID["readout/1"], g)
-        ...     s.subjects()
-        ['<https://w3id.org/kg-readouts/id/readout/1>']
-        """
-        return sorted(self._distinct("s", include_vocabulary))
+    def _select_terms(self, query: str, *, union: bool) -> list[str]:
+        # TSV writes IRIs and blank nodes as N-Triples does, without a Python object per row
+        return self._read(query, ox.QueryResultsFormat.TSV).decode("utf-8").split("\n")[1:-1]
 
     def blank_node_ntriples(
         self, *, include_vocabulary: bool = True, subjects: Iterable[str] | None = None
@@ -1001,66 +737,16 @@ class Store:
             raise StoreError(f"reading store {self._path} failed: {_first_line(err)}") from err
         return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
 
-    def dump(self, fmt: str = "nquads", *, include_vocabulary: bool = True) -> bytes:
-        """Serialize the store with pyoxigraph (fast, not sorted; see :mod:`kg.export`).
-
-        ``nquads``/``trig`` keep the named graphs; ``nt``/``turtle`` write their union.
-
-        >>> import tempfile
-        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
-        ...     s.dump("nt")
-        b''
-        """
-        try:
-            rdf_format = DUMP_FORMATS[fmt]
-        except KeyError:
-            raise StoreError(
-                f"unknown dump format {fmt!r}; use one of {', '.join(DUMP_FORMATS)}"
-            ) from None
-        if rdf_format.supports_datasets:
-            if include_vocabulary:
-                return self._ox.dump(format=rdf_format)
-            return ox.serialize(self.quads(include_vocabulary=False), format=rdf_format)
-        data = self.ntriples(include_vocabulary=include_vocabulary)
-        if rdf_format == ox.RdfFormat.N_TRIPLES:
-            return data
-        from kg.sparql import PREFIXES
-
-        return ox.serialize(
-            ox.parse(data, format=ox.RdfFormat.N_TRIPLES), format=rdf_format, prefixes=PREFIXES
-        )
-
-    def to_rdflib(self, *, include_vocabulary: bool = True) -> Graph:
-        """The union of the stored graphs as an in-memory rdflib graph (for SHACL, NetworkX).
-
-        >>> import tempfile
-        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
-        ...     len(s.to_rdflib())
-        0
-        """
-        from rdflib import Graph
-
-        graph = Graph()
-        cache: dict[Any, Node] = {}
-
-        def conv(term: Any) -> Node:
-            try:
-                return cache[term]
-            except KeyError:
-                value = cache[term] = from_ox(term)
-                return value
-
-        for t in self.triples(include_vocabulary=include_vocabulary):
-            graph.add((conv(t.subject), conv(t.predicate), conv(t.object)))
-        return graph
+    def _dump_dataset(self, rdf_format: Any, include_vocabulary: bool) -> bytes:
+        if include_vocabulary:  # Oxigraph's own dump: no Python object per quad
+            return self._ox.dump(format=rdf_format)
+        return super()._dump_dataset(rdf_format, include_vocabulary)
 
 
 # ---------------------------------------------------------------- helpers
 
 
-def _inline_bindings(
-    query: str, bindings: Mapping[str, Node] | None
-) -> tuple[str, Mapping[str, Node] | None]:
+def _inline_bindings(query: str, bindings: Bindings) -> tuple[str, Bindings]:
     """Bound values as a ``VALUES`` block opening the WHERE group, when the query allows it.
 
     Oxigraph (0.5) answers kg's queries far faster with the values in a
@@ -1091,7 +777,8 @@ def readout_nquads(readout_iri: URIRef, graph: Graph) -> bytes:
     Terms are converted exactly as :meth:`Store.put_readout` converts them,
     so both paths store the same quads.
 
-    >>> readout_nquads(ID["readout/1"], rdflib.Graph())
+    >>> from rdflib import Graph
+    >>> readout_nquads(ID["readout/1"], Graph())
     b''
     """
     convert = _Converter()
@@ -1100,56 +787,6 @@ def readout_nquads(readout_iri: URIRef, graph: Graph) -> bytes:
         [ox.Quad(convert(s), convert(p), convert(o), gname) for s, p, o in graph],
         format=ox.RdfFormat.N_QUADS,
     )
-
-
-def solution_rows(results: Any) -> list[dict[str, Node]]:
-    """pyoxigraph SELECT solutions as rdflib rows; unbound variables are left out.
-
-    Terms are converted once each (answers repeat the same states and topics).
-    """
-    if not isinstance(results, ox.QuerySolutions):
-        raise QueryError("select() runs SELECT queries only; use ask() or query_raw()")
-    names = [v.value for v in results.variables]
-    cache: dict[Any, Node] = {}
-    rows: list[dict[str, Node]] = []
-    for solution in results:
-        row: dict[str, Node] = {}
-        for name, value in zip(names, solution, strict=True):
-            if value is not None:
-                try:
-                    row[name] = cache[value]
-                except KeyError:
-                    row[name] = cache[value] = from_ox(value)
-        rows.append(row)
-    return rows
-
-
-def graph_hash(quads: Iterable[Any]) -> str:
-    """SHA-256 of the canonical, sorted N-Quads of ``quads`` (blank nodes canonicalized).
-
-    >>> graph_hash([]) == hashlib.sha256(b"").hexdigest()
-    True
-    """
-    quads = list(quads)
-    if _has_bnode(quads):
-        quads = list(_canonical(quads))
-    lines = sorted(f"{q} .\n" for q in quads)
-    return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
-
-
-def _result_format(name: str) -> tuple[str | None, str | None]:
-    try:
-        return RESULT_FORMATS[name]
-    except KeyError:
-        raise QueryError(
-            f"unknown result format {name!r}; use one of {', '.join(RESULT_FORMATS)}"
-        ) from None
-
-
-def _wrong_format(name: str, *, graph: bool) -> str:
-    if graph:
-        return f"CONSTRUCT/DESCRIBE results are RDF, not {name}; use turtle, nt or json"
-    return f"SELECT/ASK results are tables, not {name}; use json, csv, tsv or table"
 
 
 def _read_marker(path: Path) -> dict[str, Any]:

@@ -418,6 +418,22 @@ def test_reading_the_union_by_subject(store: Store, make_readout, vocab: Graph) 
             store.ntriples(subjects=[bad])
 
 
+def test_both_stores_share_one_read_api() -> None:
+    """The queries, dumps and reads are written once, in kg.storebase."""
+    from kg.remote import RemoteStore
+    from kg.storebase import StoreBase
+
+    with pytest.raises(TypeError, match="abstract"):
+        StoreBase(read_only=True)  # type: ignore[abstract]
+    shared = ["select", "ask", "query_raw", "readout_iris", "readout_count", "graph"]
+    shared += ["triples", "ntriples", "subjects", "dump", "to_rdflib", "__enter__", "__exit__"]
+    for cls in (Store, RemoteStore):
+        assert issubclass(cls, StoreBase)
+        assert not cls.__abstractmethods__
+        for name in shared:
+            assert getattr(cls, name) is getattr(StoreBase, name), f"{cls.__name__}.{name}"
+
+
 def test_timed_queries_interleave_with_writes(store: Store, make_readout) -> None:
     """The worker reads a store this process is writing: it must see every write."""
     count = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?p a <{KG.Position}> }}"
