@@ -1444,3 +1444,13 @@ def test_in_this_regard_is_no_topic():
         IN_JP + "Kamikawa said Japan is ready to cooperate closely with India in this regard."
     )
     assert not any(about(p, "regard") for p in ps), show(ps)
+
+
+def test_events_to_commemorate_hand_over_to_the_occasion():
+    ps = positions(
+        VN_CN
+        + "They vowed to organise activities to commemorate the 50th anniversary of diplomatic relations.",
+        "2021-07-10",
+    )
+    assert find(ps, "Vietnam", "commit", "anniversary"), show(ps)
+    assert not any(p.topic.label == "activities" for p in ps), show(ps)
