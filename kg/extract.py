@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from kg import __version__
-from kg.lexicon import Cue, Lexicon, PersonInfo, fold, load_lexicon, phrase_regex
+from kg.lexicon import INFLECTIONS, Cue, Lexicon, PersonInfo, fold, load_lexicon, phrase_regex
 from kg.readout import Readout
 from kg.text import Sentence, split_sentences
 
@@ -306,6 +306,8 @@ class RuleExtractor:
         self._meeting_re = _alternation(words.get("meeting-words", frozenset()), flags=re.I)
         self._harm_re = _alternation(words.get("harm-nouns", frozenset()), flags=re.I)
         self._capitals = frozenset(c for st in self.lex.states.values() for c in st.capitals)
+        self._light = words.get("light-nouns", frozenset())
+        self._names_longest_first = sorted(self.lex.state_names, key=len, reverse=True)
         self._others = frozenset(w.lower() for w in words.get("third-parties", ()))
         self._offer_re = _alternation(words.get("offer-nouns", frozenset()), flags=re.I)
         self._pleasantries = frozenset(w.lower() for w in words.get("pleasantries", ()))
@@ -428,19 +430,11 @@ class RuleExtractor:
         opening = [readout.title or ""] + [s.text for s in sentences[:2]]
         for text in opening:
             self._mint_people(ctx, text)
-        named: list[tuple[int, int, PersonRef]] = []
-        for index, text in enumerate(opening):
-            for actor in self._actors(ctx, text, resolve=False, merge=False):
-                if actor.person:
-                    named.append((index, actor.start, actor.person))
-        # "The Prime Minister spoke to President Joe Biden" in a Downing Street readout:
-        # a bare title resolved through the publisher's state is a party too, in its place
-        for index, text in enumerate(opening):
-            for actor in self._actors(ctx, text, merge=False):
-                if actor.person and not any(p.slug == actor.person.slug for _i, _s, p in named):
-                    named.append((index, actor.start, actor.person))
-        for _index, _start, person in sorted(named, key=lambda n: (n[0], n[1])):
-            if person.slug not in {p.slug for p in ctx.participants}:
+        # people in order of mention; "The Prime Minister spoke to President Joe Biden" in
+        # a Downing Street readout: a bare title resolved through the publisher's state too
+        named = [a.person for text in opening for a in self._actors(ctx, text, merge=False)]
+        for person in named:  # (added after the pass: titles resolve without them)
+            if person and person.slug not in {p.slug for p in ctx.participants}:
                 ctx.participants.append(person)
         for person in ctx.participants:
             if person.state not in ctx.states:
@@ -497,16 +491,9 @@ class RuleExtractor:
             after = text[m.end() : m.end() + 60]
             of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w’' ]+)", after)
             if state is None and of:
-                for cand in sorted(lex.state_names, key=len, reverse=True):
-                    if of.group(1).startswith(cand):
-                        state = lex.state_names[cand]
-                        break
-            if state is None:
-                continue
-            slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-            person = PersonRef(slug=slug, name=name, state=state, curated=False)
-            ctx.minted[name] = person
-            ctx.minted[kept[-1]] = person
+                state = self._state_at(of.group(1))
+            if state is not None:
+                self._mint(ctx, kept, state)
         # "Tomáš Petříček, Minister of Foreign Affairs of the Czech Republic"
         for m in _APPOSITIVE_OFFICIAL.finditer(text):
             before = text[max(0, m.start() - 80) : m.start()].split()
@@ -523,20 +510,9 @@ class RuleExtractor:
                 or any(w in lex.state_names or w in lex.demonyms for w in kept)
             ):
                 continue
-            state = next(
-                (
-                    lex.state_names[cand]
-                    for cand in sorted(lex.state_names, key=len, reverse=True)
-                    if m["state"].startswith(cand)
-                ),
-                None,
-            )
-            if state is None:
-                continue
-            slug = re.sub(r"[^a-z0-9]+", "-", fold(name).lower()).strip("-")
-            person = PersonRef(slug=slug, name=name, state=state, curated=False)
-            ctx.minted[name] = person
-            ctx.minted[kept[-1]] = person
+            state = self._state_at(m["state"])
+            if state is not None:
+                self._mint(ctx, kept, state)
         if ctx.minted:
             names = sorted(ctx.minted, key=len, reverse=True)
             ctx.minted_re = re.compile(
@@ -544,6 +520,21 @@ class RuleExtractor:
                 + "|".join(re.escape(n) for n in names)
                 + r")(?:['\u2019]s?)?(?![\w-])"
             )
+
+    def _mint(self, ctx: _Context, words: list[str], state: str) -> None:
+        """Mint the official ``words`` name for ``state`` (also known by the last word)."""
+        name = " ".join(words)
+        slug = re.sub(r"[^a-z0-9]+", "-", fold(name).lower()).strip("-")
+        person = PersonRef(slug=slug, name=name, state=state, curated=False)
+        ctx.minted[name] = person
+        ctx.minted[words[-1]] = person
+
+    def _state_at(self, text: str) -> str | None:
+        """The state whose name ``text`` starts with ("the Czech Republic, the ...")."""
+        return next(
+            (self.lex.state_names[n] for n in self._names_longest_first if text.startswith(n)),
+            None,
+        )
 
     # ------------------------------------------------------------ actors
 
@@ -1335,14 +1326,7 @@ class RuleExtractor:
             if mutual:
                 # "neighbors should support and help each other": the mutual act is the topic
                 phrase = re.sub(r",\s*", " and ", item.strip(" ,.;"))
-                slug = "x-" + re.sub(r"[^a-z0-9]+", "-", fold(phrase)).strip("-")[:60]
-                out.append(
-                    (
-                        current,
-                        TopicRef(slug=slug, label=phrase, labels=(phrase,), curated=False),
-                        None,
-                    )
-                )
+                out.append((current, _minted_topic(phrase), None))
                 continue
             lead, rest, cue = self._lead(item, frame=frame, verb=verb and index == 0)
             if (
@@ -1405,8 +1389,7 @@ class RuleExtractor:
         phrase = " ".join(words[:3])
         if reciprocal:
             phrase = f"{phrase} {reciprocal.group(0)}"  # "support and help each other"
-        slug = "x-" + re.sub(r"[^a-z0-9]+", "-", fold(phrase)).strip("-")[:60]
-        return TopicRef(slug=slug, label=phrase, labels=(phrase,), curated=False)
+        return _minted_topic(phrase)
 
     def _appreciated(self, stance: str, item: str, *, listed: bool = True) -> str:
         """The stance of an item listed after praise that cannot itself be praise.
@@ -1425,7 +1408,7 @@ class RuleExtractor:
             return "commit"
         if self._harm_re is not None:
             harm = self._harm_re.search(item)
-            light = self.lex.words.get("light-nouns", frozenset())
+            light = self._light
             if harm and not any(
                 w.lower() in light or w.lower() in ("against", "end", "ending")
                 for w in item[: harm.start()].split()
@@ -1830,7 +1813,7 @@ class RuleExtractor:
         except KeyError:
             pass
         keys = {word}
-        for suffix in _INFLECTIONS:
+        for suffix in INFLECTIONS:
             if word.endswith(suffix):
                 stem = word[: -len(suffix)]
                 keys |= {stem, stem + "e", stem + "y"}
@@ -1899,12 +1882,7 @@ class RuleExtractor:
             return self._topic(tail) if tail and tail != item else None
         if not phrase:
             return None
-        slug = "x-" + re.sub(r"[^a-z0-9]+", "-", fold(phrase)).strip("-")[:60]
-        if not re.fullmatch(r"[a-z0-9 ]+", phrase):
-            # one IRI, one label: "country, two systems" and "country two systems" (or
-            # "Trade" and "trade") must not become one topic with two prefLabels
-            slug += "-" + hashlib.sha256(phrase.encode()).hexdigest()[:6]
-        return TopicRef(slug=slug, label=phrase, labels=(phrase,), curated=False)
+        return _minted_topic(phrase)
 
     def _is_actor_or_org(self, text: str) -> bool:
         """Whether ``text`` names a party or a scheme topic that is an organisation
@@ -1921,7 +1899,7 @@ class RuleExtractor:
         before = re.search(r"\s(?:in|across|throughout|within|around)\s+(?:the\s+)?$", head[:start])
         if before is None:
             return False
-        light = self.lex.words.get("light-nouns", frozenset())
+        light = self._light
         content = [
             w
             for w in head[: before.start()].split()
@@ -1951,7 +1929,7 @@ class RuleExtractor:
         A light noun among the first words of an item, followed by of/to/in/
         for/on (or "with <partner> to"), hands the item over to its complement.
         """
-        light = self.lex.words.get("light-nouns", frozenset())
+        light = self._light
         for _ in range(3):
             words = item.split()
             for i, word in enumerate(words[:6]):
@@ -2016,7 +1994,7 @@ class RuleExtractor:
                 break
         # cut at a preposition that introduces a state or a long tail
         out: list[str] = []
-        light = self.lex.words.get("light-nouns", frozenset())
+        light = self._light
         for i, w in enumerate(words):
             low = w.lower()
             if low == "with" and len(out) == 1 and out[0].lower() in light and i + 1 < len(words):
@@ -2121,24 +2099,6 @@ _SHARED_VIEW = re.compile(
     r"\s*(?:There|there)\s+(?:was|is|has been)\s+(?:a\s+)?(?:full\s+|broad\s+|mutual\s+)?"
     r"(?:congruence|consensus|agreement|convergence|understanding|unanimity)\b"
 )
-#: endings a cue word may take ("support*": supports, supported; "concur*": concurred)
-_INFLECTIONS = (
-    "s",
-    "es",
-    "d",
-    "ed",
-    "ing",
-    "ting",
-    "ted",
-    "ped",
-    "ning",
-    "ied",
-    "ies",
-    "red",
-    "ring",
-    "led",
-    "ling",
-)
 _MODAL_REQUESTS = frozenset({"should", "must", "need* to", "ought to"})
 _PRONOUNS = frozenset(
     "there here it them this that us him her itself themselves himself herself"
@@ -2169,6 +2129,22 @@ def _adjective(word: str) -> bool:
     return low in _ADJECTIVES or (
         word.islower() and len(low) > 4 and low.endswith(_ADJECTIVE_ENDINGS)
     )
+
+
+def _minted_topic(phrase: str) -> TopicRef:
+    """An uncurated topic for a phrase of the text.
+
+    Its IRI is one per spelling: "country, two systems" and "country two
+    systems" (or "Trade" and "trade") must not become one topic with two
+    prefLabels, so a phrase with punctuation or capitals gets a hash suffix.
+
+    >>> _minted_topic("follow up on").slug, _minted_topic("Trade").slug[:8]
+    ('x-follow-up-on', 'x-trade-')
+    """
+    slug = "x-" + re.sub(r"[^a-z0-9]+", "-", fold(phrase)).strip("-")[:60]
+    if not re.fullmatch(r"[a-z0-9 ]+", phrase):
+        slug += "-" + hashlib.sha256(phrase.encode()).hexdigest()[:6]
+    return TopicRef(slug=slug, label=phrase, labels=(phrase,), curated=False)
 
 
 def _strip_determiners(text: str) -> str:

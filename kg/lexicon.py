@@ -244,6 +244,12 @@ def _date(value) -> dt.date | None:
         return None
 
 
+#: endings a cue word may take ("support*": supports, supported; "concur*": concurred)
+INFLECTIONS = (
+    "s", "es", "d", "ed", "ing", "ting", "ted", "ped", "ning", "ied", "ies", "red", "ring", "led", "ling",
+)  # fmt: skip
+
+
 def phrase_regex(phrase: str) -> str:
     """Regex for a cue phrase: ``*`` ends words, adverbs may stand between words."""
     # quotes may close or open around the gap: 'expressed "special gratitude" to'
@@ -258,7 +264,7 @@ def phrase_regex(phrase: str) -> str:
         elif word.endswith("*"):
             stem = re.escape(word[:-1])
             # inflections only: "support*" is supports/supported/supporting, not "supportive"
-            parts.append(stem + r"(?:s|es|d|ed|ing|ting|ted|ped|ning|ied|ies|red|ring|led|ling)?")
+            parts.append(stem + r"(?:" + "|".join(INFLECTIONS) + r")?")
         else:
             parts.append(re.escape(word))
     return r"\b" + gap.join(parts) + r"(?![\w-])"
