@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import rdflib.namespace as ns
+from click.testing import CliRunner
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.namespaces import (
@@ -154,3 +155,22 @@ def seed_store(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Pat
     assert report.ok, report.failures
     assert report.readouts == len(sorted(seeds_dir.glob("*.txt")))
     return location
+
+
+def make_runner() -> CliRunner:
+    """A click runner that keeps stdout and stderr apart, on any click >= 8.1."""
+    try:
+        return CliRunner(mix_stderr=False)  # type: ignore[call-arg]  # click < 8.2
+    except TypeError:
+        return CliRunner()  # click >= 8.2 always captures stderr separately
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    """``kg ARGS`` in process: (exit code, stdout, stderr); an exception other than
+    SystemExit is raised, so a crash fails the test instead of passing as exit 1."""
+    from kg.cli import cli
+
+    result = make_runner().invoke(cli, list(args))
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr

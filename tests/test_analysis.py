@@ -12,12 +12,11 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from click.testing import CliRunner
+from conftest import run_cli as run
 
 from kg import analysis as an
 from kg.analysis import fetch_positions, project, row
 from kg.ask import answer_question
-from kg.cli import cli
 from kg.errors import EXIT_ERROR, EXIT_OK, KGError, QueryError
 from kg.export import project_positions
 from kg.namespaces import state_iri, topic_iri
@@ -28,17 +27,6 @@ from kg.store import Store
 def seed_rows(seed_store: Path) -> list[an.PositionRow]:
     with Store.open(seed_store, read_only=True) as store:
         return fetch_positions(store)
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    try:
-        runner = CliRunner(mix_stderr=False)  # type: ignore[call-arg]  # click < 8.2
-    except TypeError:
-        runner = CliRunner()
-    result = runner.invoke(cli, list(args))
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 # ---------------------------------------------------------------- fetching

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from conftest import run_cli as run
 
 from kg.analysis import LABELS_QUERY_HEAD, POSITIONS_QUERY, project, row
 from kg.ask import (
@@ -26,7 +26,6 @@ from kg.ask import (
     resolve_state,
     resolve_topics,
 )
-from kg.cli import cli
 from kg.errors import EXIT_ERROR, EXIT_OK, QueryError
 from kg.store import Store
 
@@ -43,17 +42,6 @@ def facts(a: Answer) -> set[tuple[str, str, str, str]]:
 
 def headings(a: Answer) -> list[str]:
     return [g.heading for g in a.groups]
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    try:
-        runner = CliRunner(mix_stderr=False)  # type: ignore[call-arg]  # click < 8.2
-    except TypeError:
-        runner = CliRunner()
-    result = runner.invoke(cli, list(args))
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 # ---------------------------------------------------------------- parsing

@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
+from conftest import make_runner
 from rdflib import RDF, BNode, Graph
 
 from kg.cli import cli
@@ -42,14 +43,6 @@ READ_ONLY_COMMANDS = [
     pytest.param(["ask", "who supports one-China"], id="ask"),
     pytest.param(["topics"], id="topics"),
 ]
-
-
-def make_runner() -> CliRunner:
-    """A runner that keeps stdout and stderr apart, on any click >= 8.1."""
-    try:
-        return CliRunner(mix_stderr=False)  # type: ignore[call-arg]  # click < 8.2
-    except TypeError:
-        return CliRunner()  # click >= 8.2 always captures stderr separately
 
 
 def kg(store: Path | str, *args: str) -> Result:

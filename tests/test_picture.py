@@ -16,25 +16,13 @@ import zlib
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from conftest import run_cli as run
 
 from kg.analysis import PositionRow, row
-from kg.cli import cli
 from kg.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE
 from kg.picture import STANCE_COLOURS, draw
 
 SVG = "{http://www.w3.org/2000/svg}"
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    try:
-        runner = CliRunner(mix_stderr=False)  # type: ignore[call-arg]  # click < 8.2
-    except TypeError:
-        runner = CliRunner()
-    result = runner.invoke(cli, list(args))
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 def sample() -> list[PositionRow]:

@@ -23,7 +23,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
+from conftest import make_runner
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
@@ -158,11 +159,7 @@ def scratch(scratch_server: str) -> Iterator[RemoteStore]:
 
 
 def run(store: Path | str, *args: str) -> Result:
-    try:
-        runner = CliRunner(mix_stderr=False)  # type: ignore[call-arg]  # click < 8.2
-    except TypeError:
-        runner = CliRunner()
-    result = runner.invoke(cli, ["--store", str(store), *args])
+    result = make_runner().invoke(cli, ["--store", str(store), *args])
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise AssertionError(f"kg {' '.join(args)} raised {result.exception!r}") from (
             result.exception

@@ -26,7 +26,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
+from conftest import make_runner
 
 from kg.cli import cli
 from kg.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE, EXIT_VIOLATIONS
@@ -43,14 +44,6 @@ SUMMARY = re.compile(
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def make_runner() -> CliRunner:
-    """A runner that keeps stdout and stderr apart, on any click >= 8.1."""
-    try:
-        return CliRunner(mix_stderr=False)  # type: ignore[call-arg]  # click < 8.2
-    except TypeError:
-        return CliRunner()
 
 
 def kg(store: Path | str, *args: str, input: str | None = None) -> Result:
