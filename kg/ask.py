@@ -707,20 +707,7 @@ def parse_question(
         rf"(?P<verb>{verbs}) (?P<rest>.+)",
         q,
     ):
-        holder, person = _actor(m["x"], lex)
-        addressee, topics, owner, either = _target(m["rest"], lex, x)
-        return Question(
-            "did",
-            STANCE_VERBS[m["verb"]],
-            holder,
-            person,
-            addressee,
-            topics,
-            m["rest"],
-            owner,
-            either,
-            **kw,  # type: ignore[arg-type]
-        )
+        return _verb_question("did", m, lex, x, kw)
 
     # what did X say -> the timeline of X
     if m := re.fullmatch(r"what (?:did|does|do|has|have|had) (?P<x>.+?) (?:say|said|says)", q):
@@ -759,22 +746,8 @@ def parse_question(
         rf"(?P<verb>{verbs}) (?P<rest>.+)",
         q,
     ):
-        holder, person = _actor(m["x"], lex)
-        addressee, topics, owner, either = _target(m["rest"], lex, x)
         which = {"first ": "first", "last ": "last", "most recently ": "last"}.get(m["fl"] or "")
-        return Question(
-            "when",
-            STANCE_VERBS[m["verb"]],
-            holder,
-            person,
-            addressee,
-            topics,
-            m["rest"],
-            owner,
-            either,
-            which,
-            **kw,  # type: ignore[arg-type]
-        )
+        return _verb_question("when", m, lex, x, kw, which=which)
 
     # who supports X [on Y]
     if m := re.fullmatch(
@@ -782,17 +755,7 @@ def parse_question(
         rf"(?P<verb>{verbs}) (?P<rest>.+)",
         q,
     ):
-        addressee, topics, owner, either = _target(m["rest"], lex, x)
-        return Question(
-            "who",
-            STANCE_VERBS[m["verb"]],
-            addressee=addressee,
-            topics=topics,
-            topic_text=m["rest"],
-            owner=owner,
-            either=either,
-            **kw,  # type: ignore[arg-type]
-        )
+        return _verb_question("who", m, lex, x, kw)
 
     # what did X offer [from|to Y]
     if m := re.fullmatch(
@@ -800,24 +763,39 @@ def parse_question(
         r"(?: (?P<rest>.+?))?(?: for)?",
         q,
     ):
-        holder, person = _actor(m["x"], lex)
-        addressee = topics = owner = None
-        either = False
-        if m["rest"]:
-            addressee, topics, owner, either = _target(m["rest"], lex, x)
-        return Question(
-            "what",
-            STANCE_VERBS[m["verb"]],
-            holder,
-            person,
-            addressee,
-            topics,
-            m["rest"],
-            owner,
-            either,
-            **kw,  # type: ignore[arg-type]
-        )
+        return _verb_question("what", m, lex, x, kw)
     raise _help(f"I cannot parse {text.strip()[:80]!r}")
+
+
+def _verb_question(
+    kind: str,
+    m: re.Match[str],
+    lex: Lexicon,
+    extra: dict[str, str] | None,
+    kw: dict[str, object],
+    which: str | None = None,
+) -> Question:
+    """The question of a template with a stance verb: who (``x``) took the verb's
+    stance on what (``rest``: addressee, topics or both), e.g. "did X support Y on Z"."""
+    holder = person = None
+    if m.re.groupindex.get("x"):
+        holder, person = _actor(m["x"], lex)
+    addressee, topics, owner, either = (
+        _target(m["rest"], lex, extra) if m["rest"] else (None, None, None, False)
+    )
+    return Question(
+        kind,
+        STANCE_VERBS[m["verb"]],
+        holder,
+        person,
+        addressee,
+        topics,
+        m["rest"],
+        owner,
+        either,
+        which,
+        **kw,  # type: ignore[arg-type]
+    )
 
 
 # ---------------------------------------------------------------- answering
