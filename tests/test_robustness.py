@@ -16,18 +16,16 @@ import os
 import re
 import shutil
 import signal
-import socket
 import stat
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import Result
-from conftest import make_runner
+from conftest import Listener, make_runner
 
 from kg.cli import cli
 from kg.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE, EXIT_VIOLATIONS
@@ -436,40 +434,6 @@ def test_query_file_that_is_not_utf8(seed_store: Path, tmp_path: Path) -> None:
 
 
 # ---------------------------------------------------------------- no network, ever
-
-
-class Listener:
-    """A TCP listener on 127.0.0.1 that counts the connections it gets."""
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.sock.settimeout(0.2)
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/sparql"
-        self.connections = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            conn.close()
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=2)
-        self.sock.close()
-
-
-@pytest.fixture
-def listener() -> Iterator[Listener]:
-    server = Listener()
-    yield server
-    server.close()
 
 
 def test_the_listener_sees_a_service_call(listener: Listener) -> None:
