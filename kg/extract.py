@@ -239,8 +239,9 @@ _VERDICT_CUES = {
 }
 
 
-def _harm_verb_re(verbs: frozenset[str]) -> re.Pattern[str]:
-    """ "could seriously undermine", "threatens": a verb of harm after its subject."""
+def _verb_predicate_re(verbs: frozenset[str]) -> re.Pattern[str]:
+    """A verbal predicate after its subject, with an optional modal and adverb:
+    "could seriously undermine", "threatens", "has not changed"."""
     alts = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
     return re.compile(
         r"\b(?:(?:could|would|may|might|will|can)\s+(?:\w+ly\s+)?)?(?:\w+ly\s+)?(?:" + alts + r")\b"
@@ -358,10 +359,10 @@ class RuleExtractor:
             if words.get(name)
         ]
         if words.get("harm-verbs"):
-            self._verdict_res.append(("oppose", _harm_verb_re(words["harm-verbs"])))
+            self._verdict_res.append(("oppose", _verb_predicate_re(words["harm-verbs"])))
         if words.get("unchanged-predicates"):
             # "U.S. policy on Taiwan has not changed": the policy is upheld
-            self._verdict_res.append(("support", _harm_verb_re(words["unchanged-predicates"])))
+            self._verdict_res.append(("support", _verb_predicate_re(words["unchanged-predicates"])))
         praise = words.get("praise-nouns", frozenset())
         self._praise_re = (
             re.compile(
@@ -1179,11 +1180,7 @@ class RuleExtractor:
             return True
         if text.lower() in self._others:
             return True  # "all parties", "the international community"
-        bare = re.sub(r"^the\s+", "", text, flags=re.I)
-        words = bare.split()
-        if len(words) == 2 and words[1].lower() in _SIDE_WORDS:
-            return words[0] in self.lex.demonyms or words[0] in self.lex.state_names
-        return bare in self.lex.state_names
+        return self._actor_state(text) is not None
 
     def _actor_state(self, text: str) -> str | None:
         """The one state an actor phrase names ("the U.S. side", "Germany"), else None.
