@@ -1016,6 +1016,8 @@ class RuleExtractor:
             r"\b(?:be|been|was|were)\s+(?:also\s+)?$", text[max(0, at - 16) : at]
         ):
             return False
+        if re.search(r"\b[Ii]t\s+(?:is|was)\s+(?:also\s+)?$", text[max(0, at - 16) : at]):
+            return False  # "It is hoped that the U.S. will ...": the speaker's impersonal wish
         # a clause's subject stands within a few words of its verb: look back a little
         window = max(0, at - 200)
         starts = [m.end() for m in _CLAUSE_START.finditer(text, window, at)]
@@ -1182,6 +1184,16 @@ class RuleExtractor:
             return True  # "all parties", "the international community"
         return self._actor_state(text) is not None
 
+    def _partners(self, text: str) -> bool:
+        """Whether ``text`` only lists parties to act with ("Tajikistan and other
+        members of the international community", "the Kyrgyz side")."""
+        parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text.strip()) if p]
+        return bool(parts) and all(
+            self._is_actor_phrase(p)
+            or re.match(r"(?:the\s+)?(?:other|all|regional|relevant|neighbou?ring)\s+[a-z]", p)
+            for p in parts
+        )
+
     def _actor_state(self, text: str) -> str | None:
         """The one state an actor phrase names ("the U.S. side", "Germany"), else None.
 
@@ -1238,7 +1250,13 @@ class RuleExtractor:
                 continue
             rest = part[m.end() :]
             modal = m["modal"].split()[0]
-            subject = part[: m.start()]
+            # "with the joint efforts of both, the meeting will be a success": the
+            # fronted adjunct is no part of the subject
+            subject = re.sub(
+                r"^\s*(?:with|under|through|thanks to|given|after|amid)\s[^,]{2,80},\s*",
+                "",
+                part[: m.start()],
+            )
             if self._label_spans(subject) and not self._actors_in(
                 re.sub(r"[\w.]+(?:-[\w.]+)+", "", subject)  # "China-Kyrgyzstan" is a modifier
             ):
@@ -1315,7 +1333,8 @@ class RuleExtractor:
             return out + self._vp_items(span[cut:], tail_stance, frame=True, verb=True)
         current = stance
         carried = ""
-        for index, item in enumerate(self._split(span)):
+        items = self._split(span)
+        for index, item in enumerate(items):
             mutual = re.fullmatch(
                 r"(?P<verbs>[a-z]+(?:(?:,|\s+and)\s+[a-z]+){0,3})\s+(?:each other|one another)",
                 item.strip(" ,.;"),
@@ -1332,6 +1351,18 @@ class RuleExtractor:
                 and not lead.strip()
                 and len(rest.split()) <= 1
                 and not self._label_spans(rest)
+                # "in key areas such as economy, energy and agriculture": nouns, kept
+                and (
+                    index == 0
+                    or not rest[:1].islower()  # "... on Illicit Finance and Cryptocurrencies"
+                    or self._starts_verb(rest)
+                    or rest.lower().endswith("ing")
+                    or (index + 1 < len(items) and self._starts_verb(items[index + 1]))
+                    or not any(
+                        len(other.split()) <= 2
+                        for other in items[max(0, index - 1) : index + 2 : 2]
+                    )
+                )
             ):
                 continue  # "will understand and support X": a verb with no object
             if cue is not None:
@@ -1462,12 +1493,37 @@ class RuleExtractor:
                 text = text[m.end() :]
                 continue
             if frame:
+                adverb = _VERB_ADVERB.match(text)
+                if adverb and (
+                    self._action_at(text[adverb.end() :])
+                    or (verb and not _adjective(adverb.group("verb")))
+                ):
+                    stripped += adverb.group(0)  # "well implement the consensus"
+                    text = text[adverb.end() :]
+                    verb = True
+                    continue
                 m = self._action_at(text)
+                partner = m and re.match(
+                    r"\s*with\s+([^,;]{2,100}?)\s+to\s+(?=[a-z])", text[m.end() :]
+                )
+                if m and partner and self._partners(partner.group(1)):
+                    # "work with Tajikistan and other countries to carry out X": the
+                    # partners are no topic, the purpose's object is
+                    stripped += text[: m.end() + partner.end()]
+                    text = text[m.end() + partner.end() :]
+                    verb = True
+                    continue
                 if m:
                     stripped += m.group(0)
                     text = re.sub(
                         r"^\s*(?:on|with|to|into|up|out|for|in)\s+", "", text[m.end() :]
                     ).strip()
+                    also = re.match(r"(?:and|or)\s+", text)
+                    then = self._action_at(text[also.end() :]) if also else None
+                    if also and then:
+                        # "plan and arrange exchanges": two verbs, one object
+                        stripped += " " + also.group(0) + then.group(0)
+                        text = text[also.end() + then.end() :].strip()
                     frame = False
                     continue
                 first = re.match(
@@ -1650,13 +1706,15 @@ class RuleExtractor:
                 and not self._action_at(right)
             ):
                 continue  # "coercive and unfair practices": coordinated adjectives
+            verbs = [w for w in segment if not re.fullmatch("well|" + _ADVERB, w)]
             if (
-                len(segment) == 1
-                and segment[0].endswith("ing")
-                and self._action_at(segment[0] + " " + right)
+                len(verbs) == 1
+                and self._action_at(verbs[0] + " " + right)
                 and self._action_at(right)
             ):
-                continue  # "expanding and strengthening ties": two verbs, one object
+                # "expanding and strengthening ties", "carefully plan and arrange
+                # exchanges": two verbs, one object
+                continue
             first_right = right.split(maxsplit=1)
             if (
                 segment
@@ -1694,7 +1752,12 @@ class RuleExtractor:
             attach = (
                 (verb_list and not after_explicit and not starts_verb)
                 # ", to manage the competition": a purpose, not a new item
-                or bool(re.match(r"(?:so as |in order )?to\s+\w+", piece.strip()))
+                or bool(
+                    re.match(
+                        r"(?:so as |in order |in a bid |in an effort |with a view )?to\s+\w+",
+                        piece.strip(),
+                    )
+                )
                 # ", at a level that is fair": an adjunct of the item before
                 or (
                     kind == "comma"
@@ -1752,6 +1815,9 @@ class RuleExtractor:
     def _starts_verb(self, piece: str) -> bool:
         """Whether a list piece starts with a verb (an action verb or a verbal stance cue)."""
         piece = _LEAD_AUX_RUN.sub("", piece.strip())
+        adverb = _VERB_ADVERB.match(piece)
+        if adverb and self._action_at(piece[adverb.end() :]):
+            return True  # "carefully plan and arrange ...", "well host ..."
         if self._action_at(piece):
             return True
         m = self._cue_at(piece)
@@ -1961,6 +2027,12 @@ class RuleExtractor:
         words = text.split()
         # drop leading determiners, possessives of actors, and the actor's demonym
         owner = ""
+        for i in range(1, min(len(words), 5)):
+            if re.search(r"['\u2019]s$", words[i]):
+                name = " ".join(w for w in words[: i + 1] if w not in self._titles)
+                if re.sub(r"['\u2019]s$", "", name) in self.lex.person_names:
+                    words = words[i + 1 :]  # "President Xi Jinping's warm reception"
+                break
         while words:
             w = words[0]
             bare = re.sub(r"['\u2019]s?$", "", w)
@@ -2022,7 +2094,10 @@ class RuleExtractor:
         ):
             out.pop()  # "retaliatory action taken (by China)": the participle went with its agent
         phrase = " ".join(out).strip(" ,.;:")
-        phrase = re.split(r"\s+(?:that|which|who|whom|whose)\s", phrase, maxsplit=1)[0]
+        # "the reception he received": a relative clause, with or without its pronoun
+        phrase = re.split(r"\s+(?:that|which|who|whom|whose|he|she|they|we)\s", phrase, maxsplit=1)[
+            0
+        ]
         if owner and 0 < len(phrase.split()) <= 2 and phrase[:1].islower():
             phrase = f"{owner} {phrase}"  # "Israel's security", not a bare "security"
         if phrase.split(" ", 1)[0].lower() in ("what", "how", "whether", "which", "who", "why"):
@@ -2090,7 +2165,13 @@ _SECTOR_LIST = re.compile(
     re.S,
 )
 #: an adverb in -ly, not a verb that happens to end so ("comply", "supply")
-_ADVERB = r"(?!(?:comply|apply|supply|rely|reply|multiply|ally|rally)\b)\w{3,}ly"
+_ADVERB = (
+    r"(?!(?:comply|apply|supply|rely|reply|multiply|ally|rally|friendly|early|only|timely|daily|"
+    r"weekly|monthly|yearly|costly|orderly|elderly|likely|lively|family|assembly|July|Italy)\b)"
+    r"\w{3,}ly"
+)
+#: "well implement", "carefully plan": an adverb right before a verb
+_VERB_ADVERB = re.compile(r"(?:well|" + _ADVERB + r")\s+(?=(?P<verb>[a-z][a-z\-]+)\b)")
 #: "There was congruence on the necessity of ...": a view both parties share
 _SHARED_VIEW = re.compile(
     r"\s*(?:There|there)\s+(?:was|is|has been)\s+(?:a\s+)?(?:full\s+|broad\s+|mutual\s+)?"

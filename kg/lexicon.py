@@ -254,7 +254,7 @@ def phrase_regex(phrase: str) -> str:
     """Regex for a cue phrase: ``*`` ends words, adverbs may stand between words."""
     # quotes may close or open around the gap: 'expressed "special gratitude" to'
     gap = (
-        r"[\"\u201c\u201d]?(?:\s+(?:\w+ly|more\s+than|also|further|always|still|not|once\s+again))*"
+        r"[\"\u201c\u201d]?(?:\s+(?:\w+ly|more\s+than|also|further|always|still|not|once\s+again|again))*"
         r"\s+[\"\u201c\u201d]?"
     )
     parts = []

@@ -1454,3 +1454,103 @@ def test_events_to_commemorate_hand_over_to_the_occasion():
     )
     assert find(ps, "Vietnam", "commit", "anniversary"), show(ps)
     assert not any(p.topic.label == "activities" for p in ps), show(ps)
+
+
+# ---------------------------------------------------------------- session 3 mechanisms
+
+CN_AU = "Foreign Minister Wang Yi held a phone call with Australian Foreign Minister Penny Wong. "
+
+
+def test_impersonal_it_is_hoped_is_the_speakers_request():
+    ps = positions(
+        CN_AU + "Wang Yi said the relationship matters. It is hoped that Australia will "
+        "take concrete steps to honour the consensus reached in Bali and manage differences.",
+        "2023-07-13",
+    )
+    assert find(ps, "China", "request", "consensus"), show(ps)
+    assert find(ps, "China", "request", "differences"), show(ps)
+
+
+@pytest.mark.parametrize("keyword", ["consensus", "exchanges", "dialogue", "agreements"])
+def test_verb_phrases_led_by_adverbs_are_one_item_each(keyword):
+    """ "should well implement X, carefully plan and arrange Y, well host Z, and speed up W" """
+    ps = positions(
+        CN_AU + "Wang Yi stressed that both China and Australia should well implement the "
+        "consensus reached by the two leaders, carefully plan and arrange exchanges at all "
+        "levels, well host the next round of the strategic dialogue, and speed up the "
+        "implementation of bilateral agreements.",
+        "2023-07-13",
+    )
+    assert find(ps, "China", "request", keyword), show(ps)
+    assert not any(
+        p.topic.label.lower().startswith(("implement", "plan ", "arrange")) for p in ps
+    ), show(ps)
+
+
+def test_fronted_adjunct_is_not_part_of_the_judged_subject():
+    ps = positions(
+        CN_AU + "Wang Yi said it is believed that with the joint efforts of both sides, "
+        "the upcoming ministerial meeting will be a success.",
+        "2023-07-13",
+    )
+    assert find(ps, "China", "request", "ministerial meeting") or find(
+        ps, "China", "support", "ministerial meeting"
+    ), show(ps)
+    assert not any(about(p, "joint efforts") for p in ps), show(ps)
+
+
+def test_agreeing_with_a_view_supports_its_object():
+    ps = positions(
+        "President Xi Jinping held a phone call with President Emmanuel Macron of France. "
+        "Macron agreed with President Xi Jinping's assessment of the climate negotiations.",
+        "2021-04-16",
+    )
+    assert find(ps, "France", "support", "climate"), show(ps)
+
+
+def test_possessive_of_a_person_and_contact_clause_leave_the_topic():
+    ps = positions(
+        "President Xi Jinping held a phone call with President Emmanuel Macron of France. "
+        "Macron once again expressed support to President Xi Jinping's initiative he proposed last year.",
+        "2021-04-16",
+    )
+    hit = find(ps, "France", "support", "initiative")
+    assert hit and hit.topic.label == "initiative", show(ps)
+
+
+def test_purpose_in_a_bid_to_is_no_topic():
+    ps = positions(
+        CN_AU + "Australia is willing to enhance communication with China, in a bid to "
+        "find solutions to the trade disputes.",
+        "2023-07-13",
+    )
+    assert ps and not any(about(p, "bid") for p in ps), show(ps)
+
+
+def test_single_nouns_in_an_example_list_are_topics():
+    ps = positions(
+        CN_AU + "Wang Yi said the two countries should cooperate in key areas such as "
+        "economy, energy, tourism and agriculture.",
+        "2023-07-13",
+    )
+    for keyword in ("economy", "energy", "tourism", "agricultur"):
+        assert find(ps, "China", "request", keyword), (keyword, show(ps))
+
+
+def test_verb_before_a_shared_object_is_not_a_topic():
+    ps = positions(
+        CN_AU + "Wang Yi said the two sides should cherish mutual trust, understand and "
+        "support each other on core interests.",
+        "2023-07-13",
+    )
+    assert not any(p.topic.label == "understand" for p in ps), show(ps)
+
+
+def test_partners_to_work_with_are_not_the_topic():
+    ps = positions(
+        CN_AU + "Wang Yi said China is willing to work with Australia and other regional "
+        "countries to actively carry out cooperation against climate change.",
+        "2023-07-13",
+    )
+    assert find(ps, "China", "commit", "climate"), show(ps)
+    assert not any(about(p, "regional countries") for p in ps), show(ps)
