@@ -499,7 +499,12 @@ class RuleExtractor:
         for m in _APPOSITIVE_OFFICIAL.finditer(text):
             before = text[max(0, m.start() - 80) : m.start()].split()
             kept = []
-            while before and before[-1][:1].isupper() and len(kept) < 4:
+            while (
+                before
+                and before[-1][:1].isupper()
+                and not before[-1].endswith(",")  # "The Head of State, Kassym-Jomart Tokayev"
+                and len(kept) < 4
+            ):
                 kept.insert(0, before.pop())
             name = " ".join(kept)
             if len(kept) < 2:
@@ -688,7 +693,7 @@ class RuleExtractor:
         positions: list[Position] = []
         previous: list[tuple[tuple[str, ...], PersonRef | None]] = []
         for trig in self._triggers(actors, text):
-            holders, voice = self._holders(ctx, trig, actors, previous, speaker)
+            holders, voice = self._holders(ctx, trig, actors, previous, speaker, text)
             if not holders:
                 continue
             previous.append((holders, voice))
@@ -893,6 +898,12 @@ class RuleExtractor:
                 continue  # ("..., and concurred with the need for" is a new verb phrase)
             if self._only_skip(gap_before):
                 continue  # "is ready to provide": the inner verb of a frame
+            if (
+                active.cue.stance == "appreciate"
+                and re.match(r"\w+ing\b", text[trig.start : trig.end])
+                and re.search(r"\bfor\b", gap_before)
+            ):
+                continue  # "thanked the US for its support and sending cargo": what is thanked for
             tail_start = max(0, len(gap_before) - 80)
             coord = re.search(
                 r"(?:,\s*and|\band|,)\s+((?:[\w’']+\s+){0,3})$", gap_before[tail_start:]
@@ -1016,6 +1027,8 @@ class RuleExtractor:
             r"\b(?:be|been|was|were)\s+(?:also\s+)?$", text[max(0, at - 16) : at]
         ):
             return False
+        if re.search(r"\b(?:was|were|been)\s", text[at:end]):
+            return False  # "an agreement was reached on": a passive cue has no agent to find
         if re.search(r"\b[Ii]t\s+(?:is|was)\s+(?:also\s+)?$", text[max(0, at - 16) : at]):
             return False  # "It is hoped that the U.S. will ...": the speaker's impersonal wish
         # a clause's subject stands within a few words of its verb: look back a little
@@ -1041,6 +1054,7 @@ class RuleExtractor:
         actors: list[Actor],
         previous: list[tuple[tuple[str, ...], PersonRef | None]],
         speaker: PersonRef | None,
+        text: str = "",
     ) -> tuple[tuple[str, ...], PersonRef | None]:
         """Who holds the stance of ``trig``: subject, else inherited, else speaker."""
         subject = trig.subject
@@ -1059,7 +1073,17 @@ class RuleExtractor:
         if subject is None and previous:
             return previous[-1]
         if subject is None:
-            first = next((a for a in actors if a.start <= 2 and a.kind != "speaker"), None)
+            # the sentence's subject, also after an opening adjunct ("At the end of the
+            # conversation, the parties exchanged ... and expressed their intention to")
+            first = next(
+                (
+                    a
+                    for a in actors
+                    if a.kind != "speaker"
+                    and (a.start <= 2 or _INTRO_ADJUNCT.fullmatch(text[: a.start]))
+                ),
+                None,
+            )
             if first is not None and first.start < trig.start:
                 subject = first
         if subject is None and ctx.passive_report and speaker is None:
@@ -2157,7 +2181,7 @@ _DEICTIC_TALK = re.compile(
 #: "... was underlined", "... were noted": talk reported without its speaker
 _PASSIVE_REPORT = re.compile(
     r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:underlined|stressed|emphasi[sz]ed|"
-    r"noted|confirmed|expressed|reaffirmed|reiterated|highlighted|voiced|underscored)\b"
+    r"noted|confirmed|expressed|reaffirmed|reiterated|highlighted|voiced|underscored|reached)\b"
 )
 _SECTOR_LIST = re.compile(
     r"(?:the\s+)?(?P<mods>(?:[a-z][\w\-]*,\s+)*[a-z][\w\-]*,?\s+and\s+[a-z][\w\-]*)"
@@ -2173,6 +2197,11 @@ _ADVERB = (
 #: "well implement", "carefully plan": an adverb right before a verb
 _VERB_ADVERB = re.compile(r"(?:well|" + _ADVERB + r")\s+(?=(?P<verb>[a-z][a-z\-]+)\b)")
 #: "There was congruence on the necessity of ...": a view both parties share
+#: "At the end of the conversation, ", "In this context, the": an opening adjunct before the subject
+_INTRO_ADJUNCT = re.compile(
+    r"(?:(?:In|At|During|Following|After|On|Within|Besides|Moreover|Furthermore|Meanwhile|"
+    r"Also|Additionally|Separately|Finally|Further)\b[^,;]{0,60},\s*)(?:the\s+)?"
+)
 _SHARED_VIEW = re.compile(
     r"\s*(?:There|there)\s+(?:was|is|has been)\s+(?:a\s+)?(?:full\s+|broad\s+|mutual\s+)?"
     r"(?:congruence|consensus|agreement|convergence|understanding|unanimity)\b"
@@ -2239,7 +2268,9 @@ def _strip_determiners(text: str) -> str:
 
 _APPOSITIVE_OFFICIAL = re.compile(
     r"(?<=[^\W\d_]),\s+(?:the\s+)?"
-    r"[^,.;]{0,60}?\b(?:Minister|Secretary|President|Chancellor|Premier)\b[^,.;]{0,60}"
+    # the appositive is a title ("Deputy Prime Minister and Minister of ..."), not a clause
+    r"(?:(?:[A-Z][\w\-]*|and|of|for|the)\s+){0,6}?"
+    r"(?:Minister|Secretary|President|Chancellor|Premier)\b[^,.;]{0,60}"
     r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w\u2019']+(?:\s+[A-Z][\w\u2019']+)*)"
 )
 _ABOUT_AFTER_PARTNER = re.compile(
@@ -2328,7 +2359,7 @@ def _merge_coordinated(actors: list[Actor], text: str) -> list[Actor]:
             out
             and actor.kind in ("state", "person")
             and out[-1].kind in ("state", "person")
-            and re.fullmatch(r"\s+and\s+", text[out[-1].end : actor.start])
+            and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[out[-1].end : actor.start])
         ):
             prev = out.pop()
             states = tuple(dict.fromkeys(prev.states + actor.states))

@@ -1554,3 +1554,70 @@ def test_partners_to_work_with_are_not_the_topic():
     )
     assert find(ps, "China", "commit", "climate"), show(ps)
     assert not any(about(p, "regional countries") for p in ps), show(ps)
+
+
+KZ_UZ = (
+    "The Head of State, Kassym-Jomart Tokayev, had a telephone conversation with President "
+    "of Uzbekistan Shavkat Mirziyoyev, Akorda informs. "
+)
+
+
+def test_a_clause_after_a_comma_is_no_appositive_title():
+    """Regression: ", had a telephone conversation with President of Uzbekistan" was read
+    as an appositive title and minted "State, Kassym-Jomart Tokayev" of Uzbekistan."""
+    ps = positions(
+        KZ_UZ + "Tokayev expressed gratitude to Mirziyoyev for the assistance.", "2020-07-24"
+    )
+    hit = find(ps, "Kazakhstan", "appreciate", "assistance")
+    assert hit and hit.voiced_by and hit.voiced_by.name == "Kassym-Jomart Tokayev", show(ps)
+    assert not any(p.voiced_by and "State" in p.voiced_by.name for p in ps), show(ps)
+
+
+def test_head_of_state_is_a_title_resolved_with_the_publisher():
+    ps = positions(
+        KZ_UZ
+        + "The Head of State highly appreciated the development of the strategic partnership.",
+        "2020-07-24",
+        publisher="Kazinform",
+    )
+    assert find(ps, "Kazakhstan", "appreciate", "strategic partnership"), show(ps)
+
+
+def test_subject_after_an_opening_adjunct_holds_a_later_verb_phrase():
+    ps = positions(
+        KZ_UZ + "At the end of the conversation, the parties exchanged information on the "
+        "situation and expressed their intention to continue close coordination against the pandemic.",
+        "2020-07-24",
+    )
+    for state in ("Kazakhstan", "Uzbekistan"):
+        assert find(ps, state, "commit", "coordination"), show(ps)
+
+
+def test_gerund_after_thanks_for_is_still_thanked():
+    ps = positions(
+        "President Tokayev spoke with Secretary Pompeo. Tokayev thanked the United States for "
+        "its support and sending humanitarian cargo to Kazakhstan.",
+        "2020-04-07",
+    )
+    assert find(ps, "Kazakhstan", "appreciate", "humanitarian"), show(ps)
+    assert not any(p.stance == "offer" for p in ps), show(ps)
+
+
+def test_passive_agreement_reached_is_a_commitment_of_both():
+    ps = positions(
+        "President Tokayev spoke with Secretary Pompeo. During the conversation, an agreement "
+        "was reached on further deepening of the political dialogue and expansion of trade.",
+        "2020-04-07",
+    )
+    for state in ("Kazakhstan", "United States"):
+        assert find(ps, state, "commit", "trade"), show(ps)
+
+
+def test_coordinated_states_with_an_article_are_one_joint_subject():
+    ps = positions(
+        "President Tokayev spoke with Secretary Pompeo. Kazakhstan and the United States "
+        "will continue to build up their strategic partnership.",
+        "2020-04-07",
+    )
+    for state in ("Kazakhstan", "United States"):
+        assert find(ps, state, "commit", "strategic partnership"), show(ps)
