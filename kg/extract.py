@@ -1357,6 +1357,8 @@ class RuleExtractor:
             return out + self._vp_items(span[cut:], tail_stance, frame=True, verb=True)
         current = stance
         carried = ""
+        # (stance, addressee) of a "the need for Israel to V" item, for the verbs after it
+        governed: tuple[str, str | None] | None = None
         items = self._split(span)
         for index, item in enumerate(items):
             mutual = re.fullmatch(
@@ -1394,6 +1396,16 @@ class RuleExtractor:
                 if stance in ("request", "appreciate") or (new == "commit" and stance != "commit"):
                     new = stance  # "thanked Russia for the support provided": still thanks
                 current = new
+                actor = re.match(r"(?:for\s+)?([^,]{2,40}?)\s+to\s+(?=\w)", rest)
+                if cue.form == "NounCue" and actor and self._is_actor_phrase(actor.group(1)):
+                    # "..., and the need for Israel to do more to protect civilians": a
+                    # request addressed to Israel, however the list began
+                    target = self._actor_state(actor.group(1))
+                    inner = self._vp_items(rest[actor.end() :], new, frame=True, verb=True)
+                    out.extend((s, t, a or target) for s, t, a in inner)
+                    governed = (new, target)
+                    continue
+                governed = None
                 if cue.form == "NounCue" or len(self._split(rest)) > 1:
                     out.extend(self._vp_items(rest, current, frame=False))
                     continue
@@ -1420,6 +1432,12 @@ class RuleExtractor:
             if deictic is not None:
                 out.append((item_stance, deictic, None))
                 continue
+            if governed and cue is None and lead.strip() and self._starts_verb(item):
+                # "... the need for Israel to protect civilians and address the situation"
+                item_stance = governed[0]
+                out.extend((item_stance, t, a or governed[1]) for t, a in self._np_topics(rest))
+                continue
+            governed = None
             for topic, addressee in self._np_topics(rest):
                 out.append((item_stance, topic, addressee))
         return out
@@ -1490,7 +1508,18 @@ class RuleExtractor:
         capacity") only qualifies what precedes it.
         """
         protected = self._label_spans(span)
+        # "support for Ukraine as it continues to defend against ...": another clause's verb
+        limit = next(
+            (
+                c.start()
+                for c in _CLAUSE_CUTS.finditer(span)
+                if not c.group(0).lstrip(", ").startswith(("so as", "in order", "while"))
+            ),
+            len(span),
+        )
         for m in re.finditer(r"\s+(?:(?:so as |in order )?to|while)\s+(?:\w+ly\s+)?", span):
+            if m.start() >= limit:
+                break
             if m.start() < 8 or any(a < m.start() < b for a, b in protected):
                 continue
             if span[: m.start()].split()[-1].lower() in _INFINITIVE_NOUNS:
@@ -1753,6 +1782,8 @@ class RuleExtractor:
                 or (self._label_spans(left[-60:]) and self._label_spans(right[:60]))
                 or self._action_at(right)
                 or self._cue_at(right)
+                # "X's provision of weapons and the PRC's support to Y" (not "Iran and North Korea's")
+                or (self._owned(right) and not self._is_actor_phrase(" ".join(segment)))
             ):
                 cuts.append((m.start(), m.end(), "and"))
         cuts.sort()
@@ -1767,7 +1798,10 @@ class RuleExtractor:
         verb_list = bool(pieces) and self._starts_verb(pieces[0][0])
         after_explicit = False
         for piece, kind in pieces:
-            starts_verb = self._starts_verb(piece)
+            # "..., and the need for Israel to ...": a noun cue opens an item of its own
+            starts_verb = self._starts_verb(piece) or bool(
+                items and self._cue_at(piece.strip()) and kind != "and"
+            )
             examples = kind == "examples"
             kind = "explicit" if examples else kind
             after_explicit = after_explicit or kind == "explicit"
@@ -1828,6 +1862,16 @@ class RuleExtractor:
             # "promote sustained, healthy and balanced development"
             items = [", ".join(words_only)]
         return [p for p in (x.strip(" ,;.\"'\u201c\u201d") for x in items) if p]
+
+    def _owned(self, text: str) -> bool:
+        """Whether ``text`` opens with a state's possessive ("the People's Republic of
+        China's support to ..."): a noun phrase of its own in a list."""
+        bare = re.sub(r"^the\s+", "", text, flags=re.I).replace("\u2019", "'")
+        state = self._state_at(bare)
+        if state is None:
+            return False
+        name = next(n for n in self._names_longest_first if bare.startswith(n))
+        return bool(re.match(r"['\u2019]s\s", bare[len(name) :]))
 
     def _generic_head(self, text: str) -> bool:
         """Whether the last list item of ``text`` is a generic noun phrase ("the issues

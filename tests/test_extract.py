@@ -1621,3 +1621,40 @@ def test_coordinated_states_with_an_article_are_one_joint_subject():
     )
     for state in ("Kazakhstan", "United States"):
         assert find(ps, state, "commit", "strategic partnership"), show(ps)
+
+
+US_UK = "President Joseph R. Biden, Jr. met today with Prime Minister Keir Starmer of the United Kingdom. "
+
+
+def test_adverbial_as_clause_is_no_purpose():
+    ps = positions(
+        US_UK + "They reaffirmed their support for Ukraine's sovereignty as it continues to "
+        "defend against Russia's pressure.",
+        "2024-09-13",
+    )
+    assert find(ps, "United States", "support", "sovereignty"), show(ps)
+    assert not any(about(p, "pressure") and p.stance == "support" for p in ps), show(ps)
+
+
+def test_urgent_need_and_need_for_a_state_to_act_inside_a_list():
+    ps = positions(
+        US_UK + "They reiterated their commitment to Jordan's security, the urgent need for a "
+        "truce that will free the detainees, and the need for Syria to do more to protect "
+        "civilians and address the dire humanitarian situation in Idlib.",
+        "2024-09-13",
+    )
+    for state in ("United States", "United Kingdom"):
+        assert find(ps, state, "request", "truce"), show(ps)
+        civilians = find(ps, state, "request", "civilians")
+        assert civilians and civilians.addressee and civilians.addressee.label == "Syria", show(ps)
+        assert find(ps, state, "request", "humanitarian"), show(ps)
+
+
+def test_second_owner_in_a_list_opens_an_item_of_its_own():
+    ps = positions(
+        US_UK + "They expressed deep concern about Iran's provision of drones to Russia and "
+        "the People's Republic of China's support to Russia's defense industrial base.",
+        "2024-09-13",
+    )
+    assert find(ps, "United States", "oppose", "drones"), show(ps)
+    assert find(ps, "United States", "oppose", "China's support"), show(ps)
