@@ -643,13 +643,26 @@ class RuleExtractor:
         if self._joint_re:
             for m in self._joint_re.finditer(text):
                 add(Actor(m.start(), m.end(), "joint", tuple(ctx.states[:2])))
+        both = re.match(r"\s*(Both)\s+(?=[a-z]+(?:ed|s)?\b)", text)
+        if both and not self._joint_re_match_at(text, both.start(1)):
+            # "Both agreed on the importance of ...": both parties, pronoun-like
+            add(Actor(both.start(1), both.end(1), "joint", tuple(ctx.states[:2])))
         for m in re.finditer(
             r"\b(?:[Hh]e|[Ss]he|[Ww]e|[Hh]is country|[Hh]er country|[Oo]ur country|I)\b", text
         ):
             first = m.group(0).lower() in ("we", "our country", "i")
+            author = self._voice_for(ctx, ctx.home) if ctx.home and m.group(0) == "I" else None
+            if author is not None and not re.search(r"[\"\u201c\u201d]", text):
+                # "I reiterated France's concern": a minister's own statement, published by
+                # the ministry, not a quote of the last person named
+                add(Actor(m.start(), m.end(), "person", (author.state,), author))
+                continue
             add(Actor(m.start(), m.end(), "speaker", first_person=first))
         actors.sort(key=lambda a: a.start)
         return _merge_coordinated(actors, text) if merge else actors
+
+    def _joint_re_match_at(self, text: str, at: int) -> bool:
+        return bool(self._joint_re and self._joint_re.match(text, at))
 
     # ------------------------------------------------------------ sentences
 
@@ -785,9 +798,17 @@ class RuleExtractor:
                 and not re.search(r"\b(?:was|were|has been|have been)\s+$", text[: m.start()])
             ):
                 continue  # "its understanding and support during ...": a noun
-            if before and (
-                (cue.form == "VerbCue" and before[-1] in _NOT_BEFORE_VERB)
-                or (cue.form == "FrameCue" and before[-1] in ("a", "an"))
+            if (
+                before
+                and (
+                    (
+                        cue.form == "VerbCue"
+                        and before[-1] in _NOT_BEFORE_VERB
+                        # "Both agreed on ...": a pronoun, not a determiner, opens the sentence
+                        and not (before == ["both"] and text[: m.start()].strip() == "Both")
+                    )
+                    or (cue.form == "FrameCue" and before[-1] in ("a", "an"))
+                )
             ):
                 continue  # "the shared challenges", "our support", "a call on": not a verb
             if (
@@ -1095,6 +1116,10 @@ class RuleExtractor:
         if subject.kind == "speaker":
             # "We oppose war", after a sentence naming someone else: still the speaker
             who = speaker or (ctx.speaker if subject.first_person else None) or ctx.pronoun
+            if who is None and subject.first_person and ctx.home:
+                # "I reiterated France's concern": a minister's own statement, published
+                # by the ministry: the publisher's state
+                return (ctx.home,), self._voice_for(ctx, ctx.home)
             return ((who.state,), who) if who else ((), None)
         if subject.kind == "joint":
             states = subject.states or tuple(ctx.states[:2])
@@ -1451,7 +1476,12 @@ class RuleExtractor:
         verb ("follow up", "support and help each other") does.
         """
         reciprocal = re.match(r"(?:each other|one another)\b", rest)
-        if not reciprocal and not _DEICTIC_TALK.match(rest):
+        # "agreed to speak again soon": no object at all, only when
+        adverbial = re.fullmatch(
+            r"(?:(?:again|soon|regularly|often|frequently|shortly|later|further|closely)\s*)+",
+            rest.strip(" ,.;"),
+        )
+        if not reciprocal and not adverbial and not _DEICTIC_TALK.match(rest):
             return None
         words = [w for w in lead.split() if w.lower() not in self._skip and w.lower() != "to"]
         if not words or not words[0].islower() or words[0].lower() in _PREPOSITIONS:
@@ -1459,6 +1489,8 @@ class RuleExtractor:
         phrase = " ".join(words[:3])
         if reciprocal:
             phrase = f"{phrase} {reciprocal.group(0)}"  # "support and help each other"
+        elif adverbial:
+            phrase = f"{phrase} {rest.strip(' ,.;')}"
         return _minted_topic(phrase)
 
     def _appreciated(self, stance: str, item: str, *, listed: bool = True) -> str:
@@ -1677,6 +1709,12 @@ class RuleExtractor:
         """
         m = _SECTOR_LIST.match(item)
         sectors = self.lex.words.get("sector-words", frozenset())
+        shared = re.fullmatch(
+            r"(?:the\s+)?(?P<mod>[a-z\-]+)\s+(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)", item.strip()
+        )
+        if shared and shared["mod"] in sectors:
+            # "energy resilience and independence": the sector word modifies both
+            return [f"{shared['mod']} {shared['a']}", f"{shared['mod']} {shared['b']}"]
         if m is None:
             return [item]
         mods = re.split(r",?\s+and\s+|,\s+", m["mods"])
@@ -1753,10 +1791,13 @@ class RuleExtractor:
             left, right = span[: m.start()], span[m.end() :]
             right = re.sub(r"^(?:(?:also|then|jointly|further|" + _ADVERB + r")\s+)+", "", right)
             segment = re.split(r",\s*", left)[-1].split()
+            # "the goal of de-escalation and the preservation of the JCPOA": an act of its own
+            nominal = re.match(r"the\s+[a-z]+(?:tion|ment|ance|ence|sion)\s+of\s", right)
             if (
                 len(segment) == 1
                 and not self._label_spans(segment[0])
                 and not self._action_at(right)
+                and not nominal
             ):
                 continue  # "coercive and unfair practices": coordinated adjectives
             verbs = [w for w in segment if not re.fullmatch("well|" + _ADVERB, w)]
@@ -1784,6 +1825,7 @@ class RuleExtractor:
                 or self._cue_at(right)
                 # "X's provision of weapons and the PRC's support to Y" (not "Iran and North Korea's")
                 or (self._owned(right) and not self._is_actor_phrase(" ".join(segment)))
+                or (bool(segment) and nominal is not None)
             ):
                 cuts.append((m.start(), m.end(), "and"))
         cuts.sort()
@@ -1842,11 +1884,15 @@ class RuleExtractor:
             1 for i in words_only if len(i.split()) == 1 and not self._label_spans(i)
         ) * 2 >= len(words_only):
             items = [", ".join(words_only)]
-        elif len(words_only) >= 2 and all(
-            len([w for w in i.split() if w.lower() not in _DETERMINERS]) == 1
-            and not self._label_spans(i)
-            and not self._starts_verb(i)
-            for i in words_only[:-1]
+        elif (
+            len(words_only) >= 2
+            and all(
+                len([w for w in i.split() if w.lower() not in _DETERMINERS]) == 1
+                and not self._label_spans(i)
+                and not self._starts_verb(i)
+                for i in words_only[:-1]
+            )
+            and not re.match(r"the\s+[a-z]+(?:tion|ment|ance|ence|sion)\s+of\s", words_only[-1])
         ):
             items = [", ".join(words_only)]  # "a fair, transparent and open environment"
         elif (

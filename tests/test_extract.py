@@ -1658,3 +1658,44 @@ def test_second_owner_in_a_list_opens_an_item_of_its_own():
     )
     assert find(ps, "United States", "oppose", "drones"), show(ps)
     assert find(ps, "United States", "oppose", "China's support"), show(ps)
+
+
+def test_first_person_singular_is_the_publishing_minister():
+    ps = positions(
+        "On Saturday, I spoke on the phone with my counterpart, Heiko Maas, of the Federal "
+        "Republic of Germany.\nI reiterated France's concern with regard to the escalation "
+        "of tensions in the Gulf. I stated that France fully shares with Germany the main goal "
+        "of de-escalation and the preservation of the Joint Comprehensive Plan of Action.",
+        "2020-01-04",
+        title="Statement by Mr Jean-Yves Le Drian, Minister for Europe and Foreign Affairs",
+        publisher="Ministry for Europe and Foreign Affairs of France",
+    )
+    hit = find(ps, "France", "oppose", "escalation")
+    assert hit and hit.voiced_by and hit.voiced_by.name == "Jean-Yves Le Drian", show(ps)
+    assert find(ps, "France", "support", "de-escalation"), show(ps)
+    assert find(ps, "France", "support", "Joint Comprehensive"), show(ps)
+    assert not any(p.holder.label == "Germany" for p in ps), show(ps)
+
+
+@pytest.mark.parametrize("subject", ["The pair", "Both"])
+def test_the_pair_and_both_are_joint_subjects(subject):
+    ps = positions(
+        "The Prime Minister spoke to German Chancellor Olaf Scholz this evening. "
+        f"{subject} agreed to speak again soon.",
+        "2022-09-07",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    for state in ("United Kingdom", "Germany"):
+        assert find(ps, state, "commit", "speak again"), show(ps)
+
+
+def test_a_sector_word_modifies_both_coordinated_nouns():
+    ps = positions(
+        "The Prime Minister spoke to German Chancellor Olaf Scholz this evening. "
+        "Both agreed on the importance of energy resilience and independence.",
+        "2022-09-07",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    for state in ("United Kingdom", "Germany"):
+        assert find(ps, state, "support", "energy resilience"), show(ps)
+        assert find(ps, state, "support", "energy independence"), show(ps)
