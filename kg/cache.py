@@ -5,7 +5,8 @@ Building the extractor's :class:`~kg.lexicon.Lexicon` means parsing about
 paid by every ``kg ask``, ``kg positions`` or ``kg extract`` process. The
 pickled lexicon loads in a fraction of that. A cached value is keyed by the
 SHA-256 of every Turtle file shipped in ``kg.ontology`` (names and bytes),
-kg's version and the Python version, so editing a vocabulary, upgrading kg
+the source of ``kg.lexicon`` (which builds it), kg's version and the Python
+version, so editing a vocabulary or the lexicon code, upgrading kg
 or switching interpreters rebuilds it; nothing has to be invalidated by hand.
 
 Where: ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``
@@ -62,7 +63,8 @@ def cache_dir() -> Path:
 
 @cache
 def ontology_digest() -> str:
-    """SHA-256 over the shipped Turtle files, kg's version and the Python version.
+    """SHA-256 over the shipped Turtle files, kg.lexicon's source, kg's version and the
+    Python version.
 
     >>> len(ontology_digest())
     64
@@ -77,6 +79,8 @@ def ontology_digest() -> str:
             digest.update(entry.name.encode() + b"\0")
             digest.update(entry.read_bytes())
             digest.update(b"\0")
+    # the code that builds and defines what is pickled: a change to it is a new format
+    digest.update(Path(__file__).with_name("lexicon.py").read_bytes())
     return digest.hexdigest()
 
 

@@ -1463,8 +1463,15 @@ class RuleExtractor:
                 out.extend((item_stance, t, a or governed[1]) for t, a in self._np_topics(rest))
                 continue
             governed = None
+            helped = re.search(
+                r"\b(?:help|assist|enabl|allow)\w*\s+(?P<who>(?:the\s+)?[A-Z][^,;]{0,40}?)\s+"
+                r"(?:to\s+)?[a-z]+\s*$",
+                lead,
+            )
+            # "help Afghanistan achieve peace": Afghanistan is who benefits
+            target = self._actor_state(helped["who"]) if helped else None
             for topic, addressee in self._np_topics(rest):
-                out.append((item_stance, topic, addressee))
+                out.append((item_stance, topic, addressee or target))
         return out
 
     def _deictic_topic(self, lead: str, rest: str) -> TopicRef | None:
@@ -1511,9 +1518,14 @@ class RuleExtractor:
         if self._harm_re is not None:
             harm = self._harm_re.search(item)
             light = self._light
-            if harm and not any(
-                w.lower() in light or w.lower() in ("against", "end", "ending")
-                for w in item[: harm.start()].split()
+            if (
+                harm
+                and not any(
+                    w.lower() in light
+                    # "thanked X for its support on the chemical attack": the help is thanked
+                    or w.lower() in ("against", "end", "ending", "support", "assistance", "help")
+                    for w in item[: harm.start()].split()
+                )
             ):
                 return "oppose"
         return stance
@@ -1603,6 +1615,9 @@ class RuleExtractor:
                     text = re.sub(
                         r"^\s*(?:on|with|to|into|up|out|for|in)\s+", "", text[m.end() :]
                     ).strip()
+                    helped = self._helped(m.group(0), text)
+                    stripped += " " + text[:helped]
+                    text = text[helped:]
                     also = re.match(r"(?:and|or)\s+", text)
                     then = self._action_at(text[also.end() :]) if also else None
                     if also and then:
@@ -1628,14 +1643,30 @@ class RuleExtractor:
             break
         return stripped, text.strip()
 
+    def _helped(self, verb: str, text: str) -> int:
+        """How much of ``text`` after "help"/"assist" names whom and with which verb:
+        "help Viet Nam access vaccine supplies" is about the supplies."""
+        if not re.match(r"(?:help|assist|enabl|allow)", verb.lower()):
+            return 0
+        helped = re.match(
+            r"(?P<who>(?:the\s+)?[A-Z][\w.\u2019'\-]*(?:\s+[A-Z][\w.\u2019'\-]*){0,3})"
+            r"\s+(?:to\s+)?(?P<verb>[a-z]+)\s+(?=\w)",
+            text,
+        )
+        if helped and helped["verb"] not in _NOT_VERBS and self._is_actor_phrase(helped["who"]):
+            return helped.end()
+        return 0
+
     def _lead(self, item: str, *, frame: bool, verb: bool = False) -> tuple[str, str, Cue | None]:
         """Split an item into its leading verb group and the rest; the stance cue among them."""
         lead, text = self._strip_lead(item, frame=False)
         m = self._cue_at(text)
         if m:
             cue = self.lex.cues[int(m.lastgroup[1:])]  # type: ignore[index]
-            more, rest = self._strip_lead(text[m.end() :], frame=cue.form == "FrameCue")
-            return lead + m.group(0) + more, rest, cue
+            after = text[m.end() :].lstrip()
+            helped = self._helped(m.group(0), after)
+            more, rest = self._strip_lead(after[helped:], frame=cue.form == "FrameCue")
+            return lead + m.group(0) + " " + after[:helped] + more, rest, cue
         if frame:
             more, rest = self._strip_lead(text, frame=True, verb=verb)
             return lead + more, rest, None
@@ -1683,6 +1714,17 @@ class RuleExtractor:
             elif titled and all(w[:1].isupper() for w in bare) and len(bare) <= 3:
                 item = m["rest"]  # "congratulated Foreign Minister Hussain on his appointment"
         item = re.sub(r"^(?:as well as|along with)\s+", "", item)
+        given = re.match(
+            r"(?:(?:his|her|its|their|the)\s+)?(?:support|assistance|help)\s+(?:to|for)\s+"
+            r"(?P<who>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:on|over|regarding|in)\s+"
+            r"(?P<rest>.+)",
+            item,
+        )
+        if given and self._is_actor_phrase(given["who"]):
+            # "thanked Erdogan for his support to the U.S. on the chemical attack": what
+            # the support was about is the topic
+            addressee = addressee or self._actor_state(given["who"])
+            item = given["rest"]
         # "thanked the interlocutor for the warm words": the other party, then the object
         item = _COUNTERPART.sub("", item, count=1)
         out = []

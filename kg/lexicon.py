@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -121,7 +122,7 @@ class LabelMatcher:
     def __init__(self, labels: dict[str, str], *, case_sensitive: bool = False) -> None:
         self._first: dict[str, list[tuple[tuple[str, ...], bool, str]]] = {}
         for label, value in labels.items():
-            words = tuple(_TOKEN.findall(label))
+            words = tuple(_plain(w) for w in _TOKEN.findall(label))
             if not words:
                 continue
             exact = case_sensitive or _is_acronym(label)
@@ -130,7 +131,8 @@ class LabelMatcher:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping (start, end, value) matches, the longest at each word."""
-        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+        # "Việt Nam", "Chính", "Erdoğan" match labels written without the marks
+        tokens = [(m.start(), m.end(), _plain(m.group(0))) for m in _TOKEN.finditer(text)]
         out: list[tuple[int, int, str]] = []
         i = 0
         while i < len(tokens):
@@ -171,6 +173,17 @@ class LabelMatcher:
             else:
                 best = (n, value)
         return best
+
+
+def _plain(word: str) -> str:
+    """``word`` without diacritics (same letters otherwise).
+
+    >>> _plain("Chính"), _plain("Erdoğan"), _plain("Trade")
+    ('Chinh', 'Erdogan', 'Trade')
+    """
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @dataclass
