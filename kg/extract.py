@@ -157,6 +157,8 @@ class _Context:
     participants: list[PersonRef] = field(default_factory=list)
     states: list[str] = field(default_factory=list)
     minted: dict[str, PersonRef] = field(default_factory=dict)
+    #: office kind of a minted official, from the title the text gave ("Prime Minister X")
+    minted_kinds: dict[str, str] = field(default_factory=dict)
     speaker: PersonRef | None = None
     minted_re: re.Pattern[str] | None = None
     #: whether the current speaker was named by a reporting verb ("Wang said")
@@ -495,6 +497,12 @@ class RuleExtractor:
                 state = self._state_at(of.group(1))
             if state is not None:
                 self._mint(ctx, kept, state)
+                title = m["title"]
+                if m["dem"] and f"{m['dem']} {title}".lower() in lex.office_titles:
+                    title = f"{m['dem']} {title}"  # "Prime Minister", not "Minister"
+                kind = lex.office_titles.get(title.lower())
+                if kind:
+                    ctx.minted_kinds[ctx.minted[" ".join(kept)].slug] = kind
         # "Tomáš Petříček, Minister of Foreign Affairs of the Czech Republic"
         for m in _APPOSITIVE_OFFICIAL.finditer(text):
             before = text[max(0, m.start() - 80) : m.start()].split()
@@ -568,7 +576,7 @@ class RuleExtractor:
                 return person
         for person in candidates:
             info = self.lex.persons.get(person.slug)
-            if info and info.holds(kind, ctx.date):
+            if (info and info.holds(kind, ctx.date)) or ctx.minted_kinds.get(person.slug) == kind:
                 return person
         if state is not None:
             info = self.lex.holder_of_office(state, kind, ctx.date)
@@ -755,6 +763,13 @@ class RuleExtractor:
         for actor in reversed(actors):
             if actor.end > at:
                 continue
+            if actor.kind not in ("speaker", "joint") and re.search(
+                r"\b(?:with|between|against|on|from|of|in|into|toward|towards|about)\s+(?:the\s+)?$",
+                text[max(0, actor.start - 12) : actor.start],
+            ):
+                # "any dialogue with North Korea must be ...": the object of a preposition
+                # is not the clause's subject
+                return None
             raw = text[actor.end : at]
             if len(raw) > 160:
                 return None  # nearer actors failed; farther ones only have longer gaps
@@ -2491,7 +2506,12 @@ def _merge_coordinated(actors: list[Actor], text: str) -> list[Actor]:
             out
             and actor.kind in ("state", "person")
             and out[-1].kind in ("state", "person")
-            and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[out[-1].end : actor.start])
+            and re.fullmatch(
+                # "Secretary Blinken and Minister Pandor": a title may stand before a name
+                r"\s+and\s+(?:the\s+)?"
+                + (r"(?:[A-Z][a-z]+\s+){0,3}" if actor.kind == "person" else ""),
+                text[out[-1].end : actor.start],
+            )
         ):
             prev = out.pop()
             states = tuple(dict.fromkeys(prev.states + actor.states))

@@ -1739,3 +1739,38 @@ def test_the_state_helped_is_the_addressee_and_its_aim_the_topic():
     )
     hit = find(ps, "China", "request", "reconstruction")
     assert hit and hit.addressee and hit.addressee.label == "Afghanistan", show(ps)
+
+
+def test_name_particles_mint_the_official_with_the_title_kind():
+    """ "Prime Minister Mohammed Shia al-Sudani of Iraq" is minted (particle "al-") as a
+    head of government, so "The President and Prime Minister" names both leaders."""
+    ps = positions(
+        "President Joseph R. Biden, Jr. spoke today with Prime Minister Mohammed Shia al-Sudani "
+        "of Iraq. The President and Prime Minister agreed to stay in close collaboration.",
+        "2023-11-03",
+    )
+    hit = find(ps, "Iraq", "commit", "collaboration")
+    assert hit and hit.voiced_by and hit.voiced_by.name == "Mohammed Shia al-Sudani", show(ps)
+    assert find(ps, "United States", "commit", "collaboration"), show(ps)
+
+
+def test_two_titled_officials_are_one_joint_subject():
+    ps = positions(
+        "Secretary of State Antony J. Blinken met with South African Minister of International "
+        "Relations and Cooperation Naledi Pandor today. Secretary Blinken and Minister Pandor "
+        "also reaffirmed the importance of the U.S.-South Africa partnership.",
+        "2022-08-08",
+    )
+    for state in ("United States", "South Africa"):
+        assert find(ps, state, "support", "partnership"), show(ps)
+
+
+def test_a_state_after_a_preposition_is_not_the_clause_subject():
+    ps = positions(
+        "President Donald J. Trump spoke with President Moon Jae-in of the Republic of Korea. "
+        "President Trump and President Moon noted their firm position that any dialogue with "
+        "North Korea must be conducted with the goal of denuclearization.",
+        "2018-03-01",
+    )
+    assert not any(p.holder.label == "North Korea" for p in ps), show(ps)
+    assert find(ps, "United States", "request", "dialogue"), show(ps)
