@@ -883,7 +883,9 @@ class RuleExtractor:
                 and trig.subject.start >= active.end
                 and not trig.subject.possessive
                 and re.search(
-                    r"(?:,|;|\band|\bbut|\bwhile|\bsaid|\bnoted|\bstressed|\badded)\s*$",
+                    r"(?:,|;|\band|\bbut|\bwhile|\bsaid|\bnoted|\bstressed|\badded)\s*$"
+                    # "..., and that he intends to": the speaker's own next clause
+                    + (r"|\band that\s*$" if trig.subject.kind in ("speaker", "person") else ""),
                     text[max(active.end, trig.subject.start - 20) : trig.subject.start],
                 )
             ):
@@ -1255,6 +1257,9 @@ class RuleExtractor:
         return bool(parts) and all(
             self._is_actor_phrase(p)
             or re.match(r"(?:the\s+)?(?:other|all|regional|relevant|neighbou?ring)\s+[a-z]", p)
+            # "work with Prime Minister Turnbull to", "with his Australian counterpart to"
+            or " ".join(w for w in p.split() if w not in self._titles) in self.lex.person_names
+            or re.fullmatch(r"(?:his|her|their)\s+(?:[A-Z]\w+\s+)?counterparts?", p)
             for p in parts
         )
 
@@ -2247,6 +2252,17 @@ class RuleExtractor:
             ):
                 out.extend(words[i:])  # "support to Russia": the party is the point
                 break
+            if (
+                out
+                and out[-1].lower() in ("support", "assistance", "aid", "backing")
+                and low
+                in (
+                    "for",
+                    "to",
+                )
+            ):
+                out.append(w)  # "Russia's increased support for the separatists": whom it backs
+                continue
             if (
                 low in ("with", "to", "from", "towards", "toward", "at", "through", "by", "between")
                 and out

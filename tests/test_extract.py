@@ -1774,3 +1774,46 @@ def test_a_state_after_a_preposition_is_not_the_clause_subject():
     )
     assert not any(p.holder.label == "North Korea" for p in ps), show(ps)
     assert find(ps, "United States", "request", "dialogue"), show(ps)
+
+
+US_RU = "President Barack Obama spoke with President Vladimir Putin of Russia. "
+
+
+def test_support_keeps_whom_it_backs_in_the_topic():
+    ps = positions(
+        US_RU
+        + "The President reiterated his deep concerns about Russia's increased support for the militias.",
+        "2014-08-01",
+    )
+    hit = find(ps, "United States", "oppose", "support for the militias")
+    assert hit, show(ps)
+
+
+def test_preference_for_is_support():
+    ps = positions(
+        US_RU
+        + "The President reinforced his preference for a negotiated settlement of the conflict.",
+        "2014-08-01",
+    )
+    assert find(ps, "United States", "support", "negotiated settlement"), show(ps)
+
+
+def test_in_everyones_interest_endorses_the_subject():
+    ps = positions(
+        "Secretary Kerry spoke with Foreign Minister Lavrov, making clear that a ceasefire is in everyone's interests.",
+        "2015-01-25",
+    )
+    assert find(ps, "United States", "support", "ceasefire"), show(ps)
+
+
+def test_the_speakers_second_that_clause_and_partner_by_name():
+    ps = positions(
+        "Prime Minister Shinzo Abe held a telephone talk with Prime Minister Malcolm Turnbull of "
+        "Australia. Prime Minister Abe said that Japan attaches importance to the strategic "
+        "partnership, and that he intends to work with Prime Minister Turnbull to further "
+        "strengthen the special relationship between Japan and Australia.",
+        "2015-09-18",
+    )
+    hit = find(ps, "Japan", "commit", "special relationship")
+    assert hit and hit.topic.label == "special relationship", show(ps)
+    assert not any(about(p, "Turnbull") for p in ps), show(ps)
