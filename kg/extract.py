@@ -1571,28 +1571,29 @@ class RuleExtractor:
         own. A purpose led by any other verb ("to further improve port
         capacity") only qualifies what precedes it.
         """
-        protected = self._label_spans(span)
-        # "support for Ukraine as it continues to defend against ...": another clause's verb
-        limit = next(
-            (
-                c.start()
-                for c in _CLAUSE_CUTS.finditer(span)
-                if not c.group(0).lstrip(", ").startswith(("so as", "in order", "while"))
-            ),
-            len(span),
-        )
-        for m in re.finditer(r"\s+(?:(?:so as |in order )?to|while)\s+(?:\w+ly\s+)?", span):
-            if m.start() >= limit:
-                break
-            if m.start() < 8 or any(a < m.start() < b for a, b in protected):
+        protected: list[tuple[int, int]] | None = None
+        for m in _PURPOSE_MARK.finditer(span):
+            if m.start() < 8:
+                continue
+            c = self._cue_at(span, m.end())
+            if not c:
+                continue
+            cue = self.lex.cues[int(c.lastgroup[1:])]  # type: ignore[index]
+            if cue.form != "VerbCue" or cue.stance not in ("support", "oppose"):
+                continue
+            if protected is None:
+                protected = self._label_spans(span)
+            if any(a < m.start() < b for a, b in protected):
                 continue
             if span[: m.start()].split()[-1].lower() in _INFINITIVE_NOUNS:
                 continue  # "support Ukrainian efforts to defend their freedom": no purpose
-            c = self._cue_at(span, m.end())
-            if c:
-                cue = self.lex.cues[int(c.lastgroup[1:])]  # type: ignore[index]
-                if cue.form == "VerbCue" and cue.stance in ("support", "oppose"):
-                    return m.start(), cue
+            # "support for Ukraine as it continues to defend against ...": another clause's verb
+            if any(
+                not c.group(0).lstrip(", ").startswith(("so as", "in order", "while"))
+                for c in _CLAUSE_CUTS.finditer(span, 0, m.start() + 1)
+            ):
+                return None
+            return m.start(), cue
         return None
 
     def _strip_lead(self, text: str, *, frame: bool, verb: bool = False) -> tuple[str, str]:
@@ -2361,6 +2362,7 @@ _ADVERB = (
 _VERB_ADVERB = re.compile(r"(?:well|" + _ADVERB + r")\s+(?=(?P<verb>[a-z][a-z\-]+)\b)")
 #: "There was congruence on the necessity of ...": a view both parties share
 #: "At the end of the conversation, ", "In this context, the": an opening adjunct before the subject
+_PURPOSE_MARK = re.compile(r"\s+(?:(?:so as |in order )?to|while)\s+(?:\w+ly\s+)?")
 _INTRO_ADJUNCT = re.compile(
     r"(?:(?:In|At|During|Following|After|On|Within|Besides|Moreover|Furthermore|Meanwhile|"
     r"Also|Additionally|Separately|Finally|Further)\b[^,;]{0,60},\s*)(?:the\s+)?"

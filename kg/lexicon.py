@@ -128,18 +128,39 @@ class LabelMatcher:
             exact = case_sensitive or _is_acronym(label)
             key_words = words if exact else tuple(w.lower() for w in words)
             self._first.setdefault(key_words[0], []).append((key_words, exact, value))
+        for candidates in self._first.values():
+            candidates.sort(key=lambda c: -len(c[0]))  # longest first: the first hit wins
+        # a text word's candidates (its own and its lower case's), memoised
+        self._by_word: dict[str, tuple[tuple[tuple[str, ...], bool, str], ...]] = {}
+
+    def _candidates(self, word: str) -> tuple[tuple[tuple[str, ...], bool, str], ...]:
+        found = self._first.get(word, [])
+        low = word.lower()
+        if low != word and low in self._first:
+            found = sorted(found + self._first[low], key=lambda c: -len(c[0]))
+        if len(self._by_word) > 50_000:
+            self._by_word.clear()
+        hit = self._by_word[word] = tuple(found)
+        return hit
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping (start, end, value) matches, the longest at each word."""
         # "Việt Nam", "Chính", "Erdoğan" match labels written without the marks
-        tokens = [(m.start(), m.end(), _plain(m.group(0))) for m in _TOKEN.finditer(text)]
+        if text.isascii():
+            tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+        else:
+            tokens = [(m.start(), m.end(), _plain(m.group(0))) for m in _TOKEN.finditer(text)]
         out: list[tuple[int, int, str]] = []
-        i = 0
-        while i < len(tokens):
+        by_word = self._by_word
+        i, count = 0, len(tokens)
+        while i < count:
             word = tokens[i][2]
-            candidates = self._first.get(word, [])
-            if word.lower() != word:
-                candidates = candidates + self._first.get(word.lower(), [])
+            candidates = by_word.get(word)
+            if candidates is None:
+                candidates = self._candidates(word)
+            if not candidates:
+                i += 1
+                continue
             hit = self._longest(text, tokens, i, candidates)
             if hit:
                 out.append((tokens[i][0], tokens[i + hit[0] - 1][1], hit[1]))
@@ -153,12 +174,11 @@ class LabelMatcher:
         text: str,
         tokens: list[tuple[int, int, str]],
         i: int,
-        candidates: list[tuple[tuple[str, ...], bool, str]],
+        candidates: tuple[tuple[tuple[str, ...], bool, str], ...],
     ) -> tuple[int, str] | None:
-        best: tuple[int, str] | None = None
         for words, exact, value in candidates:
             n = len(words)
-            if i + n > len(tokens) or (best and n <= best[0]):
+            if i + n > len(tokens):
                 continue
             for k in range(n):
                 got = tokens[i + k][2] if exact else tokens[i + k][2].lower()
@@ -171,8 +191,8 @@ class LabelMatcher:
                 if k and not _GAP.fullmatch(text[tokens[i + k - 1][1] : tokens[i + k][0]]):
                     break
             else:
-                best = (n, value)
-        return best
+                return n, value  # candidates come longest first
+        return None
 
 
 def _plain(word: str) -> str:
