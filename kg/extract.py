@@ -699,7 +699,11 @@ class RuleExtractor:
                         break
         if speaker is None:
             for actor in actors:
-                if actor.kind == "person" and actor.start < 3 and not actor.possessive:
+                if (
+                    actor.kind == "person"
+                    and (actor.start < 3 or _INTRO_ADJUNCT.fullmatch(text[: actor.start]))
+                    and not actor.possessive
+                ):
                     speaker = actor.person
                     ctx.reported = False
                     break
@@ -708,6 +712,10 @@ class RuleExtractor:
         for actor in actors:
             if actor.kind == "person" and not actor.possessive:
                 ctx.last_person = actor.person
+        if speaker is not None and not ctx.reported:
+            # "Kishida congratulated Macron on his re-election. He stated that ...": the
+            # subject of a narrative sentence, not the last person it names
+            ctx.last_person = speaker
         ctx.passive_report = (
             bool(_PASSIVE_REPORT.search(text)) and not re.search(r"\bby\s+(?:the\s+)?[A-Z]", text)
         ) or bool(_SHARED_VIEW.match(text))
@@ -1223,6 +1231,14 @@ class RuleExtractor:
         if re.match(r"\s*(?:be|being|been)\s+\w+ed\b", span):
             subject = self._passive_subject(text, trig.start)
             return [(base, t, a) for t, a in self._np_topics(subject)] if subject else []
+        if (
+            base == "commit"
+            and "importance" in trig.cue.phrase
+            and not re.match(r"\s*(?:\w+ly\s+)?\w+ing\b", span)
+        ):
+            # "attaches great importance to the relations with Japan" backs a thing;
+            # "attaches great importance to safeguarding investors" commits to an act
+            base = "support"
         # "the imperative for the two sides to sustain ...": drop the infinitive's subject
         subject = re.match(r"\s*(?:for\s+)?([^,]{2,40}?)\s+to\s+(?=\w)", span)
         verb_next = trig.cue.form == "FrameCue" and trig.cue.phrase.split()[-1] in (

@@ -1817,3 +1817,33 @@ def test_the_speakers_second_that_clause_and_partner_by_name():
     hit = find(ps, "Japan", "commit", "special relationship")
     assert hit and hit.topic.label == "special relationship", show(ps)
     assert not any(about(p, "Turnbull") for p in ps), show(ps)
+
+
+JP_FR = (
+    "Prime Minister Fumio Kishida held a summit telephone talk with President Emmanuel Macron "
+    "of France. "
+)
+
+
+def test_he_after_a_narrative_sentence_is_its_subject_not_the_last_person_named():
+    ps = positions(
+        JP_FR + "At the outset, Prime Minister Kishida congratulated President Macron on his "
+        "re-election. He stated that he hopes to continue their close coordination in dealing "
+        "with the situation of Ukraine.",
+        "2022-06-01",
+    )
+    hit = find(ps, "Japan", "request", "Ukraine")
+    assert hit and hit.voiced_by and hit.voiced_by.name == "Fumio Kishida", show(ps)
+    assert not any(p.holder.label == "France" for p in ps), show(ps)
+
+
+@pytest.mark.parametrize(("obj", "stance", "keyword"), [
+    ("the relations with Japan", "support", "relations"),
+    ("safeguarding the rights of Japanese investors", "commit", "investors"),
+])  # fmt: skip
+def test_attaching_importance_backs_a_thing_and_commits_to_an_act(obj, stance, keyword):
+    ps = positions(
+        JP_FR + f"President Macron stated that France attaches great importance to {obj}.",
+        "2022-06-01",
+    )
+    assert find(ps, "France", stance, keyword), show(ps)
