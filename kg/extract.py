@@ -712,9 +712,10 @@ class RuleExtractor:
         for actor in actors:
             if actor.kind == "person" and not actor.possessive:
                 ctx.last_person = actor.person
-        if speaker is not None and not ctx.reported:
+        if speaker is not None and not ctx.reported and not _ENCOUNTER.search(text):
             # "Kishida congratulated Macron on his re-election. He stated that ...": the
-            # subject of a narrative sentence, not the last person it names
+            # subject of a narrative sentence, not the last person it names -- but after
+            # "Wang Yi held talks with Minister X.", "he/she" is the guest
             ctx.last_person = speaker
         ctx.passive_report = (
             bool(_PASSIVE_REPORT.search(text)) and not re.search(r"\bby\s+(?:the\s+)?[A-Z]", text)
@@ -2378,6 +2379,11 @@ _ADVERB = (
 _VERB_ADVERB = re.compile(r"(?:well|" + _ADVERB + r")\s+(?=(?P<verb>[a-z][a-z\-]+)\b)")
 #: "There was congruence on the necessity of ...": a view both parties share
 #: "At the end of the conversation, ", "In this context, the": an opening adjunct before the subject
+#: "held talks with", "met", "spoke with", "had a phone call with": the encounter itself
+_ENCOUNTER = re.compile(
+    r"\b(?:held|holds?|had|has)\s+(?:\w+\s+){0,3}?(?:talks|call|conversation|meeting|talk)\b"
+    r"|\b(?:met|meets|spoke|speaks|called|received|receives)\b"
+)
 _PURPOSE_MARK = re.compile(r"\s+(?:(?:so as |in order )?to|while)\s+(?:\w+ly\s+)?")
 _INTRO_ADJUNCT = re.compile(
     r"(?:(?:In|At|During|Following|After|On|Within|Besides|Moreover|Furthermore|Meanwhile|"

@@ -1194,7 +1194,7 @@ def test_adjectives_after_a_verb_stay_with_their_noun():
 
 @pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
     (US_CN + "They underlined their shared determination to sustain assistance to Ukraine.", "United States", "commit", "Ukraine"),
-    ("Jean-Yves Le Drian spoke on the telephone to Mukhtar Tleuberdi. The Minister emphasized the political importance we attach to our relationship with Kazakhstan.", "France", "commit", "relationship"),
+    ("Jean-Yves Le Drian spoke on the telephone to Mukhtar Tleuberdi. The Minister emphasized the political importance we attach to our relationship with Kazakhstan.", "France", "support", "relationship"),
     (US_CN + "Blinken highlighted how the Indo-Pacific Economic Framework will help create a more open and prosperous region.", "United States", "appreciate", "Indo-Pacific Economic Framework"),
 ], ids=["sustain-assistance-is-commit", "importance-we-attach", "highlighted-how"])  # fmt: skip
 def test_commitments_and_highlighted_clauses(text, holder, stance, keyword):
