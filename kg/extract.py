@@ -772,9 +772,15 @@ class RuleExtractor:
         for actor in reversed(actors):
             if actor.end > at:
                 continue
-            if actor.kind not in ("speaker", "joint") and re.search(
-                r"\b(?:with|between|against|on|from|of|in|into|toward|towards|about)\s+(?:the\s+)?$",
-                text[max(0, actor.start - 12) : actor.start],
+            if (
+                actor.kind not in ("speaker", "joint")
+                and re.search(
+                    r"\b(?:with|between|against|on|from|of|in|into|toward|towards|about)\s+(?:the\s+)?$",
+                    text[max(0, actor.start - 12) : actor.start],
+                )
+                # "..., with Sisi affirming Egypt's rejection of ...": the subject of an
+                # absolute construction
+                and not re.match(r"\s+(?:\w+ly\s+)?\w+ing\b", text[actor.end : at + 1])
             ):
                 # "any dialogue with North Korea must be ...": the object of a preposition
                 # is not the clause's subject
@@ -911,6 +917,12 @@ class RuleExtractor:
                         and (
                             lead_in[-1] in _DETERMINERS
                             or lead_in[-1].endswith(("'s", "\u2019s", "'", "\u2019"))
+                            # "Egypt's firm rejection of": a degree word after the owner
+                            or (
+                                len(lead_in) > 1
+                                and lead_in[-2].endswith(("'s", "\u2019s"))
+                                and lead_in[-1].isalpha()
+                            )
                         )
                     )
                 ):

@@ -287,7 +287,10 @@ def phrase_regex(phrase: str) -> str:
     """Regex for a cue phrase: ``*`` ends words, adverbs may stand between words."""
     # quotes may close or open around the gap: 'expressed "special gratitude" to'
     gap = (
-        r"[\"\u201c\u201d]?(?:\s+(?:\w+ly|more\s+than|also|further|always|still|not|once\s+again|again))*"
+        r"[\"\u201c\u201d]?(?:\s+(?:\w+ly|more\s+than|also|further|always|still|not|once\s+again|again"
+        # "the paramount importance of", "expressed deep concern": degree adjectives
+        r"|great|paramount|utmost|particular|special|vital|critical|crucial|key|urgent|pressing"
+        r"|deep|serious|grave|strong|sincere|high|full|firm|continued|unwavering|steadfast))*"
         r"\s+[\"\u201c\u201d]?"
     )
     parts = []

@@ -1847,3 +1847,27 @@ def test_attaching_importance_backs_a_thing_and_commits_to_an_act(obj, stance, k
         "2022-06-01",
     )
     assert find(ps, "France", stance, keyword), show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    (US_RU + "Putin stressed the paramount importance of Russian-US relations.", "Russia", "support", "Russian-US relations"),
+    (US_RU + "Lavrov said that Russia is open to dialogue with the United States on strategic stability.", "Russia", "commit", "strategic stability"),
+    (US_RU + "Obama said the United States is excited to deepen cooperation in science and technology.", "United States", "commit", "science"),
+    (US_RU + "The officials shared the opinion that the crisis can only be settled on the basis of Security Council resolution 2254.", "Russia", "support", "crisis"),
+    (US_RU + "The Ministers noted the efficiency of collaboration between the foreign ministries.", "United States", "appreciate", "collaboration"),
+])  # fmt: skip
+def test_more_cue_phrasings_and_degree_adjectives(text, holder, stance, keyword):
+    ps = positions(text, "2014-03-01")
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+def test_absolute_construction_inside_a_talk_span_states_a_position():
+    ps = positions(
+        "President Abdel Fattah El-Sisi received a phone call from President Joe Biden. The two "
+        "presidents discussed the situation in Gaza, with Sisi affirming Egypt's firm rejection "
+        "of any collective punishment.",
+        "2023-10-24",
+    )
+    hit = find(ps, "Egypt", "oppose", "collective punishment")
+    assert hit and hit.voiced_by and "Sisi" in hit.voiced_by.name, show(ps)
+    assert not any(p.holder.label == "United States" for p in ps), show(ps)
