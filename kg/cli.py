@@ -225,7 +225,8 @@ def extract(paths: tuple[str, ...], fmt: str, default_date: dt.datetime | None) 
     """Extract positions from readouts without storing anything.
 
     JSON is an array of positions: file, date, holder, stance, topic,
-    topic_labels, addressee, voiced_by, evidence, start, end.
+    topic_labels (the text's words, the SKOS labels, then the phrase the topic
+    was found in), addressee, voiced_by, evidence, start, end.
 
     Example: kg extract seeds/*.txt --format json > out.json
     """

@@ -20,6 +20,7 @@ Other extractors (e.g. one calling a local language model) implement the same
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -63,6 +64,10 @@ class TopicRef:
     #: the text's own words for a scheme topic ("Russia's further invasion of Ukraine"
     #: for the topic Ukraine); empty when they are the label itself
     surface: str = ""
+    #: the whole phrase the topic was found in, as written ("close coordination in
+    #: dealing with the situation of Ukraine"), at most 80 characters; not part of
+    #: the topic's identity
+    context: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -2107,12 +2112,22 @@ class RuleExtractor:
         return [(a, b) for a, b, _slug in _find_topics(self.lex, text)]
 
     def _topic(self, item: str) -> TopicRef | None:
-        """The topic of one item: the first scheme topic in its head, else a short noun phrase.
+        """The topic of one item: the first scheme topic in its head, else a short noun
+        phrase; ``context`` keeps the item as written.
 
         A light head noun ("efforts to safeguard sovereignty", "the occasion
         of Lunar New Year") hands over to its complement; a purpose tail ("to
         further improve ...") is cut off.
         """
+        topic = self._topic_of(item)
+        if topic is None:
+            return None
+        context = _context(item)
+        if not context or context.lower() in (topic.label.lower(), topic.surface.lower()):
+            return topic
+        return dataclasses.replace(topic, context=context)
+
+    def _topic_of(self, item: str) -> TopicRef | None:
         item = item.strip()
         if re.match(r"[a-z]+ing\s", item) and self._action_at(item):
             item = (
@@ -2437,6 +2452,20 @@ def _adjective(word: str) -> bool:
     )
 
 
+def _context(item: str) -> str:
+    """An item as written, for ``TopicRef.context``: one clause, at most 80 characters.
+
+    >>> _context("the close coordination in dealing with the situation of Ukraine, which ...")
+    'close coordination in dealing with the situation of Ukraine'
+    """
+    text = _CLAUSE_CUTS.split(item, maxsplit=1)[0]
+    text = re.sub(r"[\"\u201c\u201d]", "", " ".join(text.split())).strip(" ,.;:")
+    text = _strip_determiners(text)
+    if len(text) > 80:
+        text = text[:81].rsplit(" ", 1)[0].rstrip(" ,.;:")
+    return text
+
+
 def _minted_topic(phrase: str) -> TopicRef:
     """An uncurated topic for a phrase of the text.
 
@@ -2669,7 +2698,14 @@ def position_record(pos: Position, readout: Readout) -> dict[str, object]:
         # scheme label is "topic_label" and both are among "topic_labels"
         "topic": pos.topic.surface or pos.topic.label,
         "topic_label": pos.topic.label,
-        "topic_labels": ([pos.topic.surface] if pos.topic.surface else []) + list(pos.topic.labels),
+        # ... and last the phrase it was named in, as written
+        "topic_labels": list(
+            dict.fromkeys(
+                ([pos.topic.surface] if pos.topic.surface else [])
+                + list(pos.topic.labels)
+                + ([pos.topic.context] if pos.topic.context else [])
+            )
+        ),
         "topic_text": pos.topic.surface or pos.topic.label,
         "curated": pos.topic.curated,
         "addressee": pos.addressee.label if pos.addressee else None,

@@ -1871,3 +1871,18 @@ def test_absolute_construction_inside_a_talk_span_states_a_position():
     hit = find(ps, "Egypt", "oppose", "collective punishment")
     assert hit and hit.voiced_by and "Sisi" in hit.voiced_by.name, show(ps)
     assert not any(p.holder.label == "United States" for p in ps), show(ps)
+
+
+def test_json_topic_labels_end_with_the_phrase_the_topic_was_found_in():
+    from kg.extract import position_record
+
+    r = readout(
+        JP_FR + "He stated that he hopes to continue their close coordination in dealing with "
+        "the situation of Ukraine.",
+        "2022-06-01",
+    )
+    records = [position_record(p, r) for p in extract(r).positions]
+    hit = next(rec for rec in records if rec["topic_label"] == "Ukraine")
+    assert hit["topic_labels"][-1] == "close coordination in dealing with the situation of Ukraine"
+    assert hit["topic_labels"][0] != hit["topic_labels"][-1]
+    assert all(len(label) <= 80 for rec in records for label in rec["topic_labels"])
