@@ -619,6 +619,16 @@ class RuleExtractor:
                 person = self._by_title(ctx, m["title"], code)
                 if person:
                     add(Actor(m.start(), m.end(), "person", (code,), person))
+        # Two demonyms + plural noun: "the Egyptian and Iranian ministers" (both parties)
+        for m in re.finditer(
+            r"\b[Tt]he\s+(?P<a>[A-Z][\w.\-]*)\s+and\s+(?P<b>[A-Z][\w.\-]*)\s+(?:foreign\s+)?"
+            r"(?:ministers|leaders|presidents|sides|delegations|prime ministers|counterparts)\b",
+            text,
+        ):
+            a = lex.demonyms.get(m["a"]) or lex.state_names.get(m["a"])
+            b = lex.demonyms.get(m["b"]) or lex.state_names.get(m["b"])
+            if a and b and a != b:
+                add(Actor(m.start(), m.end(), "joint", (a, b)))
         # Demonym + side noun: "the Kyrgyz side", "the U.S. side".
         for m in re.finditer(
             rf"\b(?:[Tt]he\s+)?(?P<dem>[A-Z][\w.\-]*)\s+(?:{_SIDE_NOUNS})\b", text
@@ -1426,6 +1436,14 @@ class RuleExtractor:
         """
         out: list[tuple[str, TopicRef, str | None]] = []
         span = self._person_relative(_LEAD_AUX_RUN.sub("", span.strip()))
+        partner = re.match(
+            r"(?P<verb>[a-z]+)\s+(?:\w+ly\s+)?with\s+(?P<who>[^,;]{2,60}?)\s+(?:in order|so as)\s+to\s+(?=[a-z])",
+            span,
+        )
+        if partner and self._action_at(span) and self._partners(partner["who"]):
+            # "cooperate with Minister Qin in order to build a stable relationship": the
+            # purpose's object is the topic, not the partner
+            span, verb = span[partner.end() :], True
         purpose = self._purpose(span)
         if purpose is not None:
             cut, cue = purpose
@@ -1656,7 +1674,8 @@ class RuleExtractor:
                     continue
                 m = self._action_at(text)
                 partner = m and re.match(
-                    r"\s*with\s+([^,;]{2,100}?)\s+to\s+(?=[a-z])", text[m.end() :]
+                    r"\s*with\s+([^,;]{2,100}?)\s+(?:in order |so as )?to\s+(?=[a-z])",
+                    text[m.end() :],
                 )
                 if m and partner and self._partners(partner.group(1)):
                     # "work with Tajikistan and other countries to carry out X": the

@@ -1886,3 +1886,33 @@ def test_json_topic_labels_end_with_the_phrase_the_topic_was_found_in():
     assert hit["topic_labels"][-1] == "close coordination in dealing with the situation of Ukraine"
     assert hit["topic_labels"][0] != hit["topic_labels"][-1]
     assert all(len(label) <= 80 for rec in records for label in rec["topic_labels"])
+
+
+def test_two_demonyms_before_a_plural_noun_are_both_parties():
+    ps = positions(
+        "Foreign Minister Sameh Shoukry received a phone call from Iranian Foreign Minister "
+        "Hossein Amir-Abdollahian. The Egyptian and Iranian ministers agreed on continuous "
+        "consultations on bilateral relations.",
+        "2024-02-01",
+    )
+    for state in ("Egypt", "Iran"):
+        assert find(ps, state, "commit", "bilateral relations"), show(ps)
+
+
+def test_in_order_to_after_a_partner_is_about_the_purposes_object():
+    ps = positions(
+        "Japanese Foreign Minister Yoshimasa Hayashi held a call with Chinese Foreign Minister Qin Gang. "
+        "Minister Hayashi stated that he would like to cooperate with Minister Qin in order to "
+        "build a constructive and stable relationship.",
+        "2023-01-10",
+    )
+    hit = find(ps, "Japan", "commit", "stable relationship")
+    assert hit and not about(hit, "Qin"), show(ps)
+
+
+def test_threat_posed_by_is_objected_to():
+    ps = positions(
+        US_RU + "Obama stressed the threat posed by the proliferation of chemical weapons.",
+        "2014-03-01",
+    )
+    assert find(ps, "United States", "oppose", "chemical weapons"), show(ps)
