@@ -68,6 +68,8 @@ class TopicRef:
     #: dealing with the situation of Ukraine"), at most 80 characters; not part of
     #: the topic's identity
     context: str = field(default="", compare=False)
+    #: the verb the text put before it, with the phrase ("stay in close touch")
+    action: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -1535,6 +1537,7 @@ class RuleExtractor:
                 out.extend((item_stance, t, a or governed[1]) for t, a in self._np_topics(rest))
                 continue
             governed = None
+            acted = self._acted(lead)
             helped = re.search(
                 r"\b(?:help|assist|enabl|allow)\w*\s+(?P<who>(?:the\s+)?[A-Z][^,;]{0,40}?)\s+"
                 r"(?:to\s+)?[a-z]+\s*$",
@@ -1543,8 +1546,19 @@ class RuleExtractor:
             # "help Afghanistan achieve peace": Afghanistan is who benefits
             target = self._actor_state(helped["who"]) if helped else None
             for topic, addressee in self._np_topics(rest):
+                if acted:
+                    phrase = _LEAD_AUX_RUN.sub("", item.strip())
+                    phrase = re.sub(r"^(?:(?:well|" + _ADVERB + r")\s+)+", "", phrase)
+                    topic = dataclasses.replace(topic, action=_context(phrase))
                 out.append((item_stance, topic, addressee or target))
         return out
+
+    def _acted(self, lead: str) -> str:
+        """The verb of an item's lead ("to further strengthen" -> "strengthen", "stay in"),
+        or "" when the lead holds no action verb."""
+        words = _LEAD_AUX_RUN.sub("", lead.strip()).strip()
+        words = re.sub(r"^(?:(?:well|" + _ADVERB + r")\s+)+", "", words)
+        return words if words and self._action_at(words + " x") else ""
 
     def _deictic_topic(self, lead: str, rest: str) -> TopicRef | None:
         """The verb as topic when the object only points back at the talk itself.
@@ -2723,6 +2737,7 @@ def position_record(pos: Position, readout: Readout) -> dict[str, object]:
                 ([pos.topic.surface] if pos.topic.surface else [])
                 + list(pos.topic.labels)
                 + ([pos.topic.context] if pos.topic.context else [])
+                + ([pos.topic.action] if pos.topic.action else [])
             )
         ),
         "topic_text": pos.topic.surface or pos.topic.label,
