@@ -190,8 +190,11 @@ _PREPOSITIONS = frozenset(
 #: words of time: a phrase made only of them ("the coming months") is no topic
 _TIME_WORDS = frozenset(
     "coming next last past near future months month weeks week days day years year tomorrow "
-    "today soon period ahead time times later earlier early late".split()
+    "today soon period ahead time times later earlier early late monday tuesday wednesday "
+    "thursday friday saturday sunday".split()
 )
+#: Verbs of saying: a "topic" holding one is a piece of a sentence ("Wang Yi said Friday")
+_SAYING = frozenset("said says told noted added stressed confirmed stated informed".split())
 _DETERMINERS = frozenset(
     "the a an its their our his her this these those that any all more further new such "
     "some every each both other another various certain own".split()
@@ -2401,6 +2404,20 @@ class RuleExtractor:
             return True
         if len(low) == 1 and low[0] in _GENERIC_WORDS:
             return True
+        if any(w in _SAYING for w in low):
+            return True  # "Wang Yi said Friday", "confirmed the interest of two sides"
+        if low[-1] in ("manner", "way", "fashion"):
+            return True  # "in an effective and sustainable manner": how, not what
+        if len(low) == 1 and (
+            low[0] in _ADJECTIVES
+            or (low[0].endswith(("ous", "ful", "able", "ible")) and words[0].islower())
+            or low[0] in _TIME_WORDS
+            or low[0] == "ensure"
+        ):
+            return True  # "fair", "Sunday", "ensure" (not "help": also a noun)
+        named = [w for w in words if w not in self.lex.demonyms]
+        if named and all(w in self._titles or w.lower() in self._titles for w in named):
+            return True  # "Chinese State Councilor", "premier"
         if low[-1] == "fact":
             return True
         rest = re.sub(r"\s+and\s+(?:other|all|its|their)\s+\w+$", "", phrase)

@@ -1924,3 +1924,19 @@ def test_json_topic_labels_carry_the_verb_phrase_too():
     r = readout(JP_FR + "The two leaders agreed to stay in close touch.", "2022-06-01")
     records = [position_record(p, r) for p in extract(r).positions]
     assert records and all("stay in close touch" in rec["topic_labels"] for rec in records), records
+
+
+@pytest.mark.parametrize("junk", [
+    "Wang Yi said Friday", "an effective and sustainable manner", "fair", "Sunday", "Chinese State Councilor",
+])  # fmt: skip
+def test_sentence_pieces_are_no_minted_topics(junk):
+    from kg.extract import default_extractor
+
+    assert default_extractor()._not_a_topic(junk)
+
+
+@pytest.mark.parametrize("topic", ["appointment", "help", "trade", "climate change"])
+def test_plain_nouns_stay_topics(topic):
+    from kg.extract import default_extractor
+
+    assert not default_extractor()._not_a_topic(topic)
