@@ -188,6 +188,7 @@ _PREPOSITIONS = frozenset(
     "through under upon within without like than alongside".split()
 )
 #: words of time: a phrase made only of them ("the coming months") is no topic
+_MISSING = object()
 _TIME_WORDS = frozenset(
     "coming next last past near future months month weeks week days day years year tomorrow "
     "today soon period ahead time times later earlier early late monday tuesday wednesday "
@@ -308,6 +309,7 @@ class RuleExtractor:
         self._titles = frozenset(t for title in words.get("titles", ()) for t in title.split())
         self._neutral_re = _alternation(words.get("neutral-verbs", frozenset()))
         self._split_cache: dict[str, list[str]] = {}
+        self._topic_cache: dict[str, TopicRef | None] = {}
         self._cues_by_first: dict[str, list[int]] = {}
         for i, cue in enumerate(self.lex.cues):
             first = cue.phrase.split()[0].rstrip("*").lower()
@@ -737,9 +739,9 @@ class RuleExtractor:
             # subject of a narrative sentence, not the last person it names -- but after
             # "Wang Yi held talks with Minister X.", "he/she" is the guest
             ctx.last_person = speaker
-        ctx.passive_report = (
-            bool(_PASSIVE_REPORT.search(text)) and not re.search(r"\bby\s+(?:the\s+)?[A-Z]", text)
-        ) or bool(_SHARED_VIEW.match(text))
+        ctx.passive_report = (bool(_PASSIVE_REPORT.search(text)) and not _P0.search(text)) or bool(
+            _SHARED_VIEW.match(text)
+        )
         positions: list[Position] = []
         previous: list[tuple[tuple[str, ...], PersonRef | None]] = []
         for trig in self._triggers(actors, text):
@@ -794,13 +796,12 @@ class RuleExtractor:
                 continue
             if (
                 actor.kind not in ("speaker", "joint")
-                and re.search(
-                    r"\b(?:with|between|against|on|from|of|in|into|toward|towards|about)\s+(?:the\s+)?$",
+                and _P1.search(
                     text[max(0, actor.start - 12) : actor.start],
                 )
                 # "..., with Sisi affirming Egypt's rejection of ...": the subject of an
                 # absolute construction
-                and not re.match(r"\s+(?:\w+ly\s+)?\w+ing\b", text[actor.end : at + 1])
+                and not _P2.match(text[actor.end : at + 1])
             ):
                 # "any dialogue with North Korea must be ...": the object of a preposition
                 # is not the clause's subject
@@ -809,11 +810,9 @@ class RuleExtractor:
             if len(raw) > 160:
                 return None  # nearer actors failed; farther ones only have longer gaps
             gap = _ATTRIBUTION.sub(" ", raw)
-            gap = re.sub(r"^\s*,?\s*who\s+", " ", gap)  # "..., Abdel Fattah El-Sisi, who expressed"
-            gap = re.sub(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,", " ", gap)
-            gap = re.sub(
-                r"^,?\s*as\s+[^,]{3,60},", " ", gap
-            )  # "China and Mongolia, as close neighbors,"
+            gap = _P3.sub(" ", gap)  # "..., Abdel Fattah El-Sisi, who expressed"
+            gap = _P4.sub(" ", gap)
+            gap = _P5.sub(" ", gap)  # "China and Mongolia, as close neighbors,"
             words = _words(gap)
             if len(words) <= 6 and self._only_skip(gap) and "," not in gap:
                 return actor
@@ -830,7 +829,6 @@ class RuleExtractor:
         span too, but state no position.
         """
         lex = self.lex
-        assert lex.cue_re is not None
         clause_end = _clause_end(text, self._reporting_re)
         found: list[Trigger] = []
         if self._neutral_re:
@@ -845,7 +843,7 @@ class RuleExtractor:
             if (
                 cue.form == "VerbCue"
                 and _noun_use(text, m.end())
-                and not re.search(r"\b(?:was|were|has been|have been)\s+$", text[: m.start()])
+                and not _P6.search(text[: m.start()])
             ):
                 continue  # "its understanding and support during ...": a noun
             if (
@@ -861,15 +859,9 @@ class RuleExtractor:
                 )
             ):
                 continue  # "the shared challenges", "our support", "a call on": not a verb
-            if (
-                cue.form in ("VerbCue", "FrameCue")
-                and before
-                and re.search(r"['\u2019]s?$", before[-1])
-            ):
+            if cue.form in ("VerbCue", "FrameCue") and before and _P7.search(before[-1]):
                 continue  # "at the latter's request", "Russia's support": a noun
-            if cue.stance == "offer" and re.search(
-                r"\b(?:had|has|have)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 40) : m.start()]
-            ):
+            if cue.stance == "offer" and _P8.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "had provided Tajikistan with materials": background, not an offer
             if any(t.start <= m.start() < t.end for t in neutral):
                 continue
@@ -950,8 +942,8 @@ class RuleExtractor:
                     out.append(trig)
                 elif (
                     trig.cue.form != "NounCue"
-                    and re.search(r",\s*(?:and\s+)?$", text[active.end : trig.start])
-                    and re.match(r"\w+ing\b", text[trig.start : trig.end])
+                    and _P9.search(text[active.end : trig.start])
+                    and _P10.match(text[trig.start : trig.end])
                 ):
                     # "discussed North Korea's missile test, agreeing that ...": the
                     # participle states what the talk concluded
@@ -979,14 +971,12 @@ class RuleExtractor:
                 continue  # "is ready to provide": the inner verb of a frame
             if (
                 active.cue.stance == "appreciate"
-                and re.match(r"\w+ing\b", text[trig.start : trig.end])
-                and re.search(r"\bfor\b", gap_before)
+                and _P10.match(text[trig.start : trig.end])
+                and _P11.search(gap_before)
             ):
                 continue  # "thanked the US for its support and sending cargo": what is thanked for
             tail_start = max(0, len(gap_before) - 80)
-            coord = re.search(
-                r"(?:,\s*and|\band|,)\s+((?:[\w’']+\s+){0,3})$", gap_before[tail_start:]
-            )
+            coord = _P12.search(gap_before[tail_start:])
             if coord and self._only_skip(coord.group(1)) and "and" in coord.group(0):
                 active.span_end = _trim_end(
                     text, active.end, active.end + tail_start + coord.start()
@@ -1102,13 +1092,11 @@ class RuleExtractor:
         European Union rejects Y": a position attributed to a third party is
         not the speaker's. A passive ("X will be protected") is not meant.
         """
-        if re.match(r"\s*(?:be|being|been)\s", text[end : end + 12]) or re.search(
-            r"\b(?:be|been|was|were)\s+(?:also\s+)?$", text[max(0, at - 16) : at]
-        ):
+        if _P13.match(text[end : end + 12]) or _P14.search(text[max(0, at - 16) : at]):
             return False
-        if re.search(r"\b(?:was|were|been)\s", text[at:end]):
+        if _P15.search(text[at:end]):
             return False  # "an agreement was reached on": a passive cue has no agent to find
-        if re.search(r"\b[Ii]t\s+(?:is|was)\s+(?:also\s+)?$", text[max(0, at - 16) : at]):
+        if _P16.search(text[max(0, at - 16) : at]):
             return False  # "It is hoped that the U.S. will ...": the speaker's impersonal wish
         # a clause's subject stands within a few words of its verb: look back a little
         window = max(0, at - 200)
@@ -1121,7 +1109,7 @@ class RuleExtractor:
             t.start < at and t.end > start for t in triggers if window < t.end and t.start != at
         ):
             return False
-        if re.match(r"\s*(?:and|or|but)\b", gap):
+        if _P17.match(gap):
             return False
         content = [w for w in _words(gap) if w not in self._skip]
         return bool(content)
@@ -1212,7 +1200,7 @@ class RuleExtractor:
         span = _ATTRIBUTION.sub("", text[trig.end : trig.span_end])
         base = trig.cue.stance
         before = text[max(0, trig.start - 20) : trig.start].lower()
-        if re.search(r"(?:\bnot|\bnever|\bno longer|n['\u2019]t)\s+(?:\w+\s+)?$", before):
+        if _P18.search(before):
             if base in ("support", "appreciate"):
                 base = "oppose"
             elif base != "oppose":
@@ -1222,14 +1210,14 @@ class RuleExtractor:
             return [(base, t, a) for t, a in self._np_topics(subject)]
         if trig.cue.phrase.endswith(" as"):
             # "sees China as a good neighbor, good friend and good partner": one praise
-            head = re.split(r",?\s+and\s+(?:is|are|was|will|has)\b|[;:]", span, maxsplit=1)[0]
+            head = _P19.split(span, maxsplit=1)[0]
             topic = self._topic(head.strip(" ,."))
             return [(base, topic, None)] if topic else []
         if (
             trig.cue.clause
             or trig.cue.phrase in _CLAUSE_TAKERS
             # "highlighted how the new framework will help create ...": a clause
-            or (trig.cue.form == "VerbCue" and re.match(r"\s*how\s", span))
+            or (trig.cue.form == "VerbCue" and _P20.match(span))
         ):
             clauses = self._clauses(span)
             out: list[tuple[str, TopicRef, str | None]] = []
@@ -1252,28 +1240,20 @@ class RuleExtractor:
                 else:
                     out.extend(self._vp_items(clause, stance, frame=True, verb=True))
             return out
-        if not span.strip(" ,.;") and re.search(
-            r"\b(?:was|were|is|are|has been|have been)\s+(?:also\s+)?$", text[: trig.start]
-        ):
+        if not span.strip(" ,.;") and _P21.search(text[: trig.start]):
             # "The intensification of mutual contacts was noted with satisfaction."
-            head = re.sub(
-                r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?$", "", text[: trig.start]
-            )
+            head = _P22.sub("", text[: trig.start])
             subject = self._subject_before(head, len(head))
             return [(base, t, a) for t, a in self._np_topics(subject)] if subject else []
-        if re.match(r"\s*(?:be|being|been)\s+\w+ed\b", span):
+        if _P23.match(span):
             subject = self._passive_subject(text, trig.start)
             return [(base, t, a) for t, a in self._np_topics(subject)] if subject else []
-        if (
-            base == "commit"
-            and "importance" in trig.cue.phrase
-            and not re.match(r"\s*(?:\w+ly\s+)?\w+ing\b", span)
-        ):
+        if base == "commit" and "importance" in trig.cue.phrase and not _P24.match(span):
             # "attaches great importance to the relations with Japan" backs a thing;
             # "attaches great importance to safeguarding investors" commits to an act
             base = "support"
         # "the imperative for the two sides to sustain ...": drop the infinitive's subject
-        subject = re.match(r"\s*(?:for\s+)?([^,]{2,40}?)\s+to\s+(?=\w)", span)
+        subject = _P25.match(span)
         verb_next = trig.cue.form == "FrameCue" and trig.cue.phrase.split()[-1] in (
             "to",
             "should",
@@ -1345,16 +1325,14 @@ class RuleExtractor:
         will play an active role" gives a passive clause (its subject is the
         topic) and an active one (its verb phrase is).
         """
-        span = re.sub(r"^\s*(?:and\s+\w+\s+)?(?:that,?\s+|how\s+)?", "", span)
+        span = _P26.sub("", span)
         modal_re = re.compile(
             r"\b(?P<modal>will|would|should|shall|must|can|could|needs? to|has to|have to)\b"
             r"(?:\s+(?:continue to|also|further|never|not|no longer|\w+ly))*\s+"
         )
         # a new clause starts at "and <subject> will" only once the first has its modal
         parts, last = [], 0
-        for m in re.finditer(
-            r",?\s+and\s+(?=(?:[\w’'\-]+\s+){1,5}?(?:will|would|should|must|can|is|are)\b)", span
-        ):
+        for m in _P27.finditer(span):
             if modal_re.search(span[last : m.start()]):
                 parts.append(span[last : m.start()])
                 last = m.end()
@@ -1370,27 +1348,22 @@ class RuleExtractor:
             modal = m["modal"].split()[0]
             # "with the joint efforts of both, the meeting will be a success": the
             # fronted adjunct is no part of the subject
-            subject = re.sub(
-                r"^\s*(?:with|under|through|thanks to|given|after|amid)\s[^,]{2,80},\s*",
+            subject = _P28.sub(
                 "",
                 part[: m.start()],
             )
             if self._label_spans(subject) and not self._actors_in(
-                re.sub(r"[\w.]+(?:-[\w.]+)+", "", subject)  # "China-Kyrgyzstan" is a modifier
+                _P29.sub("", subject)  # "China-Kyrgyzstan" is a modifier
             ):
                 # "the strategic partnership will surely make new progress": the subject
                 out.append((subject, "be" if modal not in _DEONTIC else "be-" + modal))
-            elif re.match(r"(?:be|being|been)\s+\w+", rest):
-                if re.search(r"\b(?:not|never|no longer)\b", m.group(0)):
+            elif _P30.match(rest):
+                if _P31.search(m.group(0)):
                     # "a nuclear war must never be fought": the subject is objected to
                     out.append((subject, "be-not"))
                 else:
                     out.append((subject, "be" if modal not in _DEONTIC else "be-" + modal))
-            elif (
-                re.search(r"\b(?:not|never|no longer)\b", m.group(0))
-                and subject.strip()
-                and not self._actors_in(subject)
-            ):
+            elif _P31.search(m.group(0)) and subject.strip() and not self._actors_in(subject):
                 # "the armed conflict should not spread further": the subject is objected to
                 out.append((subject, "be-not"))
             else:
@@ -1441,8 +1414,7 @@ class RuleExtractor:
         """
         out: list[tuple[str, TopicRef, str | None]] = []
         span = self._person_relative(_LEAD_AUX_RUN.sub("", span.strip()))
-        partner = re.match(
-            r"(?P<verb>[a-z]+)\s+(?:\w+ly\s+)?with\s+(?P<who>[^,;]{2,60}?)\s+(?:in order|so as)\s+to\s+(?=[a-z])",
+        partner = _P32.match(
             span,
         )
         if partner and self._action_at(span) and self._partners(partner["who"]):
@@ -1463,13 +1435,12 @@ class RuleExtractor:
         governed: tuple[str, str | None] | None = None
         items = self._split(span)
         for index, item in enumerate(items):
-            mutual = re.fullmatch(
-                r"(?P<verbs>[a-z]+(?:(?:,|\s+and)\s+[a-z]+){0,3})\s+(?:each other|one another)",
+            mutual = _P33.fullmatch(
                 item.strip(" ,.;"),
             )
             if mutual:
                 # "neighbors should support and help each other": the mutual act is the topic
-                phrase = re.sub(r",\s*", " and ", item.strip(" ,.;"))
+                phrase = _P34.sub(" and ", item.strip(" ,.;"))
                 out.append((current, _minted_topic(phrase), None))
                 continue
             lead, rest, cue = self._lead(item, frame=frame, verb=verb and index == 0)
@@ -1498,7 +1469,7 @@ class RuleExtractor:
                 if stance in ("request", "appreciate") or (new == "commit" and stance != "commit"):
                     new = stance  # "thanked Russia for the support provided": still thanks
                 current = new
-                actor = re.match(r"(?:for\s+)?([^,]{2,40}?)\s+to\s+(?=\w)", rest)
+                actor = _P35.match(rest)
                 if cue.form == "NounCue" and actor and self._is_actor_phrase(actor.group(1)):
                     # "..., and the need for Israel to do more to protect civilians": a
                     # request addressed to Israel, however the list began
@@ -1518,7 +1489,7 @@ class RuleExtractor:
             item_stance = self._appreciated(current, item.strip(), listed=frame)
             if item_stance == "oppose" and current == "appreciate":
                 # "threats brought on by North Korea's provocations": the harm is the topic
-                rest = re.split(r"\b(?:by|from)\s+", rest)[-1]
+                rest = _P36.split(rest)[-1]
             if item_stance == "commit" and current == "appreciate":
                 carried = "commit"  # "enhancing our partnership on trade, health security"
             elif carried and item_stance == "appreciate" and not self._starts_verb(item):
@@ -1602,7 +1573,7 @@ class RuleExtractor:
         """
         if stance != "appreciate":
             return stance
-        if listed and re.match(r"[a-z]+ing\b", item) and self._action_at(item):
+        if listed and _P37.match(item) and self._action_at(item):
             return "commit"
         if self._harm_re is not None:
             harm = self._harm_re.search(item)
@@ -1690,8 +1661,7 @@ class RuleExtractor:
                     verb = True
                     continue
                 m = self._action_at(text)
-                partner = m and re.match(
-                    r"\s*with\s+([^,;]{2,100}?)\s+(?:in order |so as )?to\s+(?=[a-z])",
+                partner = m and _P38.match(
                     text[m.end() :],
                 )
                 if m and partner and self._partners(partner.group(1)):
@@ -1703,13 +1673,11 @@ class RuleExtractor:
                     continue
                 if m:
                     stripped += m.group(0)
-                    text = re.sub(
-                        r"^\s*(?:on|with|to|into|up|out|for|in)\s+", "", text[m.end() :]
-                    ).strip()
+                    text = _P39.sub("", text[m.end() :]).strip()
                     helped = self._helped(m.group(0), text)
                     stripped += " " + text[:helped]
                     text = text[helped:]
-                    also = re.match(r"(?:and|or)\s+", text)
+                    also = _P40.match(text)
                     then = self._action_at(text[also.end() :]) if also else None
                     if also and then:
                         # "plan and arrange exchanges": two verbs, one object
@@ -1717,9 +1685,7 @@ class RuleExtractor:
                         text = text[also.end() + then.end() :].strip()
                     frame = False
                     continue
-                first = re.match(
-                    r"([a-z][a-z\-]+)\s+(?:(?:to|on|with|into|up|out|for|in|from)\s+)?", text
-                )
+                first = _P41.match(text)
                 if (
                     verb
                     and first
@@ -1737,7 +1703,7 @@ class RuleExtractor:
     def _helped(self, verb: str, text: str) -> int:
         """How much of ``text`` after "help"/"assist" names whom and with which verb:
         "help Viet Nam access vaccine supplies" is about the supplies."""
-        if not re.match(r"(?:help|assist|enabl|allow)", verb.lower()):
+        if not _P42.match(verb.lower()):
             return 0
         helped = re.match(
             r"(?P<who>(?:the\s+)?[A-Z][\w.\u2019'\-]*(?:\s+[A-Z][\w.\u2019'\-]*){0,3})"
@@ -1774,7 +1740,7 @@ class RuleExtractor:
             item,
         )
         if m:
-            name = re.sub(r"^the\s+", "", m["who"])
+            name = _P43.sub("", m["who"])
             words = name.split()
             code = (
                 self.lex.state_names.get(name)
@@ -1804,7 +1770,7 @@ class RuleExtractor:
                 item = m["rest"]
             elif titled and all(w[:1].isupper() for w in bare) and len(bare) <= 3:
                 item = m["rest"]  # "congratulated Foreign Minister Hussain on his appointment"
-        item = re.sub(r"^(?:as well as|along with)\s+", "", item)
+        item = _P44.sub("", item)
         given = re.match(
             r"(?:(?:his|her|its|their|the)\s+)?(?:support|assistance|help)\s+(?:to|for)\s+"
             r"(?P<who>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:on|over|regarding|in)\s+"
@@ -1842,15 +1808,13 @@ class RuleExtractor:
         """
         m = _SECTOR_LIST.match(item)
         sectors = self.lex.words.get("sector-words", frozenset())
-        shared = re.fullmatch(
-            r"(?:the\s+)?(?P<mod>[a-z\-]+)\s+(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)", item.strip()
-        )
+        shared = _P45.fullmatch(item.strip())
         if shared and shared["mod"] in sectors:
             # "energy resilience and independence": the sector word modifies both
             return [f"{shared['mod']} {shared['a']}", f"{shared['mod']} {shared['b']}"]
         if m is None:
             return [item]
-        mods = re.split(r",?\s+and\s+|,\s+", m["mods"])
+        mods = _P46.split(m["mods"])
         if len(mods) < 2 or not all(mod.lower() in sectors for mod in mods):
             return [item]
         return [f"{mod} {m['head']}{m['rest']}" for mod in mods]
@@ -1867,10 +1831,10 @@ class RuleExtractor:
             code = self.lex.state_names.get(surface)
             if code is None:
                 continue
-            possessive = re.match(r"['\u2019]s?(?!\w)", item[end : end + 3])
-            if possessive and re.fullmatch(r"(?:the\s+)?", item[:start]):
+            possessive = _P47.match(item[end : end + 3])
+            if possessive and _P48.fullmatch(item[:start]):
                 return code
-            if re.search(r"\b(?:to|for|towards|toward)\s+(?:the\s+)?$", item[:start]):
+            if _P49.search(item[:start]):
                 return code
         return None
 
@@ -1894,10 +1858,7 @@ class RuleExtractor:
         """
         span = _CLAUSE_CUTS.split(span, maxsplit=1)[0]
         protected = self._label_spans(span)
-        protected += [
-            (m.start(), m.end())
-            for m in re.finditer(r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d]", span)
-        ]
+        protected += [(m.start(), m.end()) for m in _P50.finditer(span)]
 
         def inside(i: int) -> bool:
             return any(a < i < b for a, b in protected)
@@ -2155,6 +2116,15 @@ class RuleExtractor:
         of Lunar New Year") hands over to its complement; a purpose tail ("to
         further improve ...") is cut off.
         """
+        hit = self._topic_cache.get(item, _MISSING)
+        if hit is not _MISSING:
+            return hit  # type: ignore[return-value]
+        if len(self._topic_cache) > 20_000:
+            self._topic_cache.clear()
+        topic = self._topic_cache[item] = self._topic_uncached(item)
+        return topic
+
+    def _topic_uncached(self, item: str) -> TopicRef | None:
         topic = self._topic_of(item)
         if topic is None:
             return None
@@ -2165,7 +2135,7 @@ class RuleExtractor:
 
     def _topic_of(self, item: str) -> TopicRef | None:
         item = item.strip()
-        if re.match(r"[a-z]+ing\s", item) and self._action_at(item):
+        if _P51.match(item) and self._action_at(item):
             item = (
                 self._strip_lead(item, frame=True)[1] or item
             )  # "strengthening the security of X"
@@ -2173,11 +2143,7 @@ class RuleExtractor:
         about = _ABOUT_AFTER_PARTNER.search(light)
         if about and self._is_actor_or_org(about["who"]):
             light = self._strip_light(about["what"])  # "a resolution with the EU regarding X"
-        head = (
-            re.split(r"\s+to\s+(?=(?:\w+ly\s+)?\w+)", light, maxsplit=1)[0]
-            if not light.lower().startswith("to ")
-            else light
-        )
+        head = _P52.split(light, maxsplit=1)[0] if not light.lower().startswith("to ") else light
         after_to = light[len(head) :].strip(" ,.;")[3:]
         if head != light and (
             self._is_actor_phrase(after_to) or _not_infinitive(after_to.split(maxsplit=1)[0])
@@ -2189,7 +2155,7 @@ class RuleExtractor:
         if found:
             info = self.lex.topics[found[0][2]]
             surface = self._noun_phrase(head) or ""
-            owner = re.match(r"(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?['\u2019]s?)\s", head)
+            owner = _P53.match(head)
             if surface and owner and not surface.startswith(owner.group(1)):
                 surface = f"{owner.group(1)} {surface}"  # "Israel's security", not "security"
             if surface.lower() in (label.lower() for label in info.labels):
@@ -2263,8 +2229,7 @@ class RuleExtractor:
                         r"(?:related to|relating to|involving|concerning|regarding|of|to|in|for|on)\s+(.+)",
                         rest,
                     )
-                    if m and not re.match(
-                        r"(?:various|all|different|many|multiple|other|every|a (?:wide )?(?:variety|range|number) of|wide-ranging)\b",
+                    if m and not _P54.match(
                         m.group(1),
                     ):
                         _lead, tail = self._strip_lead(m.group(1), frame=True)
@@ -2280,19 +2245,19 @@ class RuleExtractor:
     def _noun_phrase(self, item: str) -> str | None:
         """A short noun phrase from an item: determiners, possessives and tails removed."""
         text = _CLAUSE_CUTS.split(item, maxsplit=1)[0]
-        text = re.sub(r"[\"\u201c\u201d]", "", text).strip(" ,.;")
+        text = _P55.sub("", text).strip(" ,.;")
         words = text.split()
         # drop leading determiners, possessives of actors, and the actor's demonym
         owner = ""
         for i in range(1, min(len(words), 5)):
-            if re.search(r"['\u2019]s$", words[i]):
+            if _P56.search(words[i]):
                 name = " ".join(w for w in words[: i + 1] if w not in self._titles)
-                if re.sub(r"['\u2019]s$", "", name) in self.lex.person_names:
+                if _P56.sub("", name) in self.lex.person_names:
                     words = words[i + 1 :]  # "President Xi Jinping's warm reception"
                 break
         while words:
             w = words[0]
-            bare = re.sub(r"['\u2019]s?$", "", w)
+            bare = _P7.sub("", w)
             if (
                 w.lower() in _DETERMINERS
                 or w.lower() in _PREPOSITIONS
@@ -2310,11 +2275,7 @@ class RuleExtractor:
                 and words[1].lower().rstrip("’'s") in ("people", "government", "side")
             ):
                 words = words[2:]
-            elif (
-                len(words) > 1
-                and re.match(r"\w+['\u2019]s$", words[1])
-                and w.lower() in ("the", "a")
-            ):
+            elif len(words) > 1 and _P57.match(words[1]) and w.lower() in ("the", "a"):
                 words.pop(0)
             else:
                 break
@@ -2357,15 +2318,11 @@ class RuleExtractor:
             out.append(w)
         while out and out[-1].lower() in _DETERMINERS | _PREPOSITIONS | {"and", "or", "but"}:
             out.pop()
-        if len(out) > 1 and re.fullmatch(
-            r"[a-z]+ed|taken|made|done|given|imposed|reached", out[-1]
-        ):
+        if len(out) > 1 and _P58.fullmatch(out[-1]):
             out.pop()  # "retaliatory action taken (by China)": the participle went with its agent
         phrase = " ".join(out).strip(" ,.;:")
         # "the reception he received": a relative clause, with or without its pronoun
-        phrase = re.split(r"\s+(?:that|which|who|whom|whose|he|she|they|we)\s", phrase, maxsplit=1)[
-            0
-        ]
+        phrase = _P59.split(phrase, maxsplit=1)[0]
         if owner and 0 < len(phrase.split()) <= 2 and phrase[:1].islower():
             phrase = f"{owner} {phrase}"  # "Israel's security", not a bare "security"
         if phrase.split(" ", 1)[0].lower() in ("what", "how", "whether", "which", "who", "why"):
@@ -2375,7 +2332,7 @@ class RuleExtractor:
         named = " ".join(w for w in phrase.split() if w not in self._titles)
         if named in self.lex.person_names:
             return None  # "welcoming President Trump to the summit": a person
-        office = re.sub(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w\s]*$", "", phrase)
+        office = _P60.sub("", phrase)
         if all(w in self._titles for w in office.split()):
             return None  # "welcoming the Prime Minister to Washington": a person, not a topic
         if phrase in self.lex.state_names or phrase in self.lex.demonyms:
@@ -2420,9 +2377,9 @@ class RuleExtractor:
             return True  # "Chinese State Councilor", "premier"
         if low[-1] == "fact":
             return True
-        rest = re.sub(r"\s+and\s+(?:other|all|its|their)\s+\w+$", "", phrase)
-        rest = re.sub(r"\s+(?:side|sides|people|peoples|government)$", "", rest)
-        rest = re.sub(r"(?:s|'s|\u2019s)$", "", rest.rstrip("."))
+        rest = _P61.sub("", phrase)
+        rest = _P62.sub("", rest)
+        rest = _P63.sub("", rest.rstrip("."))
         return bool(rest) and (
             rest in self.lex.state_names
             or rest in self.lex.demonyms
@@ -2509,7 +2466,7 @@ def _context(item: str) -> str:
     'close coordination in dealing with the situation of Ukraine'
     """
     text = _CLAUSE_CUTS.split(item, maxsplit=1)[0]
-    text = re.sub(r"[\"\u201c\u201d]", "", " ".join(text.split())).strip(" ,.;:")
+    text = _P55.sub("", " ".join(text.split())).strip(" ,.;:")
     text = _strip_determiners(text)
     if len(text) > 80:
         text = text[:81].rsplit(" ", 1)[0].rstrip(" ,.;:")
@@ -2678,7 +2635,7 @@ def _clause_end(text: str, reporting: re.Pattern[str] | None = None):
     ]
     if reporting is not None:
         for m in reporting.finditer(text):
-            before = re.search(r"(?:,\s*|\s)and\s+(?:also\s+)?$", text[: m.start()])
+            before = _P64.search(text[: m.start()])
             if before:
                 stops.append(before.start())
     stops += [m.start() for m in _ATTRIBUTION.finditer(text)]
@@ -2765,3 +2722,77 @@ def position_record(pos: Position, readout: Readout) -> dict[str, object]:
         "start": pos.start,
         "end": pos.end,
     }
+
+
+# Hot-path patterns, compiled once (re's per-call cache lookup costs ~0.8 us)
+_P0 = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
+_P1 = re.compile(
+    r"\b(?:with|between|against|on|from|of|in|into|toward|towards|about)\s+(?:the\s+)?$"
+)
+_P2 = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
+_P3 = re.compile(r"^\s*,?\s*who\s+")
+_P4 = re.compile(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,")
+_P5 = re.compile(r"^,?\s*as\s+[^,]{3,60},")
+_P6 = re.compile(r"\b(?:was|were|has been|have been)\s+$")
+_P7 = re.compile(r"['\u2019]s?$")
+_P8 = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?$")
+_P9 = re.compile(r",\s*(?:and\s+)?$")
+_P10 = re.compile(r"\w+ing\b")
+_P11 = re.compile(r"\bfor\b")
+_P12 = re.compile(r"(?:,\s*and|\band|,)\s+((?:[\w’']+\s+){0,3})$")
+_P13 = re.compile(r"\s*(?:be|being|been)\s")
+_P14 = re.compile(r"\b(?:be|been|was|were)\s+(?:also\s+)?$")
+_P15 = re.compile(r"\b(?:was|were|been)\s")
+_P16 = re.compile(r"\b[Ii]t\s+(?:is|was)\s+(?:also\s+)?$")
+_P17 = re.compile(r"\s*(?:and|or|but)\b")
+_P18 = re.compile(r"(?:\bnot|\bnever|\bno longer|n['\u2019]t)\s+(?:\w+\s+)?$")
+_P19 = re.compile(r",?\s+and\s+(?:is|are|was|will|has)\b|[;:]")
+_P20 = re.compile(r"\s*how\s")
+_P21 = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+(?:also\s+)?$")
+_P22 = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?$")
+_P23 = re.compile(r"\s*(?:be|being|been)\s+\w+ed\b")
+_P24 = re.compile(r"\s*(?:\w+ly\s+)?\w+ing\b")
+_P25 = re.compile(r"\s*(?:for\s+)?([^,]{2,40}?)\s+to\s+(?=\w)")
+_P26 = re.compile(r"^\s*(?:and\s+\w+\s+)?(?:that,?\s+|how\s+)?")
+_P27 = re.compile(r",?\s+and\s+(?=(?:[\w’'\-]+\s+){1,5}?(?:will|would|should|must|can|is|are)\b)")
+_P28 = re.compile(r"^\s*(?:with|under|through|thanks to|given|after|amid)\s[^,]{2,80},\s*")
+_P29 = re.compile(r"[\w.]+(?:-[\w.]+)+")
+_P30 = re.compile(r"(?:be|being|been)\s+\w+")
+_P31 = re.compile(r"\b(?:not|never|no longer)\b")
+_P32 = re.compile(
+    r"(?P<verb>[a-z]+)\s+(?:\w+ly\s+)?with\s+(?P<who>[^,;]{2,60}?)\s+(?:in order|so as)\s+to\s+(?=[a-z])"
+)
+_P33 = re.compile(r"(?P<verbs>[a-z]+(?:(?:,|\s+and)\s+[a-z]+){0,3})\s+(?:each other|one another)")
+_P34 = re.compile(r",\s*")
+_P35 = re.compile(r"(?:for\s+)?([^,]{2,40}?)\s+to\s+(?=\w)")
+_P36 = re.compile(r"\b(?:by|from)\s+")
+_P37 = re.compile(r"[a-z]+ing\b")
+_P38 = re.compile(r"\s*with\s+([^,;]{2,100}?)\s+(?:in order |so as )?to\s+(?=[a-z])")
+_P39 = re.compile(r"^\s*(?:on|with|to|into|up|out|for|in)\s+")
+_P40 = re.compile(r"(?:and|or)\s+")
+_P41 = re.compile(r"([a-z][a-z\-]+)\s+(?:(?:to|on|with|into|up|out|for|in|from)\s+)?")
+_P42 = re.compile(r"(?:help|assist|enabl|allow)")
+_P43 = re.compile(r"^the\s+")
+_P44 = re.compile(r"^(?:as well as|along with)\s+")
+_P45 = re.compile(r"(?:the\s+)?(?P<mod>[a-z\-]+)\s+(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)")
+_P46 = re.compile(r",?\s+and\s+|,\s+")
+_P47 = re.compile(r"['\u2019]s?(?!\w)")
+_P48 = re.compile(r"(?:the\s+)?")
+_P49 = re.compile(r"\b(?:to|for|towards|toward)\s+(?:the\s+)?$")
+_P50 = re.compile(r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d]")
+_P51 = re.compile(r"[a-z]+ing\s")
+_P52 = re.compile(r"\s+to\s+(?=(?:\w+ly\s+)?\w+)")
+_P53 = re.compile(r"(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?['\u2019]s?)\s")
+_P54 = re.compile(
+    r"(?:various|all|different|many|multiple|other|every|a (?:wide )?(?:variety|range|number) of|wide-ranging)\b"
+)
+_P55 = re.compile(r"[\"\u201c\u201d]")
+_P56 = re.compile(r"['\u2019]s$")
+_P57 = re.compile(r"\w+['\u2019]s$")
+_P58 = re.compile(r"[a-z]+ed|taken|made|done|given|imposed|reached")
+_P59 = re.compile(r"\s+(?:that|which|who|whom|whose|he|she|they|we)\s")
+_P60 = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w\s]*$")
+_P61 = re.compile(r"\s+and\s+(?:other|all|its|their)\s+\w+$")
+_P62 = re.compile(r"\s+(?:side|sides|people|peoples|government)$")
+_P63 = re.compile(r"(?:s|'s|\u2019s)$")
+_P64 = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+)?$")
