@@ -739,9 +739,9 @@ class RuleExtractor:
             # subject of a narrative sentence, not the last person it names -- but after
             # "Wang Yi held talks with Minister X.", "he/she" is the guest
             ctx.last_person = speaker
-        ctx.passive_report = (bool(_PASSIVE_REPORT.search(text)) and not _P0.search(text)) or bool(
-            _SHARED_VIEW.match(text)
-        )
+        ctx.passive_report = (
+            bool(_PASSIVE_REPORT.search(text)) and not re.search(r"\bby\s+(?:the\s+)?[A-Z]", text)
+        ) or bool(_SHARED_VIEW.match(text))
         positions: list[Position] = []
         previous: list[tuple[tuple[str, ...], PersonRef | None]] = []
         for trig in self._triggers(actors, text):
@@ -796,12 +796,13 @@ class RuleExtractor:
                 continue
             if (
                 actor.kind not in ("speaker", "joint")
-                and _P1.search(
+                and re.search(
+                    r"\b(?:with|between|against|on|from|of|in|into|toward|towards|about)\s+(?:the\s+)?$",
                     text[max(0, actor.start - 12) : actor.start],
                 )
                 # "..., with Sisi affirming Egypt's rejection of ...": the subject of an
                 # absolute construction
-                and not _P2.match(text[actor.end : at + 1])
+                and not re.match(r"\s+(?:\w+ly\s+)?\w+ing\b", text[actor.end : at + 1])
             ):
                 # "any dialogue with North Korea must be ...": the object of a preposition
                 # is not the clause's subject
@@ -810,9 +811,11 @@ class RuleExtractor:
             if len(raw) > 160:
                 return None  # nearer actors failed; farther ones only have longer gaps
             gap = _ATTRIBUTION.sub(" ", raw)
-            gap = _P3.sub(" ", gap)  # "..., Abdel Fattah El-Sisi, who expressed"
-            gap = _P4.sub(" ", gap)
-            gap = _P5.sub(" ", gap)  # "China and Mongolia, as close neighbors,"
+            gap = re.sub(r"^\s*,?\s*who\s+", " ", gap)  # "..., Abdel Fattah El-Sisi, who expressed"
+            gap = re.sub(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,", " ", gap)
+            gap = re.sub(
+                r"^,?\s*as\s+[^,]{3,60},", " ", gap
+            )  # "China and Mongolia, as close neighbors,"
             words = _words(gap)
             if len(words) <= 6 and self._only_skip(gap) and "," not in gap:
                 return actor
@@ -843,7 +846,7 @@ class RuleExtractor:
             if (
                 cue.form == "VerbCue"
                 and _noun_use(text, m.end())
-                and not _P6.search(text[: m.start()])
+                and not re.search(r"\b(?:was|were|has been|have been)\s+$", text[: m.start()])
             ):
                 continue  # "its understanding and support during ...": a noun
             if (
@@ -859,9 +862,15 @@ class RuleExtractor:
                 )
             ):
                 continue  # "the shared challenges", "our support", "a call on": not a verb
-            if cue.form in ("VerbCue", "FrameCue") and before and _P7.search(before[-1]):
+            if (
+                cue.form in ("VerbCue", "FrameCue")
+                and before
+                and re.search(r"['\u2019]s?$", before[-1])
+            ):
                 continue  # "at the latter's request", "Russia's support": a noun
-            if cue.stance == "offer" and _P8.search(text[max(0, m.start() - 40) : m.start()]):
+            if cue.stance == "offer" and re.search(
+                r"\b(?:had|has|have)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 40) : m.start()]
+            ):
                 continue  # "had provided Tajikistan with materials": background, not an offer
             if any(t.start <= m.start() < t.end for t in neutral):
                 continue
@@ -942,8 +951,8 @@ class RuleExtractor:
                     out.append(trig)
                 elif (
                     trig.cue.form != "NounCue"
-                    and _P9.search(text[active.end : trig.start])
-                    and _P10.match(text[trig.start : trig.end])
+                    and re.search(r",\s*(?:and\s+)?$", text[active.end : trig.start])
+                    and re.match(r"\w+ing\b", text[trig.start : trig.end])
                 ):
                     # "discussed North Korea's missile test, agreeing that ...": the
                     # participle states what the talk concluded
@@ -971,12 +980,14 @@ class RuleExtractor:
                 continue  # "is ready to provide": the inner verb of a frame
             if (
                 active.cue.stance == "appreciate"
-                and _P10.match(text[trig.start : trig.end])
-                and _P11.search(gap_before)
+                and re.match(r"\w+ing\b", text[trig.start : trig.end])
+                and re.search(r"\bfor\b", gap_before)
             ):
                 continue  # "thanked the US for its support and sending cargo": what is thanked for
             tail_start = max(0, len(gap_before) - 80)
-            coord = _P12.search(gap_before[tail_start:])
+            coord = re.search(
+                r"(?:,\s*and|\band|,)\s+((?:[\w’']+\s+){0,3})$", gap_before[tail_start:]
+            )
             if coord and self._only_skip(coord.group(1)) and "and" in coord.group(0):
                 active.span_end = _trim_end(
                     text, active.end, active.end + tail_start + coord.start()
@@ -1092,11 +1103,13 @@ class RuleExtractor:
         European Union rejects Y": a position attributed to a third party is
         not the speaker's. A passive ("X will be protected") is not meant.
         """
-        if _P13.match(text[end : end + 12]) or _P14.search(text[max(0, at - 16) : at]):
+        if re.match(r"\s*(?:be|being|been)\s", text[end : end + 12]) or re.search(
+            r"\b(?:be|been|was|were)\s+(?:also\s+)?$", text[max(0, at - 16) : at]
+        ):
             return False
-        if _P15.search(text[at:end]):
+        if re.search(r"\b(?:was|were|been)\s", text[at:end]):
             return False  # "an agreement was reached on": a passive cue has no agent to find
-        if _P16.search(text[max(0, at - 16) : at]):
+        if re.search(r"\b[Ii]t\s+(?:is|was)\s+(?:also\s+)?$", text[max(0, at - 16) : at]):
             return False  # "It is hoped that the U.S. will ...": the speaker's impersonal wish
         # a clause's subject stands within a few words of its verb: look back a little
         window = max(0, at - 200)
@@ -1109,7 +1122,7 @@ class RuleExtractor:
             t.start < at and t.end > start for t in triggers if window < t.end and t.start != at
         ):
             return False
-        if _P17.match(gap):
+        if re.match(r"\s*(?:and|or|but)\b", gap):
             return False
         content = [w for w in _words(gap) if w not in self._skip]
         return bool(content)
@@ -1200,7 +1213,7 @@ class RuleExtractor:
         span = _ATTRIBUTION.sub("", text[trig.end : trig.span_end])
         base = trig.cue.stance
         before = text[max(0, trig.start - 20) : trig.start].lower()
-        if _P18.search(before):
+        if re.search(r"(?:\bnot|\bnever|\bno longer|n['\u2019]t)\s+(?:\w+\s+)?$", before):
             if base in ("support", "appreciate"):
                 base = "oppose"
             elif base != "oppose":
@@ -1210,14 +1223,14 @@ class RuleExtractor:
             return [(base, t, a) for t, a in self._np_topics(subject)]
         if trig.cue.phrase.endswith(" as"):
             # "sees China as a good neighbor, good friend and good partner": one praise
-            head = _P19.split(span, maxsplit=1)[0]
+            head = re.split(r",?\s+and\s+(?:is|are|was|will|has)\b|[;:]", span, maxsplit=1)[0]
             topic = self._topic(head.strip(" ,."))
             return [(base, topic, None)] if topic else []
         if (
             trig.cue.clause
             or trig.cue.phrase in _CLAUSE_TAKERS
             # "highlighted how the new framework will help create ...": a clause
-            or (trig.cue.form == "VerbCue" and _P20.match(span))
+            or (trig.cue.form == "VerbCue" and re.match(r"\s*how\s", span))
         ):
             clauses = self._clauses(span)
             out: list[tuple[str, TopicRef, str | None]] = []
@@ -1240,20 +1253,28 @@ class RuleExtractor:
                 else:
                     out.extend(self._vp_items(clause, stance, frame=True, verb=True))
             return out
-        if not span.strip(" ,.;") and _P21.search(text[: trig.start]):
+        if not span.strip(" ,.;") and re.search(
+            r"\b(?:was|were|is|are|has been|have been)\s+(?:also\s+)?$", text[: trig.start]
+        ):
             # "The intensification of mutual contacts was noted with satisfaction."
-            head = _P22.sub("", text[: trig.start])
+            head = re.sub(
+                r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?$", "", text[: trig.start]
+            )
             subject = self._subject_before(head, len(head))
             return [(base, t, a) for t, a in self._np_topics(subject)] if subject else []
-        if _P23.match(span):
+        if re.match(r"\s*(?:be|being|been)\s+\w+ed\b", span):
             subject = self._passive_subject(text, trig.start)
             return [(base, t, a) for t, a in self._np_topics(subject)] if subject else []
-        if base == "commit" and "importance" in trig.cue.phrase and not _P24.match(span):
+        if (
+            base == "commit"
+            and "importance" in trig.cue.phrase
+            and not re.match(r"\s*(?:\w+ly\s+)?\w+ing\b", span)
+        ):
             # "attaches great importance to the relations with Japan" backs a thing;
             # "attaches great importance to safeguarding investors" commits to an act
             base = "support"
         # "the imperative for the two sides to sustain ...": drop the infinitive's subject
-        subject = _P25.match(span)
+        subject = re.match(r"\s*(?:for\s+)?([^,]{2,40}?)\s+to\s+(?=\w)", span)
         verb_next = trig.cue.form == "FrameCue" and trig.cue.phrase.split()[-1] in (
             "to",
             "should",
@@ -1325,14 +1346,16 @@ class RuleExtractor:
         will play an active role" gives a passive clause (its subject is the
         topic) and an active one (its verb phrase is).
         """
-        span = _P26.sub("", span)
+        span = re.sub(r"^\s*(?:and\s+\w+\s+)?(?:that,?\s+|how\s+)?", "", span)
         modal_re = re.compile(
             r"\b(?P<modal>will|would|should|shall|must|can|could|needs? to|has to|have to)\b"
             r"(?:\s+(?:continue to|also|further|never|not|no longer|\w+ly))*\s+"
         )
         # a new clause starts at "and <subject> will" only once the first has its modal
         parts, last = [], 0
-        for m in _P27.finditer(span):
+        for m in re.finditer(
+            r",?\s+and\s+(?=(?:[\w’'\-]+\s+){1,5}?(?:will|would|should|must|can|is|are)\b)", span
+        ):
             if modal_re.search(span[last : m.start()]):
                 parts.append(span[last : m.start()])
                 last = m.end()
@@ -1348,22 +1371,27 @@ class RuleExtractor:
             modal = m["modal"].split()[0]
             # "with the joint efforts of both, the meeting will be a success": the
             # fronted adjunct is no part of the subject
-            subject = _P28.sub(
+            subject = re.sub(
+                r"^\s*(?:with|under|through|thanks to|given|after|amid)\s[^,]{2,80},\s*",
                 "",
                 part[: m.start()],
             )
             if self._label_spans(subject) and not self._actors_in(
-                _P29.sub("", subject)  # "China-Kyrgyzstan" is a modifier
+                re.sub(r"[\w.]+(?:-[\w.]+)+", "", subject)  # "China-Kyrgyzstan" is a modifier
             ):
                 # "the strategic partnership will surely make new progress": the subject
                 out.append((subject, "be" if modal not in _DEONTIC else "be-" + modal))
-            elif _P30.match(rest):
-                if _P31.search(m.group(0)):
+            elif re.match(r"(?:be|being|been)\s+\w+", rest):
+                if re.search(r"\b(?:not|never|no longer)\b", m.group(0)):
                     # "a nuclear war must never be fought": the subject is objected to
                     out.append((subject, "be-not"))
                 else:
                     out.append((subject, "be" if modal not in _DEONTIC else "be-" + modal))
-            elif _P31.search(m.group(0)) and subject.strip() and not self._actors_in(subject):
+            elif (
+                re.search(r"\b(?:not|never|no longer)\b", m.group(0))
+                and subject.strip()
+                and not self._actors_in(subject)
+            ):
                 # "the armed conflict should not spread further": the subject is objected to
                 out.append((subject, "be-not"))
             else:
@@ -1414,7 +1442,8 @@ class RuleExtractor:
         """
         out: list[tuple[str, TopicRef, str | None]] = []
         span = self._person_relative(_LEAD_AUX_RUN.sub("", span.strip()))
-        partner = _P32.match(
+        partner = re.match(
+            r"(?P<verb>[a-z]+)\s+(?:\w+ly\s+)?with\s+(?P<who>[^,;]{2,60}?)\s+(?:in order|so as)\s+to\s+(?=[a-z])",
             span,
         )
         if partner and self._action_at(span) and self._partners(partner["who"]):
@@ -1435,12 +1464,13 @@ class RuleExtractor:
         governed: tuple[str, str | None] | None = None
         items = self._split(span)
         for index, item in enumerate(items):
-            mutual = _P33.fullmatch(
+            mutual = re.fullmatch(
+                r"(?P<verbs>[a-z]+(?:(?:,|\s+and)\s+[a-z]+){0,3})\s+(?:each other|one another)",
                 item.strip(" ,.;"),
             )
             if mutual:
                 # "neighbors should support and help each other": the mutual act is the topic
-                phrase = _P34.sub(" and ", item.strip(" ,.;"))
+                phrase = re.sub(r",\s*", " and ", item.strip(" ,.;"))
                 out.append((current, _minted_topic(phrase), None))
                 continue
             lead, rest, cue = self._lead(item, frame=frame, verb=verb and index == 0)
@@ -1469,7 +1499,7 @@ class RuleExtractor:
                 if stance in ("request", "appreciate") or (new == "commit" and stance != "commit"):
                     new = stance  # "thanked Russia for the support provided": still thanks
                 current = new
-                actor = _P35.match(rest)
+                actor = re.match(r"(?:for\s+)?([^,]{2,40}?)\s+to\s+(?=\w)", rest)
                 if cue.form == "NounCue" and actor and self._is_actor_phrase(actor.group(1)):
                     # "..., and the need for Israel to do more to protect civilians": a
                     # request addressed to Israel, however the list began
@@ -1489,7 +1519,7 @@ class RuleExtractor:
             item_stance = self._appreciated(current, item.strip(), listed=frame)
             if item_stance == "oppose" and current == "appreciate":
                 # "threats brought on by North Korea's provocations": the harm is the topic
-                rest = _P36.split(rest)[-1]
+                rest = re.split(r"\b(?:by|from)\s+", rest)[-1]
             if item_stance == "commit" and current == "appreciate":
                 carried = "commit"  # "enhancing our partnership on trade, health security"
             elif carried and item_stance == "appreciate" and not self._starts_verb(item):
@@ -1573,7 +1603,7 @@ class RuleExtractor:
         """
         if stance != "appreciate":
             return stance
-        if listed and _P37.match(item) and self._action_at(item):
+        if listed and re.match(r"[a-z]+ing\b", item) and self._action_at(item):
             return "commit"
         if self._harm_re is not None:
             harm = self._harm_re.search(item)
@@ -1661,7 +1691,8 @@ class RuleExtractor:
                     verb = True
                     continue
                 m = self._action_at(text)
-                partner = m and _P38.match(
+                partner = m and re.match(
+                    r"\s*with\s+([^,;]{2,100}?)\s+(?:in order |so as )?to\s+(?=[a-z])",
                     text[m.end() :],
                 )
                 if m and partner and self._partners(partner.group(1)):
@@ -1673,11 +1704,13 @@ class RuleExtractor:
                     continue
                 if m:
                     stripped += m.group(0)
-                    text = _P39.sub("", text[m.end() :]).strip()
+                    text = re.sub(
+                        r"^\s*(?:on|with|to|into|up|out|for|in)\s+", "", text[m.end() :]
+                    ).strip()
                     helped = self._helped(m.group(0), text)
                     stripped += " " + text[:helped]
                     text = text[helped:]
-                    also = _P40.match(text)
+                    also = re.match(r"(?:and|or)\s+", text)
                     then = self._action_at(text[also.end() :]) if also else None
                     if also and then:
                         # "plan and arrange exchanges": two verbs, one object
@@ -1685,7 +1718,9 @@ class RuleExtractor:
                         text = text[also.end() + then.end() :].strip()
                     frame = False
                     continue
-                first = _P41.match(text)
+                first = re.match(
+                    r"([a-z][a-z\-]+)\s+(?:(?:to|on|with|into|up|out|for|in|from)\s+)?", text
+                )
                 if (
                     verb
                     and first
@@ -1703,7 +1738,7 @@ class RuleExtractor:
     def _helped(self, verb: str, text: str) -> int:
         """How much of ``text`` after "help"/"assist" names whom and with which verb:
         "help Viet Nam access vaccine supplies" is about the supplies."""
-        if not _P42.match(verb.lower()):
+        if not re.match(r"(?:help|assist|enabl|allow)", verb.lower()):
             return 0
         helped = re.match(
             r"(?P<who>(?:the\s+)?[A-Z][\w.\u2019'\-]*(?:\s+[A-Z][\w.\u2019'\-]*){0,3})"
@@ -1740,7 +1775,7 @@ class RuleExtractor:
             item,
         )
         if m:
-            name = _P43.sub("", m["who"])
+            name = re.sub(r"^the\s+", "", m["who"])
             words = name.split()
             code = (
                 self.lex.state_names.get(name)
@@ -1770,7 +1805,7 @@ class RuleExtractor:
                 item = m["rest"]
             elif titled and all(w[:1].isupper() for w in bare) and len(bare) <= 3:
                 item = m["rest"]  # "congratulated Foreign Minister Hussain on his appointment"
-        item = _P44.sub("", item)
+        item = re.sub(r"^(?:as well as|along with)\s+", "", item)
         given = re.match(
             r"(?:(?:his|her|its|their|the)\s+)?(?:support|assistance|help)\s+(?:to|for)\s+"
             r"(?P<who>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:on|over|regarding|in)\s+"
@@ -1808,13 +1843,15 @@ class RuleExtractor:
         """
         m = _SECTOR_LIST.match(item)
         sectors = self.lex.words.get("sector-words", frozenset())
-        shared = _P45.fullmatch(item.strip())
+        shared = re.fullmatch(
+            r"(?:the\s+)?(?P<mod>[a-z\-]+)\s+(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)", item.strip()
+        )
         if shared and shared["mod"] in sectors:
             # "energy resilience and independence": the sector word modifies both
             return [f"{shared['mod']} {shared['a']}", f"{shared['mod']} {shared['b']}"]
         if m is None:
             return [item]
-        mods = _P46.split(m["mods"])
+        mods = re.split(r",?\s+and\s+|,\s+", m["mods"])
         if len(mods) < 2 or not all(mod.lower() in sectors for mod in mods):
             return [item]
         return [f"{mod} {m['head']}{m['rest']}" for mod in mods]
@@ -1831,10 +1868,10 @@ class RuleExtractor:
             code = self.lex.state_names.get(surface)
             if code is None:
                 continue
-            possessive = _P47.match(item[end : end + 3])
-            if possessive and _P48.fullmatch(item[:start]):
+            possessive = re.match(r"['\u2019]s?(?!\w)", item[end : end + 3])
+            if possessive and re.fullmatch(r"(?:the\s+)?", item[:start]):
                 return code
-            if _P49.search(item[:start]):
+            if re.search(r"\b(?:to|for|towards|toward)\s+(?:the\s+)?$", item[:start]):
                 return code
         return None
 
@@ -1858,7 +1895,10 @@ class RuleExtractor:
         """
         span = _CLAUSE_CUTS.split(span, maxsplit=1)[0]
         protected = self._label_spans(span)
-        protected += [(m.start(), m.end()) for m in _P50.finditer(span)]
+        protected += [
+            (m.start(), m.end())
+            for m in re.finditer(r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d]", span)
+        ]
 
         def inside(i: int) -> bool:
             return any(a < i < b for a, b in protected)
@@ -2135,7 +2175,7 @@ class RuleExtractor:
 
     def _topic_of(self, item: str) -> TopicRef | None:
         item = item.strip()
-        if _P51.match(item) and self._action_at(item):
+        if re.match(r"[a-z]+ing\s", item) and self._action_at(item):
             item = (
                 self._strip_lead(item, frame=True)[1] or item
             )  # "strengthening the security of X"
@@ -2143,7 +2183,11 @@ class RuleExtractor:
         about = _ABOUT_AFTER_PARTNER.search(light)
         if about and self._is_actor_or_org(about["who"]):
             light = self._strip_light(about["what"])  # "a resolution with the EU regarding X"
-        head = _P52.split(light, maxsplit=1)[0] if not light.lower().startswith("to ") else light
+        head = (
+            re.split(r"\s+to\s+(?=(?:\w+ly\s+)?\w+)", light, maxsplit=1)[0]
+            if not light.lower().startswith("to ")
+            else light
+        )
         after_to = light[len(head) :].strip(" ,.;")[3:]
         if head != light and (
             self._is_actor_phrase(after_to) or _not_infinitive(after_to.split(maxsplit=1)[0])
@@ -2155,7 +2199,7 @@ class RuleExtractor:
         if found:
             info = self.lex.topics[found[0][2]]
             surface = self._noun_phrase(head) or ""
-            owner = _P53.match(head)
+            owner = re.match(r"(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?['\u2019]s?)\s", head)
             if surface and owner and not surface.startswith(owner.group(1)):
                 surface = f"{owner.group(1)} {surface}"  # "Israel's security", not "security"
             if surface.lower() in (label.lower() for label in info.labels):
@@ -2229,7 +2273,8 @@ class RuleExtractor:
                         r"(?:related to|relating to|involving|concerning|regarding|of|to|in|for|on)\s+(.+)",
                         rest,
                     )
-                    if m and not _P54.match(
+                    if m and not re.match(
+                        r"(?:various|all|different|many|multiple|other|every|a (?:wide )?(?:variety|range|number) of|wide-ranging)\b",
                         m.group(1),
                     ):
                         _lead, tail = self._strip_lead(m.group(1), frame=True)
@@ -2245,19 +2290,19 @@ class RuleExtractor:
     def _noun_phrase(self, item: str) -> str | None:
         """A short noun phrase from an item: determiners, possessives and tails removed."""
         text = _CLAUSE_CUTS.split(item, maxsplit=1)[0]
-        text = _P55.sub("", text).strip(" ,.;")
+        text = re.sub(r"[\"\u201c\u201d]", "", text).strip(" ,.;")
         words = text.split()
         # drop leading determiners, possessives of actors, and the actor's demonym
         owner = ""
         for i in range(1, min(len(words), 5)):
-            if _P56.search(words[i]):
+            if re.search(r"['\u2019]s$", words[i]):
                 name = " ".join(w for w in words[: i + 1] if w not in self._titles)
-                if _P56.sub("", name) in self.lex.person_names:
+                if re.sub(r"['\u2019]s$", "", name) in self.lex.person_names:
                     words = words[i + 1 :]  # "President Xi Jinping's warm reception"
                 break
         while words:
             w = words[0]
-            bare = _P7.sub("", w)
+            bare = re.sub(r"['\u2019]s?$", "", w)
             if (
                 w.lower() in _DETERMINERS
                 or w.lower() in _PREPOSITIONS
@@ -2275,7 +2320,11 @@ class RuleExtractor:
                 and words[1].lower().rstrip("’'s") in ("people", "government", "side")
             ):
                 words = words[2:]
-            elif len(words) > 1 and _P57.match(words[1]) and w.lower() in ("the", "a"):
+            elif (
+                len(words) > 1
+                and re.match(r"\w+['\u2019]s$", words[1])
+                and w.lower() in ("the", "a")
+            ):
                 words.pop(0)
             else:
                 break
@@ -2318,11 +2367,15 @@ class RuleExtractor:
             out.append(w)
         while out and out[-1].lower() in _DETERMINERS | _PREPOSITIONS | {"and", "or", "but"}:
             out.pop()
-        if len(out) > 1 and _P58.fullmatch(out[-1]):
+        if len(out) > 1 and re.fullmatch(
+            r"[a-z]+ed|taken|made|done|given|imposed|reached", out[-1]
+        ):
             out.pop()  # "retaliatory action taken (by China)": the participle went with its agent
         phrase = " ".join(out).strip(" ,.;:")
         # "the reception he received": a relative clause, with or without its pronoun
-        phrase = _P59.split(phrase, maxsplit=1)[0]
+        phrase = re.split(r"\s+(?:that|which|who|whom|whose|he|she|they|we)\s", phrase, maxsplit=1)[
+            0
+        ]
         if owner and 0 < len(phrase.split()) <= 2 and phrase[:1].islower():
             phrase = f"{owner} {phrase}"  # "Israel's security", not a bare "security"
         if phrase.split(" ", 1)[0].lower() in ("what", "how", "whether", "which", "who", "why"):
@@ -2332,7 +2385,7 @@ class RuleExtractor:
         named = " ".join(w for w in phrase.split() if w not in self._titles)
         if named in self.lex.person_names:
             return None  # "welcoming President Trump to the summit": a person
-        office = _P60.sub("", phrase)
+        office = re.sub(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w\s]*$", "", phrase)
         if all(w in self._titles for w in office.split()):
             return None  # "welcoming the Prime Minister to Washington": a person, not a topic
         if phrase in self.lex.state_names or phrase in self.lex.demonyms:
@@ -2377,9 +2430,9 @@ class RuleExtractor:
             return True  # "Chinese State Councilor", "premier"
         if low[-1] == "fact":
             return True
-        rest = _P61.sub("", phrase)
-        rest = _P62.sub("", rest)
-        rest = _P63.sub("", rest.rstrip("."))
+        rest = re.sub(r"\s+and\s+(?:other|all|its|their)\s+\w+$", "", phrase)
+        rest = re.sub(r"\s+(?:side|sides|people|peoples|government)$", "", rest)
+        rest = re.sub(r"(?:s|'s|\u2019s)$", "", rest.rstrip("."))
         return bool(rest) and (
             rest in self.lex.state_names
             or rest in self.lex.demonyms
@@ -2466,7 +2519,7 @@ def _context(item: str) -> str:
     'close coordination in dealing with the situation of Ukraine'
     """
     text = _CLAUSE_CUTS.split(item, maxsplit=1)[0]
-    text = _P55.sub("", " ".join(text.split())).strip(" ,.;:")
+    text = re.sub(r"[\"\u201c\u201d]", "", " ".join(text.split())).strip(" ,.;:")
     text = _strip_determiners(text)
     if len(text) > 80:
         text = text[:81].rsplit(" ", 1)[0].rstrip(" ,.;:")
@@ -2635,7 +2688,7 @@ def _clause_end(text: str, reporting: re.Pattern[str] | None = None):
     ]
     if reporting is not None:
         for m in reporting.finditer(text):
-            before = _P64.search(text[: m.start()])
+            before = re.search(r"(?:,\s*|\s)and\s+(?:also\s+)?$", text[: m.start()])
             if before:
                 stops.append(before.start())
     stops += [m.start() for m in _ATTRIBUTION.finditer(text)]
@@ -2722,77 +2775,3 @@ def position_record(pos: Position, readout: Readout) -> dict[str, object]:
         "start": pos.start,
         "end": pos.end,
     }
-
-
-# Hot-path patterns, compiled once (re's per-call cache lookup costs ~0.8 us)
-_P0 = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
-_P1 = re.compile(
-    r"\b(?:with|between|against|on|from|of|in|into|toward|towards|about)\s+(?:the\s+)?$"
-)
-_P2 = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
-_P3 = re.compile(r"^\s*,?\s*who\s+")
-_P4 = re.compile(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,")
-_P5 = re.compile(r"^,?\s*as\s+[^,]{3,60},")
-_P6 = re.compile(r"\b(?:was|were|has been|have been)\s+$")
-_P7 = re.compile(r"['\u2019]s?$")
-_P8 = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?$")
-_P9 = re.compile(r",\s*(?:and\s+)?$")
-_P10 = re.compile(r"\w+ing\b")
-_P11 = re.compile(r"\bfor\b")
-_P12 = re.compile(r"(?:,\s*and|\band|,)\s+((?:[\w’']+\s+){0,3})$")
-_P13 = re.compile(r"\s*(?:be|being|been)\s")
-_P14 = re.compile(r"\b(?:be|been|was|were)\s+(?:also\s+)?$")
-_P15 = re.compile(r"\b(?:was|were|been)\s")
-_P16 = re.compile(r"\b[Ii]t\s+(?:is|was)\s+(?:also\s+)?$")
-_P17 = re.compile(r"\s*(?:and|or|but)\b")
-_P18 = re.compile(r"(?:\bnot|\bnever|\bno longer|n['\u2019]t)\s+(?:\w+\s+)?$")
-_P19 = re.compile(r",?\s+and\s+(?:is|are|was|will|has)\b|[;:]")
-_P20 = re.compile(r"\s*how\s")
-_P21 = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+(?:also\s+)?$")
-_P22 = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?$")
-_P23 = re.compile(r"\s*(?:be|being|been)\s+\w+ed\b")
-_P24 = re.compile(r"\s*(?:\w+ly\s+)?\w+ing\b")
-_P25 = re.compile(r"\s*(?:for\s+)?([^,]{2,40}?)\s+to\s+(?=\w)")
-_P26 = re.compile(r"^\s*(?:and\s+\w+\s+)?(?:that,?\s+|how\s+)?")
-_P27 = re.compile(r",?\s+and\s+(?=(?:[\w’'\-]+\s+){1,5}?(?:will|would|should|must|can|is|are)\b)")
-_P28 = re.compile(r"^\s*(?:with|under|through|thanks to|given|after|amid)\s[^,]{2,80},\s*")
-_P29 = re.compile(r"[\w.]+(?:-[\w.]+)+")
-_P30 = re.compile(r"(?:be|being|been)\s+\w+")
-_P31 = re.compile(r"\b(?:not|never|no longer)\b")
-_P32 = re.compile(
-    r"(?P<verb>[a-z]+)\s+(?:\w+ly\s+)?with\s+(?P<who>[^,;]{2,60}?)\s+(?:in order|so as)\s+to\s+(?=[a-z])"
-)
-_P33 = re.compile(r"(?P<verbs>[a-z]+(?:(?:,|\s+and)\s+[a-z]+){0,3})\s+(?:each other|one another)")
-_P34 = re.compile(r",\s*")
-_P35 = re.compile(r"(?:for\s+)?([^,]{2,40}?)\s+to\s+(?=\w)")
-_P36 = re.compile(r"\b(?:by|from)\s+")
-_P37 = re.compile(r"[a-z]+ing\b")
-_P38 = re.compile(r"\s*with\s+([^,;]{2,100}?)\s+(?:in order |so as )?to\s+(?=[a-z])")
-_P39 = re.compile(r"^\s*(?:on|with|to|into|up|out|for|in)\s+")
-_P40 = re.compile(r"(?:and|or)\s+")
-_P41 = re.compile(r"([a-z][a-z\-]+)\s+(?:(?:to|on|with|into|up|out|for|in|from)\s+)?")
-_P42 = re.compile(r"(?:help|assist|enabl|allow)")
-_P43 = re.compile(r"^the\s+")
-_P44 = re.compile(r"^(?:as well as|along with)\s+")
-_P45 = re.compile(r"(?:the\s+)?(?P<mod>[a-z\-]+)\s+(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)")
-_P46 = re.compile(r",?\s+and\s+|,\s+")
-_P47 = re.compile(r"['\u2019]s?(?!\w)")
-_P48 = re.compile(r"(?:the\s+)?")
-_P49 = re.compile(r"\b(?:to|for|towards|toward)\s+(?:the\s+)?$")
-_P50 = re.compile(r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d]")
-_P51 = re.compile(r"[a-z]+ing\s")
-_P52 = re.compile(r"\s+to\s+(?=(?:\w+ly\s+)?\w+)")
-_P53 = re.compile(r"(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?['\u2019]s?)\s")
-_P54 = re.compile(
-    r"(?:various|all|different|many|multiple|other|every|a (?:wide )?(?:variety|range|number) of|wide-ranging)\b"
-)
-_P55 = re.compile(r"[\"\u201c\u201d]")
-_P56 = re.compile(r"['\u2019]s$")
-_P57 = re.compile(r"\w+['\u2019]s$")
-_P58 = re.compile(r"[a-z]+ed|taken|made|done|given|imposed|reached")
-_P59 = re.compile(r"\s+(?:that|which|who|whom|whose|he|she|they|we)\s")
-_P60 = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w\s]*$")
-_P61 = re.compile(r"\s+and\s+(?:other|all|its|their)\s+\w+$")
-_P62 = re.compile(r"\s+(?:side|sides|people|peoples|government)$")
-_P63 = re.compile(r"(?:s|'s|\u2019s)$")
-_P64 = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+)?$")
