@@ -752,7 +752,7 @@ class RuleExtractor:
             if trig.cue.form == "Neutral" or trig.foreign:
                 continue
             for stance, topic, addressee in self._items(trig, text):
-                for code in holders:
+                for code in self._praising(ctx, holders, stance, text[trig.end : trig.span_end]):
                     other = addressee
                     if other is None or other == code:
                         other = next((s for s in ctx.states if s != code), None)
@@ -771,6 +771,24 @@ class RuleExtractor:
                         )
                     )
         return positions
+
+    def _praising(
+        self, ctx: _Context, holders: tuple[str, ...], stance: str, span: str
+    ) -> tuple[str, ...]:
+        """The holders of praise, corrected where the praise names the holder's own state.
+
+        Targets "He praised Viet Nam's successful implementation of ...", "he"
+        resolved to the Vietnamese minister: a state does not praise itself,
+        so in a two-party readout the other party is the holder.
+        """
+        if stance != "appreciate" or len(holders) != 1 or len(ctx.states) != 2:
+            return holders
+        owner = re.match(r"\s*(?:the\s+)?([A-Z][^,;]{1,40}?)['\u2019]s\s", span)
+        if owner is None:
+            return holders
+        if self.lex.state_names.get(owner.group(1).replace("\u2019", "'")) != holders[0]:
+            return holders
+        return tuple(s for s in ctx.states if s != holders[0])
 
     def _voice_for(self, ctx: _Context, code: str) -> PersonRef | None:
         for person in ctx.participants:

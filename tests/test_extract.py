@@ -1940,3 +1940,18 @@ def test_plain_nouns_stay_topics(topic):
     from kg.extract import default_extractor
 
     assert not default_extractor()._not_a_topic(topic)
+
+
+def test_a_state_does_not_praise_itself():
+    """ "He" after a sentence naming both ministers was the Vietnamese one; praise of
+    Viet Nam's achievements is the other party's."""
+    ps = positions(
+        "Foreign Minister Bui Thanh Son held phone talks with Ethiopian Deputy Prime Minister "
+        "and Foreign Minister Demeke Mekonnen. Mekonnen congratulated Son on his appointment. "
+        "He praised Viet Nam's successful implementation of its dual goals of pandemic "
+        "containment and economic development.",
+        "2021-04-22",
+        publisher="Viet Nam News Agency",
+    )
+    assert find(ps, "Ethiopia", "appreciate", "pandemic containment"), show(ps)
+    assert not any(p.holder.label == "Vietnam" and p.stance == "appreciate" for p in ps), show(ps)
