@@ -178,6 +178,8 @@ class _Context:
     home: str | None = None
     #: the sentence reports talk in the passive with no agent ("... was underlined")
     passive_report: bool = False
+    #: holders, voice and stance of the last position the previous sentence stated
+    last_stated: tuple[tuple[str, ...], PersonRef | None, str] | None = None
 
 
 _SIDE_NOUNS = (
@@ -705,6 +707,10 @@ class RuleExtractor:
 
     def _sentence(self, ctx: _Context, sentence: Sentence, date: dt.date) -> list[Position]:
         text = sentence.text
+        follow = self._follow_up(ctx, sentence, date)
+        if follow:
+            return follow
+        ctx.last_stated = None
         actors = self._actors(ctx, text)
         # "he"/"she": the speaker while someone is being quoted; after a narrative
         # sentence ("Wang spoke with Minister X."), the person last named
@@ -751,25 +757,60 @@ class RuleExtractor:
             previous.append((holders, voice))
             if trig.cue.form == "Neutral" or trig.foreign:
                 continue
-            for stance, topic, addressee in self._items(trig, text):
-                for code in self._praising(ctx, holders, stance, text[trig.end : trig.span_end]):
-                    other = addressee
-                    if other is None or other == code:
-                        other = next((s for s in ctx.states if s != code), None)
-                    person = voice if voice and voice.state == code else self._voice_for(ctx, code)
-                    positions.append(
-                        Position(
-                            holder=self._state(code),
-                            stance=stance,
-                            topic=topic,
-                            addressee=self._state(other) if other and other != code else None,
-                            voiced_by=person,
-                            evidence=text,
-                            start=sentence.start,
-                            end=sentence.end,
-                            date=date,
-                        )
+            items = self._items(trig, text)
+            self._emit(ctx, sentence, date, holders, voice, items, positions, trig)
+            if items:
+                ctx.last_stated = (holders, voice, items[-1][0])
+        return positions
+
+    def _emit(
+        self,
+        ctx: _Context,
+        sentence: Sentence,
+        date: dt.date,
+        holders: tuple[str, ...],
+        voice: PersonRef | None,
+        items: list[tuple[str, TopicRef, str | None]],
+        positions: list[Position],
+        trig: Trigger | None = None,
+    ) -> None:
+        """Append one position per item and holder (the other party as default addressee)."""
+        text = sentence.text
+        span = text[trig.end : trig.span_end] if trig is not None else ""
+        for stance, topic, addressee in items:
+            for code in self._praising(ctx, holders, stance, span):
+                other = addressee
+                if other is None or other == code:
+                    other = next((s for s in ctx.states if s != code), None)
+                person = voice if voice and voice.state == code else self._voice_for(ctx, code)
+                positions.append(
+                    Position(
+                        holder=self._state(code),
+                        stance=stance,
+                        topic=topic,
+                        addressee=self._state(other) if other and other != code else None,
+                        voiced_by=person,
+                        evidence=text,
+                        start=sentence.start,
+                        end=sentence.end,
+                        date=date,
                     )
+                )
+
+    def _follow_up(self, ctx: _Context, sentence: Sentence, date: dt.date) -> list[Position]:
+        """Items of a sentence that only extends the last stated position.
+
+        Targets "... welcomed the progress made on the 2030 Roadmap. This
+        includes in areas such as trade and defence.": the list belongs to the
+        previous sentence's stance and holders.
+        """
+        m = _FOLLOW_UP.match(sentence.text)
+        if m is None or ctx.last_stated is None:
+            return []
+        holders, voice, stance = ctx.last_stated
+        positions: list[Position] = []
+        items = self._vp_items(m["rest"], stance, frame=False)
+        self._emit(ctx, sentence, date, holders, voice, items, positions)
         return positions
 
     def _praising(
@@ -2484,6 +2525,12 @@ _ADVERB = (
 _VERB_ADVERB = re.compile(r"(?:well|" + _ADVERB + r")\s+(?=(?P<verb>[a-z][a-z\-]+)\b)")
 #: "There was congruence on the necessity of ...": a view both parties share
 #: "At the end of the conversation, ", "In this context, the": an opening adjunct before the subject
+#: "This includes in areas such as trade and defence.": a list extending the last sentence
+_FOLLOW_UP = re.compile(
+    r"\s*(?:This|These|That|Those)\s+(?:also\s+)?(?:includes?|included|covers?|covered)\s+"
+    r"(?:in\s+)?(?:(?:areas|fields|sectors)\s+such\s+as\s+|such\s+(?:areas|fields)\s+as\s+)?"
+    r"(?P<rest>.+)"
+)
 #: "held talks with", "met", "spoke with", "had a phone call with": the encounter itself
 _ENCOUNTER = re.compile(
     r"\b(?:held|holds?|had|has)\s+(?:\w+\s+){0,3}?(?:talks|call|conversation|meeting|talk)\b"

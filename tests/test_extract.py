@@ -1955,3 +1955,26 @@ def test_a_state_does_not_praise_itself():
     )
     assert find(ps, "Ethiopia", "appreciate", "pandemic containment"), show(ps)
     assert not any(p.holder.label == "Vietnam" and p.stance == "appreciate" for p in ps), show(ps)
+
+
+def test_a_follow_up_list_extends_the_last_stated_position():
+    ps = positions(
+        "The Prime Minister spoke to Indian Prime Minister Narendra Modi this morning. They "
+        "welcomed the progress made on the 2030 Roadmap. This includes in areas such as trade "
+        "and defence.",
+        "2021-10-11",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    for state in ("United Kingdom", "India"):
+        assert find(ps, state, "appreciate", "trade"), show(ps)
+        assert find(ps, state, "appreciate", "defence"), show(ps)
+
+
+def test_this_without_a_stated_position_before_is_nothing():
+    ps = positions(
+        "The Prime Minister spoke to Indian Prime Minister Narendra Modi this morning. "
+        "This includes in areas such as trade and defence.",
+        "2021-10-11",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    assert ps == (), show(ps)
