@@ -1978,3 +1978,17 @@ def test_this_without_a_stated_position_before_is_nothing():
         publisher="Prime Minister's Office, 10 Downing Street",
     )
     assert ps == (), show(ps)
+
+
+@pytest.mark.parametrize(("phrase", "stance"), [
+    ("looked forward to working closely with Chancellor Scholz on energy security", "commit"),
+    ("looks forward to Germany giving full play to the green lanes for trade", "request"),
+])  # fmt: skip
+def test_looking_forward_to_ones_own_work_is_a_commitment(phrase, stance):
+    ps = positions(
+        "The Prime Minister spoke to German Chancellor Olaf Scholz this evening. "
+        f"The Prime Minister said she {phrase}.",
+        "2022-09-07",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    assert any(p.holder.label == "United Kingdom" and p.stance == stance for p in ps), show(ps)
