@@ -251,6 +251,7 @@ _VERDICT_CUES = {
     "oppose": Cue(phrase="is unacceptable", stance="oppose", form="VerbCue"),
     "support": Cue(phrase="is essential", stance="support", form="VerbCue"),
     "request": Cue(phrase="is necessary", stance="request", form="VerbCue"),
+    "appreciate": Cue(phrase="is a welcome development", stance="appreciate", form="VerbCue"),
 }
 
 
@@ -371,6 +372,7 @@ class RuleExtractor:
                 ("oppose", "bad-predicates"),
                 ("support", "good-predicates"),
                 ("request", "need-predicates"),
+                ("appreciate", "welcome-predicates"),
             )
             if words.get(name)
         ]

@@ -1992,3 +1992,21 @@ def test_looking_forward_to_ones_own_work_is_a_commitment(phrase, stance):
         publisher="Prime Minister's Office, 10 Downing Street",
     )
     assert any(p.holder.label == "United Kingdom" and p.stance == stance for p in ps), show(ps)
+
+
+def test_a_welcome_development_is_appreciated():
+    ps = positions(
+        "Prime Minister Boris Johnson spoke to Indian Prime Minister Narendra Modi this morning. "
+        "They agreed the UK's recognition of Indian vaccine certification is a welcome development.",
+        "2021-10-11",
+    )
+    for state in ("United Kingdom", "India"):
+        assert find(ps, state, "appreciate", "vaccine certification"), show(ps)
+
+
+def test_every_verdict_stance_has_its_cue():
+    """Regression: a new predicate word list (welcome-predicates -> appreciate) crashed
+    extraction with KeyError until its stance had a verdict cue."""
+    from kg.extract import _VERDICT_CUES, default_extractor
+
+    assert {stance for stance, _ in default_extractor()._verdict_res} <= set(_VERDICT_CUES)
