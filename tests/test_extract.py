@@ -1583,16 +1583,6 @@ def test_head_of_state_is_a_title_resolved_with_the_publisher():
     assert find(ps, "Kazakhstan", "appreciate", "strategic partnership"), show(ps)
 
 
-def test_subject_after_an_opening_adjunct_holds_a_later_verb_phrase():
-    ps = positions(
-        KZ_UZ + "At the end of the conversation, the parties exchanged information on the "
-        "situation and expressed their intention to continue close coordination against the pandemic.",
-        "2020-07-24",
-    )
-    for state in ("Kazakhstan", "Uzbekistan"):
-        assert find(ps, state, "commit", "coordination"), show(ps)
-
-
 def test_gerund_after_thanks_for_is_still_thanked():
     ps = positions(
         "President Tokayev spoke with Secretary Pompeo. Tokayev thanked the United States for "
@@ -1601,26 +1591,6 @@ def test_gerund_after_thanks_for_is_still_thanked():
     )
     assert find(ps, "Kazakhstan", "appreciate", "humanitarian"), show(ps)
     assert not any(p.stance == "offer" for p in ps), show(ps)
-
-
-def test_passive_agreement_reached_is_a_commitment_of_both():
-    ps = positions(
-        "President Tokayev spoke with Secretary Pompeo. During the conversation, an agreement "
-        "was reached on further deepening of the political dialogue and expansion of trade.",
-        "2020-04-07",
-    )
-    for state in ("Kazakhstan", "United States"):
-        assert find(ps, state, "commit", "trade"), show(ps)
-
-
-def test_coordinated_states_with_an_article_are_one_joint_subject():
-    ps = positions(
-        "President Tokayev spoke with Secretary Pompeo. Kazakhstan and the United States "
-        "will continue to build up their strategic partnership.",
-        "2020-04-07",
-    )
-    for state in ("Kazakhstan", "United States"):
-        assert find(ps, state, "commit", "strategic partnership"), show(ps)
 
 
 US_UK = "President Joseph R. Biden, Jr. met today with Prime Minister Keir Starmer of the United Kingdom. "
@@ -1722,16 +1692,6 @@ def test_support_to_a_state_on_a_matter_is_thanked_for_the_matter():
     assert not any(p.stance == "oppose" for p in ps), show(ps)
 
 
-def test_heads_of_foreign_ministries_are_a_joint_subject():
-    ps = positions(
-        "Foreign Minister Rashid Meredov held a phone conversation with Turkish Foreign Minister "
-        "Hakan Fidan. The heads of Foreign ministries agreed to maintain regular contacts.",
-        "2024-02-01",
-    )
-    for state in ("Turkmenistan", "Turkey"):
-        assert find(ps, state, "commit", "regular contacts"), show(ps)
-
-
 def test_the_state_helped_is_the_addressee_and_its_aim_the_topic():
     ps = positions(
         DE_CN + "Wang said the international community should help Afghanistan achieve peace "
@@ -1752,17 +1712,6 @@ def test_name_particles_mint_the_official_with_the_title_kind():
     hit = find(ps, "Iraq", "commit", "collaboration")
     assert hit and hit.voiced_by and hit.voiced_by.name == "Mohammed Shia al-Sudani", show(ps)
     assert find(ps, "United States", "commit", "collaboration"), show(ps)
-
-
-def test_two_titled_officials_are_one_joint_subject():
-    ps = positions(
-        "Secretary of State Antony J. Blinken met with South African Minister of International "
-        "Relations and Cooperation Naledi Pandor today. Secretary Blinken and Minister Pandor "
-        "also reaffirmed the importance of the U.S.-South Africa partnership.",
-        "2022-08-08",
-    )
-    for state in ("United States", "South Africa"):
-        assert find(ps, state, "support", "partnership"), show(ps)
 
 
 def test_a_state_after_a_preposition_is_not_the_clause_subject():
@@ -1888,17 +1837,6 @@ def test_json_topic_labels_hold_the_phrase_the_topic_was_found_in():
     assert all(len(label) <= 80 for rec in records for label in rec["topic_labels"])
 
 
-def test_two_demonyms_before_a_plural_noun_are_both_parties():
-    ps = positions(
-        "Foreign Minister Sameh Shoukry received a phone call from Iranian Foreign Minister "
-        "Hossein Amir-Abdollahian. The Egyptian and Iranian ministers agreed on continuous "
-        "consultations on bilateral relations.",
-        "2024-02-01",
-    )
-    for state in ("Egypt", "Iran"):
-        assert find(ps, state, "commit", "bilateral relations"), show(ps)
-
-
 def test_in_order_to_after_a_partner_is_about_the_purposes_object():
     ps = positions(
         "Japanese Foreign Minister Yoshimasa Hayashi held a call with Chinese Foreign Minister Qin Gang. "
@@ -2010,3 +1948,29 @@ def test_every_verdict_stance_has_its_cue():
     from kg.extract import _VERDICT_CUES, default_extractor
 
     assert {stance for stance, _ in default_extractor()._verdict_res} <= set(_VERDICT_CUES)
+
+
+@pytest.mark.parametrize(("text", "date", "states", "stance", "keyword"), [
+    # the subject after an opening adjunct holds a later verb phrase
+    (KZ_UZ + "At the end of the conversation, the parties exchanged information on the situation and expressed their intention to continue close coordination against the pandemic.",
+     "2020-07-24", ("Kazakhstan", "Uzbekistan"), "commit", "coordination"),
+    # a passive agreement reached is a commitment of both
+    ("President Tokayev spoke with Secretary Pompeo. During the conversation, an agreement was reached on further deepening of the political dialogue and expansion of trade.",
+     "2020-04-07", ("Kazakhstan", "United States"), "commit", "trade"),
+    # coordinated states with an article are one joint subject
+    ("President Tokayev spoke with Secretary Pompeo. Kazakhstan and the United States will continue to build up their strategic partnership.",
+     "2020-04-07", ("Kazakhstan", "United States"), "commit", "strategic partnership"),
+    # heads of foreign ministries
+    ("Foreign Minister Rashid Meredov held a phone conversation with Turkish Foreign Minister Hakan Fidan. The heads of Foreign ministries agreed to maintain regular contacts.",
+     "2024-02-01", ("Turkmenistan", "Turkey"), "commit", "regular contacts"),
+    # two titled officials
+    ("Secretary of State Antony J. Blinken met with South African Minister of International Relations and Cooperation Naledi Pandor today. Secretary Blinken and Minister Pandor also reaffirmed the importance of the U.S.-South Africa partnership.",
+     "2022-08-08", ("United States", "South Africa"), "support", "partnership"),
+    # two demonyms before a plural noun
+    ("Foreign Minister Sameh Shoukry received a phone call from Iranian Foreign Minister Hossein Amir-Abdollahian. The Egyptian and Iranian ministers agreed on continuous consultations on bilateral relations.",
+     "2024-02-01", ("Egypt", "Iran"), "commit", "bilateral relations"),
+], ids=["opening-adjunct", "agreement-was-reached", "x-and-the-y", "heads-of-ministries", "two-titled-officials", "two-demonyms"])  # fmt: skip
+def test_joint_subject_gives_each_party_the_position(text, date, states, stance, keyword):
+    ps = positions(text, date)
+    for state in states:
+        assert find(ps, state, stance, keyword), show(ps)
