@@ -180,6 +180,8 @@ class _Context:
     passive_report: bool = False
     #: holders, voice and stance of the last position the previous sentence stated
     last_stated: tuple[tuple[str, ...], PersonRef | None, str] | None = None
+    #: the topics of the previous sentence's last stated position ("in this regard")
+    last_topics: list[TopicRef] = field(default_factory=list)
 
 
 _SIDE_NOUNS = (
@@ -621,7 +623,7 @@ class RuleExtractor:
 
         # Demonym + title: "the Chinese foreign minister", "the Kazakh FM".
         for m in re.finditer(
-            r"\b(?:the\s+)?(?P<dem>[A-Z][\w.\-]*)\s+(?P<title>[Ff]oreign [Mm]inister|FM|[Pp]resident|"
+            r"\b(?:the\s+)?(?P<dem>[A-Z][\w.\-]*)\s+(?P<title>[Ff]oreign [Mm]inister|FM|PM|[Pp]resident|"
             r"[Pp]rime [Mm]inister|[Pp]remier|[Ss]ecretary of [Ss]tate|[Mm]inister)\b(?!\s+[A-Z])",
             text,
         ):
@@ -752,6 +754,7 @@ class RuleExtractor:
         ) or bool(_SHARED_VIEW.match(text))
         positions: list[Position] = []
         previous: list[tuple[tuple[str, ...], PersonRef | None]] = []
+        topics: list[TopicRef] = []
         for trig in self._triggers(actors, text):
             holders, voice = self._holders(ctx, trig, actors, previous, speaker, text)
             if not holders:
@@ -760,9 +763,15 @@ class RuleExtractor:
             if trig.cue.form == "Neutral" or trig.foreign:
                 continue
             items = self._items(trig, text)
+            if not items and _ANAPHOR.search(text, trig.end, trig.span_end) and ctx.last_topics:
+                # "... ready to cooperate closely with Viet Nam in this regard": the topics
+                # of the sentence before
+                items = [(trig.cue.stance, ctx.last_topics[0], None)]
             self._emit(ctx, sentence, date, holders, voice, items, positions, trig)
             if items:
                 ctx.last_stated = (holders, voice, items[-1][0])
+                topics = [topic for _stance, topic, _addressee in items]
+        ctx.last_topics = topics
         return positions
 
     def _emit(
@@ -2527,6 +2536,10 @@ _ADVERB = (
 _VERB_ADVERB = re.compile(r"(?:well|" + _ADVERB + r")\s+(?=(?P<verb>[a-z][a-z\-]+)\b)")
 #: "There was congruence on the necessity of ...": a view both parties share
 #: "At the end of the conversation, ", "In this context, the": an opening adjunct before the subject
+#: "in this regard", "on this matter": the object is the previous sentence's topic
+_ANAPHOR = re.compile(
+    r"\b(?:in|on|to)\s+(?:this|that|these)\s+(?:regard|respect|matter|issue|issues|front|end)\b"
+)
 #: "This includes in areas such as trade and defence.": a list extending the last sentence
 _FOLLOW_UP = re.compile(
     r"\s*(?:This|These|That|Those)\s+(?:also\s+)?(?:includes?|included|covers?|covered)\s+"

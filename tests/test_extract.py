@@ -1974,3 +1974,14 @@ def test_joint_subject_gives_each_party_the_position(text, date, states, stance,
     ps = positions(text, date)
     for state in states:
         assert find(ps, state, stance, keyword), show(ps)
+
+
+def test_in_this_regard_takes_the_previous_sentences_topic():
+    ps = positions(
+        "Prime Minister Pham Minh Chinh held a phone call with Indian Prime Minister Narendra Modi. "
+        "PM Chinh asked India to help Viet Nam access vaccine supplies. The Indian PM said he "
+        "is ready to cooperate closely with Viet Nam in this regard.",
+        "2021-07-10",
+    )
+    hit = find(ps, "India", "commit", "vaccine supplies")
+    assert hit and hit.voiced_by and hit.voiced_by.name == "Narendra Modi", show(ps)
