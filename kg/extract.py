@@ -198,8 +198,6 @@ _TIME_WORDS = frozenset(
     "today soon period ahead time times later earlier early late monday tuesday wednesday "
     "thursday friday saturday sunday".split()
 )
-#: Verbs of saying: a "topic" holding one is a piece of a sentence ("Wang Yi said Friday")
-_SAYING = frozenset("said says told noted added stressed confirmed stated informed".split())
 _DETERMINERS = frozenset(
     "the a an its their our his her this these those that any all more further new such "
     "some every each both other another various certain own".split()
@@ -327,6 +325,16 @@ class RuleExtractor:
         self._harm_re = _alternation(words.get("harm-nouns", frozenset()), flags=re.I)
         self._capitals = frozenset(c for st in self.lex.states.values() for c in st.capitals)
         self._light = words.get("light-nouns", frozenset())
+        self._saying = words.get("saying-verbs", frozenset())
+        party_nouns = sorted(words.get("party-nouns", ()), key=len, reverse=True)
+        self._pair_re = (
+            re.compile(
+                r"\b[Tt]he\s+(?P<a>[A-Z][\w.\-]*)\s+and\s+(?P<b>[A-Z][\w.\-]*)\s+(?:foreign\s+)?"
+                r"(?:" + "|".join(re.escape(n) for n in party_nouns) + r")\b"
+            )
+            if party_nouns
+            else None
+        )
         self._names_longest_first = sorted(self.lex.state_names, key=len, reverse=True)
         self._others = frozenset(w.lower() for w in words.get("third-parties", ()))
         self._offer_re = _alternation(words.get("offer-nouns", frozenset()), flags=re.I)
@@ -633,11 +641,7 @@ class RuleExtractor:
                 if person:
                     add(Actor(m.start(), m.end(), "person", (code,), person))
         # Two demonyms + plural noun: "the Egyptian and Iranian ministers" (both parties)
-        for m in re.finditer(
-            r"\b[Tt]he\s+(?P<a>[A-Z][\w.\-]*)\s+and\s+(?P<b>[A-Z][\w.\-]*)\s+(?:foreign\s+)?"
-            r"(?:ministers|leaders|presidents|sides|delegations|prime ministers|counterparts)\b",
-            text,
-        ):
+        for m in self._pair_re.finditer(text) if self._pair_re else ():
             a = lex.demonyms.get(m["a"]) or lex.state_names.get(m["a"])
             b = lex.demonyms.get(m["b"]) or lex.state_names.get(m["b"])
             if a and b and a != b:
@@ -1370,6 +1374,17 @@ class RuleExtractor:
             return True  # "all parties", "the international community"
         return self._actor_state(text) is not None
 
+    def _partner_purpose(self, text: str, at: int) -> int:
+        """Where the purpose's verb starts after "<verb> with <partners> (in order) to" at
+        ``at``, else 0.
+
+        Targets "work with Tajikistan and other countries to carry out X" and
+        "cooperate with Minister Qin in order to build a stable relationship":
+        the partners are no topic, the purpose's object is.
+        """
+        m = _WITH_PARTNER.match(text, at)
+        return m.end() if m and self._partners(m["who"]) else 0
+
     def _partners(self, text: str) -> bool:
         """Whether ``text`` only lists parties to act with ("Tajikistan and other
         members of the international community", "the Kyrgyz side")."""
@@ -1512,14 +1527,12 @@ class RuleExtractor:
         """
         out: list[tuple[str, TopicRef, str | None]] = []
         span = self._person_relative(_LEAD_AUX_RUN.sub("", span.strip()))
-        partner = re.match(
-            r"(?P<verb>[a-z]+)\s+(?:\w+ly\s+)?with\s+(?P<who>[^,;]{2,60}?)\s+(?:in order|so as)\s+to\s+(?=[a-z])",
-            span,
-        )
-        if partner and self._action_at(span) and self._partners(partner["who"]):
-            # "cooperate with Minister Qin in order to build a stable relationship": the
-            # purpose's object is the topic, not the partner
-            span, verb = span[partner.end() :], True
+        acting = self._action_at(span)
+        partner = self._partner_purpose(span, acting.end()) if acting else 0
+        if partner and re.search(r"(?:in order|so as) to\s+$", span[:partner]):
+            # "cooperate with Minister Qin in order to build ...": taken before the split,
+            # which would cut at "in order to"
+            span, verb = span[partner:], True
         purpose = self._purpose(span)
         if purpose is not None:
             cut, cue = purpose
@@ -1611,7 +1624,8 @@ class RuleExtractor:
                 out.extend((item_stance, t, a or governed[1]) for t, a in self._np_topics(rest))
                 continue
             governed = None
-            acted = self._acted(lead)
+            # "stay in close touch": the verb phrase the topics are the object of
+            action = _context(_unled(item)) if self._acted(lead) else ""
             helped = re.search(
                 r"\b(?:help|assist|enabl|allow)\w*\s+(?P<who>(?:the\s+)?[A-Z][^,;]{0,40}?)\s+"
                 r"(?:to\s+)?[a-z]+\s*$",
@@ -1620,19 +1634,15 @@ class RuleExtractor:
             # "help Afghanistan achieve peace": Afghanistan is who benefits
             target = self._actor_state(helped["who"]) if helped else None
             for topic, addressee in self._np_topics(rest):
-                if acted:
-                    phrase = _LEAD_AUX_RUN.sub("", item.strip())
-                    phrase = re.sub(r"^(?:(?:well|" + _ADVERB + r")\s+)+", "", phrase)
-                    topic = dataclasses.replace(topic, action=_context(phrase))
+                if action:
+                    topic = dataclasses.replace(topic, action=action)
                 out.append((item_stance, topic, addressee or target))
         return out
 
-    def _acted(self, lead: str) -> str:
-        """The verb of an item's lead ("to further strengthen" -> "strengthen", "stay in"),
-        or "" when the lead holds no action verb."""
-        words = _LEAD_AUX_RUN.sub("", lead.strip()).strip()
-        words = re.sub(r"^(?:(?:well|" + _ADVERB + r")\s+)+", "", words)
-        return words if words and self._action_at(words + " x") else ""
+    def _acted(self, lead: str) -> bool:
+        """Whether an item's lead holds an action verb ("to further strengthen", "stay in")."""
+        words = _unled(lead).strip()
+        return bool(words) and self._action_at(words + " x") is not None
 
     def _deictic_topic(self, lead: str, rest: str) -> TopicRef | None:
         """The verb as topic when the object only points back at the talk itself.
@@ -1761,15 +1771,10 @@ class RuleExtractor:
                     verb = True
                     continue
                 m = self._action_at(text)
-                partner = m and re.match(
-                    r"\s*with\s+([^,;]{2,100}?)\s+(?:in order |so as )?to\s+(?=[a-z])",
-                    text[m.end() :],
-                )
-                if m and partner and self._partners(partner.group(1)):
-                    # "work with Tajikistan and other countries to carry out X": the
-                    # partners are no topic, the purpose's object is
-                    stripped += text[: m.end() + partner.end()]
-                    text = text[m.end() + partner.end() :]
+                partner = self._partner_purpose(text, m.end()) if m else 0
+                if partner:
+                    stripped += text[:partner]
+                    text = text[partner:]
                     verb = True
                     continue
                 if m:
@@ -2484,7 +2489,7 @@ class RuleExtractor:
             return True
         if len(low) == 1 and low[0] in _GENERIC_WORDS:
             return True
-        if any(w in _SAYING for w in low):
+        if any(w in self._saying for w in low):
             return True  # "Wang Yi said Friday", "confirmed the interest of two sides"
         if low[-1] in ("manner", "way", "fashion"):
             return True  # "in an effective and sustainable manner": how, not what
@@ -2536,6 +2541,10 @@ _ADVERB = (
 _VERB_ADVERB = re.compile(r"(?:well|" + _ADVERB + r")\s+(?=(?P<verb>[a-z][a-z\-]+)\b)")
 #: "There was congruence on the necessity of ...": a view both parties share
 #: "At the end of the conversation, ", "In this context, the": an opening adjunct before the subject
+#: "... with Minister Qin in order to ": partners, then the purpose's verb
+_WITH_PARTNER = re.compile(
+    r"\s*(?:\w+ly\s+)?with\s+(?P<who>[^,;]{2,100}?)\s+(?:in order |so as )?to\s+(?=[a-z])"
+)
 #: "in this regard", "on this matter": the object is the previous sentence's topic
 _ANAPHOR = re.compile(
     r"\b(?:in|on|to)\s+(?:this|that|these)\s+(?:regard|respect|matter|issue|issues|front|end)\b"
@@ -2590,6 +2599,16 @@ def _adjective(word: str) -> bool:
     return low in _ADJECTIVES or (
         word.islower() and len(low) > 4 and low.endswith(_ADJECTIVE_ENDINGS)
     )
+
+
+def _unled(text: str) -> str:
+    """``text`` without its leading auxiliaries and adverbs.
+
+    >>> _unled("will further well implement the consensus")
+    'implement the consensus'
+    """
+    text = _LEAD_AUX_RUN.sub("", text.strip())
+    return re.sub(r"^(?:(?:well|" + _ADVERB + r")\s+)+", "", text)
 
 
 def _context(item: str) -> str:
