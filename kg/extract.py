@@ -735,11 +735,7 @@ class RuleExtractor:
                         break
         if speaker is None:
             for actor in actors:
-                if (
-                    actor.kind == "person"
-                    and (actor.start < 3 or _INTRO_ADJUNCT.fullmatch(text[: actor.start]))
-                    and not actor.possessive
-                ):
+                if actor.kind == "person" and _opens(text, actor) and not actor.possessive:
                     speaker = actor.person
                     ctx.reported = False
                     break
@@ -1230,12 +1226,7 @@ class RuleExtractor:
             # the sentence's subject, also after an opening adjunct ("At the end of the
             # conversation, the parties exchanged ... and expressed their intention to")
             first = next(
-                (
-                    a
-                    for a in actors
-                    if a.kind != "speaker"
-                    and (a.start <= 2 or _INTRO_ADJUNCT.fullmatch(text[: a.start]))
-                ),
+                (a for a in actors if a.kind != "speaker" and _opens(text, a)),
                 None,
             )
             if first is not None and first.start < trig.start:
@@ -2599,6 +2590,12 @@ def _adjective(word: str) -> bool:
     return low in _ADJECTIVES or (
         word.islower() and len(low) > 4 and low.endswith(_ADJECTIVE_ENDINGS)
     )
+
+
+def _opens(text: str, actor: Actor) -> bool:
+    """Whether ``actor`` is the subject opening ``text``, also after an opening adjunct
+    ("At the end of the conversation, the parties ...")."""
+    return actor.start < 3 or _INTRO_ADJUNCT.fullmatch(text[: actor.start]) is not None
 
 
 def _unled(text: str) -> str:
