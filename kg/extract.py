@@ -185,7 +185,8 @@ class _Context:
 
 
 _SIDE_NOUNS = (
-    r"side|government|leadership|authorities|delegation|party|administration|state|people|nation"
+    r"side|government|leadership|authorities|delegation|party|administration|state|people|nation|"
+    r"diplomat|envoy|ambassador|leader|counterpart"
 )
 _PREPOSITIONS = frozenset(
     "with to for from on in against toward towards of by between among at about over into "
@@ -376,6 +377,14 @@ class RuleExtractor:
             if titles
             else r"(?!)"
         )
+        # "The President of Russia", "the Minister of Foreign Affairs of Uzbekistan"
+        self._title_of_re = re.compile(
+            r"\b(?:[Tt]he\s+)?(?:(?:acting|incumbent|current|newly elected|new)\s+)?"
+            r"(?P<title>" + "|".join(_either_case(t) for t in titles) + r")"
+            r"\s+of\s+(?:the\s+)?(?=[A-Z])"
+            if titles
+            else r"(?!)"
+        )
         self._verdict_res = [
             (stance, _copula_re(words.get(name, frozenset())))
             for stance, name in (
@@ -513,6 +522,7 @@ class RuleExtractor:
             before = text[max(0, m.start("title") - 40) : m.start("title")].split()
             for size in (2, 1):
                 dem = " ".join(before[-size:]) if len(before) >= size else ""
+                dem = re.sub(r"['\u2019]s?$", "", dem)  # "Kazakhstan's Minister of ..."
                 code = lex.demonyms.get(dem) or lex.state_names.get(dem)
                 if dem and code:
                     state = code
@@ -653,6 +663,27 @@ class RuleExtractor:
             code = lex.demonyms.get(m["dem"]) or lex.state_names.get(m["dem"])
             if code:
                 add(Actor(m.start(), m.end(), "state", (code,)))
+        # Title of state: "The President of Russia voiced ...", not "President of Russia
+        # Vladimir Putin" (the name that follows is the mention)
+        for m in self._title_of_re.finditer(text):
+            rest = text[m.end() :]
+            name = next(
+                (
+                    n
+                    for n in self._names_longest_first
+                    if rest.startswith(n) and not rest[len(n) : len(n) + 1].isalnum()
+                ),
+                None,
+            )
+            if name is None or re.match(r"\s+[A-Z]", rest[len(name) : len(name) + 2]):
+                continue
+            code = lex.state_names[name]
+            person = self._by_title(ctx, m["title"], code) if resolve else None
+            end = m.end() + len(name)
+            if person:
+                add(Actor(m.start(), end, "person", (code,), person))
+            else:
+                add(Actor(m.start(), end, "state", (code,)))
         mentions = (
             [(m.start(), m.end(), m.group(0)) for m in ctx.minted_re.finditer(text)]
             if ctx.minted_re
@@ -1993,6 +2024,11 @@ class RuleExtractor:
             segment = re.split(r",\s*", left)[-1].split()
             # "the goal of de-escalation and the preservation of the JCPOA": an act of its own
             nominal = re.match(r"the\s+[a-z]+(?:tion|ment|ance|ence|sion)\s+of\s", right)
+            # "the 76th anniversary of the founding of X and the successful fourth plenary
+            # session of Y": two parallel "the ... of ..." phrases
+            if nominal is None and re.match(r"the\s+[^\s,]+(?:\s+[^\s,]+){0,3}?\s+of\s", right):
+                head = re.split(r",\s*", left)[-1]
+                nominal = re.match(r"(?:the\s+)?[^\s,]+(?:\s+[^\s,]+){0,3}?\s+of\s", head)
             if (
                 len(segment) == 1
                 and not self._label_spans(segment[0])
@@ -2548,13 +2584,18 @@ _FOLLOW_UP = re.compile(
 )
 #: "held talks with", "met", "spoke with", "had a phone call with": the encounter itself
 _ENCOUNTER = re.compile(
-    r"\b(?:held|holds?|had|has)\s+(?:\w+\s+){0,3}?(?:talks|call|conversation|meeting|talk)\b"
+    r"\b(?:held|holds?|had|has)\s+(?:\w+\s+){0,4}?(?:talks|call|conversation|meeting|talk)\b"
     r"|\b(?:met|meets|spoke|speaks|called|received|receives)\b"
 )
 _PURPOSE_MARK = re.compile(r"\s+(?:(?:so as |in order )?to|while)\s+(?:\w+ly\s+)?")
 _INTRO_ADJUNCT = re.compile(
     r"(?:(?:In|At|During|Following|After|On|Within|Besides|Moreover|Furthermore|Meanwhile|"
-    r"Also|Additionally|Separately|Finally|Further)\b[^,;]{0,60},\s*)(?:the\s+)?"
+    r"Also|Additionally|Separately|Finally|Further|According to)\b[^,;]{0,60},\s*)(?:the\s+)?"
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|H\.E|Minister|President|Secretary|Foreign|Prime|Chancellor|Premier|"
+    r"Vice|Deputy|State|Councilor|Councillor|Ambassador|Federal|Sheikh|King|Emir|Crown|Prince|"
+    r"Sultan|Chairman|Chairperson|Speaker|Senator)\.?\s+)+$"
 )
 _SHARED_VIEW = re.compile(
     r"\s*(?:There|there)\s+(?:was|is|has been)\s+(?:a\s+)?(?:full\s+|broad\s+|mutual\s+)?"
@@ -2595,7 +2636,16 @@ def _adjective(word: str) -> bool:
 def _opens(text: str, actor: Actor) -> bool:
     """Whether ``actor`` is the subject opening ``text``, also after an opening adjunct
     ("At the end of the conversation, the parties ...")."""
-    return actor.start < 3 or _INTRO_ADJUNCT.fullmatch(text[: actor.start]) is not None
+    if actor.start < 3:
+        return True
+    before = text[: actor.start]
+    # "In response, Minister Steinmeier welcomed": a title before a name the vocabulary knows
+    bare = _TITLE_BEFORE.sub("", before)
+    return (
+        (bare != before and len(bare.strip(" 0123456789.")) == 0)
+        or _INTRO_ADJUNCT.fullmatch(before) is not None
+        or _INTRO_ADJUNCT.fullmatch(bare) is not None
+    )
 
 
 def _unled(text: str) -> str:

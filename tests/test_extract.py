@@ -1985,3 +1985,61 @@ def test_in_this_regard_takes_the_previous_sentences_topic():
     )
     hit = find(ps, "India", "commit", "vaccine supplies")
     assert hit and hit.voiced_by and hit.voiced_by.name == "Narendra Modi", show(ps)
+
+
+@pytest.mark.parametrize(("text", "date", "holder", "stance", "keyword"), [
+    ("Vladimir Putin spoke with Chancellor Olaf Scholz. Olaf Scholz welcomed the grain deal. The President of Russia voiced the intention to send humanitarian aid to Syria.", "2022-08-01", "Russia", "offer", "humanitarian"),
+    ("Ambassador of Uzbekistan Ulugbek Lapasov met with Kazakh Foreign Minister Murat Nurtleu. The Minister of Foreign Affairs of Kazakhstan congratulated Lapasov on being appointed Ambassador.", "2023-02-01", "Kazakhstan", "appreciate", "appointed"),
+], ids=["president-of-russia", "minister-of-foreign-affairs-of"])  # fmt: skip
+def test_title_of_state_is_that_states_official(text, date, holder, stance, keyword):
+    ps = positions(text, date)
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+def test_possessive_state_before_a_title_mints_the_official():
+    ps = positions(
+        "Wang Yi held talks with Moldova's Minister of Foreign Affairs Anatol Petrescu. "
+        "For his part, Petrescu extended congratulations on the successful Global Forum.",
+        "2024-05-02",
+    )
+    p = find(ps, "Moldova", "appreciate", "Global Forum")
+    assert p is not None and p.voiced_by and p.voiced_by.name == "Anatol Petrescu", show(ps)
+
+
+def test_parallel_the_noun_of_phrases_are_two_items():
+    ps = positions(
+        KZ_MEET + "Nurtleu congratulated China on the 75th anniversary of the founding of the "
+        "People's Republic of China and the successful opening of the Chengdu World Games.",
+        "2024-10-02",
+    )
+    assert find(ps, "Kazakhstan", "appreciate", "anniversary"), show(ps)
+    assert find(ps, "Kazakhstan", "appreciate", "World Games"), show(ps)
+
+
+def test_pronoun_after_a_titled_subject_is_that_subject():
+    ps = positions(
+        "Minister Hayashi held a telephone talk with Minister Baerbock. Minister Hayashi "
+        "explained Japan's policy. In response, Minister Baerbock welcomed the policy. "
+        "She said she will strive to strengthen the hydrogen partnership.",
+        "2022-03-01",
+    )
+    assert find(ps, "Germany", "commit", "hydrogen"), show(ps)
+
+
+def test_demonym_and_diplomat_is_that_state():
+    ps = positions(
+        "Wang Yi met with Malaysian Foreign Minister Mohamad Hasan. In turn, the Malaysian "
+        "diplomat stressed the necessity of strengthening the digital economy partnership.",
+        "2024-03-01",
+    )
+    assert find(ps, "Malaysia", "request", "digital economy"), show(ps)
+
+
+def test_long_encounter_phrase_keeps_the_guest_as_he():
+    ps = positions(
+        "President Tokayev held a late night telephone conversation with President Emmanuel "
+        "Macron. According to the Akorda, Macron told Tokayev he is committed to the Middle "
+        "Corridor.",
+        "2023-05-01",
+    )
+    assert find(ps, "France", "commit", "Middle Corridor"), show(ps)
