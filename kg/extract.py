@@ -339,6 +339,7 @@ class RuleExtractor:
         self._names_longest_first = sorted(self.lex.state_names, key=len, reverse=True)
         self._others = frozenset(w.lower() for w in words.get("third-parties", ()))
         self._offer_re = _alternation(words.get("offer-nouns", frozenset()), flags=re.I)
+        self._joint_hope = frozenset(words.get("joint-hope-cues", ()))
         self._pleasantries = frozenset(w.lower() for w in words.get("pleasantries", ()))
         efforts = words.get("effort-phrases", frozenset())
         self._effort_re = (
@@ -794,6 +795,9 @@ class RuleExtractor:
             if trig.cue.form == "Neutral" or trig.foreign:
                 continue
             items = self._items(trig, text)
+            if len(holders) > 1 and trig.cue.phrase in self._joint_hope:
+                # "The leaders looked forward to the visit": no other party is asked
+                items = [("commit" if st == "request" else st, t, a) for st, t, a in items]
             if not items and _ANAPHOR.search(text, trig.end, trig.span_end) and ctx.last_topics:
                 # "... ready to cooperate closely with Viet Nam in this regard": the topics
                 # of the sentence before
@@ -1279,7 +1283,13 @@ class RuleExtractor:
         if subject.kind == "joint":
             states = subject.states or tuple(ctx.states[:2])
             who = speaker or ctx.speaker
-            if trig.cue.stance == "request" and trig.cue.form == "FrameCue" and who:
+            if (
+                trig.cue.stance == "request"
+                and trig.cue.form == "FrameCue"
+                and who
+                # "The leaders looked forward to ...": the joint subject's own act
+                and (trig.cue.phrase in _MODAL_REQUESTS or not _opens(text, subject))
+            ):
                 return (who.state,), who  # one speaker saying "both sides should"
             return tuple(dict.fromkeys(states)), None
         if subject.kind == "person" and subject.person:

@@ -2043,3 +2043,14 @@ def test_long_encounter_phrase_keeps_the_guest_as_he():
         "2023-05-01",
     )
     assert find(ps, "France", "commit", "Middle Corridor"), show(ps)
+
+
+@pytest.mark.parametrize(("text", "states", "stance", "keyword"), [
+    ("Narendra Modi spoke with Prime Minister Anthony Albanese. The leaders looked forward to the upcoming visit of the Indian Navy to Darwin.", ("India", "Australia"), "commit", "Indian Navy"),
+    ("Wang Yi spoke with Secretary Blinken. The two ministers hoped to remain in close touch.", ("China", "United States"), "commit", "close touch"),
+    ("Wang Yi met with Mongolian Foreign Minister Battsetseg Batmunkh. The Mongolian side looks forward to opening more border ports.", ("Mongolia",), "request", "border ports"),
+], ids=["leaders-looked-forward", "ministers-hoped-to", "one-side-looks-forward"])  # fmt: skip
+def test_a_hope_both_parties_voice_is_their_commitment(text, states, stance, keyword):
+    ps = positions(text, "2023-03-01")
+    for state in states:
+        assert find(ps, state, stance, keyword), show(ps)
