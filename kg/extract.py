@@ -951,7 +951,9 @@ class RuleExtractor:
             if (
                 cue.form == "VerbCue"
                 and _noun_use(text, m.end())
-                and not re.search(r"\b(?:was|were|has been|have been)\s+$", text[: m.start()])
+                and not re.search(
+                    r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?$", text[: m.start()]
+                )
             ):
                 continue  # "its understanding and support during ...": a noun
             if (
@@ -1209,7 +1211,7 @@ class RuleExtractor:
         not the speaker's. A passive ("X will be protected") is not meant.
         """
         if re.match(r"\s*(?:be|being|been)\s", text[end : end + 12]) or re.search(
-            r"\b(?:be|been|was|were)\s+(?:also\s+)?$", text[max(0, at - 16) : at]
+            r"\b(?:be|been|was|were)\s+(?:also\s+)?(?:\w+ly\s+)?$", text[max(0, at - 24) : at]
         ):
             return False
         if re.search(r"\b(?:was|were|been)\s", text[at:end]):
@@ -1360,11 +1362,14 @@ class RuleExtractor:
                     out.extend(self._vp_items(clause, stance, frame=True, verb=True))
             return out
         if not span.strip(" ,.;") and re.search(
-            r"\b(?:was|were|is|are|has been|have been)\s+(?:also\s+)?$", text[: trig.start]
+            r"\b(?:was|were|is|are|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?$",
+            text[: trig.start],
         ):
             # "The intensification of mutual contacts was noted with satisfaction."
             head = re.sub(
-                r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?$", "", text[: trig.start]
+                r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?$",
+                "",
+                text[: trig.start],
             )
             subject = self._subject_before(head, len(head))
             return [(base, t, a) for t, a in self._np_topics(subject)] if subject else []
@@ -1875,6 +1880,12 @@ class RuleExtractor:
         """Topics of a noun-phrase item, after an addressee ("China on ...", "to X for ...")."""
         item = item.strip(" ,;.")
         addressee = None
+        titled = _TITLE_OF_STATE.match(item)
+        if titled and all(w in self._titles for w in titled["title"].split()):
+            # "congratulated the President of Uzbekistan on his birthday"
+            code = self.lex.state_names.get(titled["state"])
+            if code:
+                addressee, item = code, titled["rest"]
         m = re.match(
             r"(?:to\s+|with\s+)?(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}"
             r"(?:\s+(?:government|side|people|government and people|leadership))?)"
@@ -2561,7 +2572,8 @@ _DEICTIC_TALK = re.compile(
 #: "... was underlined", "... were noted": talk reported without its speaker
 _PASSIVE_REPORT = re.compile(
     r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:underlined|stressed|emphasi[sz]ed|"
-    r"noted|confirmed|expressed|reaffirmed|reiterated|highlighted|voiced|underscored|reached)\b"
+    r"noted|confirmed|expressed|reaffirmed|reiterated|highlighted|voiced|underscored|reached|"
+    r"appreciated|praised|commended|valued|welcomed)\b"
 )
 _SECTOR_LIST = re.compile(
     r"(?:the\s+)?(?P<mods>(?:[a-z][\w\-]*,\s+)*[a-z][\w\-]*,?\s+and\s+[a-z][\w\-]*)"
@@ -2721,6 +2733,11 @@ _ABOUT_AFTER_PARTNER = re.compile(
     r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})\s+"
     r"(?:regarding|concerning|on|about|over)\s+(?P<what>.+)$",
     re.S,
+)
+_TITLE_OF_STATE = re.compile(
+    r"(?:to\s+|with\s+)?(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}?[A-Z][\w\-]*)\s+of\s+"
+    r"(?:the\s+)?(?P<state>[A-Z][\w.\u2019'\-]*(?:\s+(?:of\s+)?[A-Z][\w.\u2019'\-]*){0,3})"
+    r"\s+(?:on|for|over)\s+(?P<rest>.+)"
 )
 _COUNTERPART = re.compile(
     r"^(?:to\s+)?(?:the|his|her|their)\s+(?:\w+\s+)?(?:interlocutor|counterpart|colleague|host|"

@@ -2054,3 +2054,29 @@ def test_a_hope_both_parties_voice_is_their_commitment(text, states, stance, key
     ps = positions(text, "2023-03-01")
     for state in states:
         assert find(ps, state, stance, keyword), show(ps)
+
+
+def test_congratulating_the_president_of_a_state_on_his_birthday_is_appreciation():
+    ps = positions(
+        "Emomali Rahmon held a telephone conversation with Sadyr Japarov. The President of "
+        "Tajikistan warmly congratulated the President of Kyrgyzstan on his birthday.",
+        "2023-12-06",
+    )
+    p = find(ps, "Tajikistan", "appreciate", "birthday")
+    assert p is not None and p.addressee and p.addressee.label == "Kyrgyzstan", show(ps)
+
+
+def test_an_agentless_passive_with_an_adverb_is_both_parties():
+    ps = positions(
+        "Emomali Rahmon held a telephone conversation with Sadyr Japarov. The results of the "
+        "Dushanbe Water Conference were highly appreciated.",
+        "2023-12-06",
+    )
+    for state in ("Tajikistan", "Kyrgyzstan"):
+        assert find(ps, state, "appreciate", "Water Conference"), show(ps)
+
+
+def test_thanks_for_hospitality_are_a_position():
+    """GUIDELINE: "congratulated X on ..." is appreciation; thanks for hospitality name an object."""
+    ps = positions(KG_MEET + "Kulubaev thanked China for the hospitality in Xi'an.", "2023-05-18")
+    assert find(ps, "Kyrgyzstan", "appreciate", "hospitality"), show(ps)
