@@ -982,6 +982,10 @@ class RuleExtractor:
             if any(t.start <= m.start() < t.end for t in neutral):
                 continue
             found.append(Trigger(cue, m.start(), m.end(), clause_end(m.end())))
+        passives = self._passive_nouns(text, clause_end)
+        for passive in passives:
+            found = [t for t in found if not passive.start <= t.start < passive.end]
+            found.append(passive)
         found.extend(self._praise(actors, text))
         found.extend(self._verdicts(actors, text))
         found.sort(key=lambda t: t.start)
@@ -1021,6 +1025,11 @@ class RuleExtractor:
                 out.append(trig)
                 continue
             gap_before = text[active.end : trig.start]
+            if any(trig is p for p in passives):
+                # "... was noted with satisfaction and confidence was expressed that ..."
+                active.span_end = _trim_end(text, active.end, trig.start)
+                out.append(trig)
+                continue
             if (
                 trig.subject is not None
                 and trig.subject.start >= active.end
@@ -1101,6 +1110,27 @@ class RuleExtractor:
                 )
                 trig.inherit = True
                 out.append(trig)
+        return out
+
+    def _passive_nouns(self, text: str, clause_end) -> list[Trigger]:
+        """Noun cues split by a passive "was expressed".
+
+        Targets "Confidence was expressed that bilateral cooperation would
+        grow", "Hope was expressed that ..." and "Satisfaction was expressed
+        with ...": the noun and the word after the verb make the cue
+        ("confidence that", "satisfaction with").
+        """
+        out: list[Trigger] = []
+        for m in _PASSIVE_NOUN.finditer(text):
+            noun, prep = m["noun"].lower(), m["prep"].lower()
+            pattern = self._cue_re_for(noun)
+            cue_match = pattern.fullmatch(f"{noun} {prep}") if pattern else None
+            if cue_match is None:
+                continue
+            cue = self.lex.cues[int(cue_match.lastgroup[1:])]  # type: ignore[index]
+            if cue.form not in ("NounCue", "FrameCue"):
+                continue
+            out.append(Trigger(cue, m.start("noun"), m.end("prep"), clause_end(m.end("prep"))))
         return out
 
     def _verdicts(self, actors: list[Actor], text: str) -> list[Trigger]:
@@ -2570,8 +2600,12 @@ _DEICTIC_TALK = re.compile(
     re.I,
 )
 #: "... was underlined", "... were noted": talk reported without its speaker
+_PASSIVE_NOUN = re.compile(
+    r"\b(?P<noun>[A-Za-z]+)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?"
+    r"(?:expressed|voiced|stated)\s+(?P<prep>that|for|over|about|with|at|on|in|regarding)\b"
+)
 _PASSIVE_REPORT = re.compile(
-    r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:underlined|stressed|emphasi[sz]ed|"
+    r"\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:underlined|stressed|emphasi[sz]ed|"
     r"noted|confirmed|expressed|reaffirmed|reiterated|highlighted|voiced|underscored|reached|"
     r"appreciated|praised|commended|valued|welcomed)\b"
 )

@@ -2080,3 +2080,27 @@ def test_thanks_for_hospitality_are_a_position():
     """GUIDELINE: "congratulated X on ..." is appreciation; thanks for hospitality name an object."""
     ps = positions(KG_MEET + "Kulubaev thanked China for the hospitality in Xi'an.", "2023-05-18")
     assert find(ps, "Kyrgyzstan", "appreciate", "hospitality"), show(ps)
+
+
+TJ_UZ = "Emomali Rahmon held a telephone conversation with Shavkat Mirziyoyev. "
+
+
+@pytest.mark.parametrize(("sentence", "stance", "keyword"), [
+    ("Hope was expressed that the Rogun project will be completed soon.", "request", "Rogun"),
+    ("Support was expressed for the Dushanbe Water Process.", "support", "Dushanbe Water Process"),
+    ("Satisfaction was also expressed with the growth of mutual trade.", "appreciate", "trade"),
+    ("The pace of the Kambarata project was noted with satisfaction and confidence was expressed that the joint energy grid would be completed.", "request", "energy grid"),
+], ids=["hope-that", "support-for", "satisfaction-with", "after-a-passive-praise"])  # fmt: skip
+def test_a_noun_cue_split_by_was_expressed_is_both_parties(sentence, stance, keyword):
+    ps = positions(TJ_UZ + sentence, "2023-04-01")
+    for state in ("Tajikistan", "Uzbekistan"):
+        assert find(ps, state, stance, keyword), show(ps)
+
+
+def test_a_passive_praise_before_was_expressed_keeps_its_own_subject():
+    ps = positions(
+        TJ_UZ + "The pace of the Kambarata project was noted with satisfaction and confidence "
+        "was expressed that the joint energy grid would be completed.",
+        "2023-04-01",
+    )
+    assert find(ps, "Tajikistan", "appreciate", "Kambarata"), show(ps)
