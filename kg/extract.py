@@ -1298,6 +1298,20 @@ class RuleExtractor:
             )
             if first is not None and first.start < trig.start:
                 subject = first
+            elif re.match(r"[A-Z][a-z]+ing\b", text):
+                # "Noting the necessity of ..., the ministers agreed to ...": an opening
+                # participle's subject is the main clause's
+                comma = text.find(", ", trig.end)
+                subject = next(
+                    (
+                        a
+                        for a in actors
+                        if comma > 0
+                        and a.kind != "speaker"
+                        and re.fullmatch(r",\s+(?:the\s+)?", text[comma : a.start])
+                    ),
+                    None,
+                )
         if subject is None and ctx.passive_report and speaker is None:
             # "Determination to expand trade ties was underlined.": both parties
             return tuple(ctx.states[:2]), None
@@ -2092,6 +2106,11 @@ class RuleExtractor:
                 len(verbs) == 1
                 and self._action_at(verbs[0] + " " + right)
                 and self._action_at(right)
+            ) or (
+                # "for hosting and facilitating the negotiations"
+                re.fullmatch(r"[a-z]+ing", segment[-1] if segment else "")
+                and (len(segment) == 1 or segment[-2].lower() in _PREPOSITIONS)
+                and re.match(r"[a-z]+ing\s", right)
             ):
                 # "expanding and strengthening ties", "carefully plan and arrange
                 # exchanges": two verbs, one object

@@ -300,7 +300,11 @@ def phrase_regex(phrase: str) -> str:
         elif word.endswith("*"):
             stem = re.escape(word[:-1])
             # inflections only: "support*" is supports/supported/supporting, not "supportive"
-            parts.append(stem + r"(?:" + "|".join(INFLECTIONS) + r")?")
+            inflected = stem + r"(?:" + "|".join(INFLECTIONS) + r")?"
+            if word[:-1].endswith("e") and not word[:-1].endswith("ee"):
+                # "welcome*" is also "welcoming", "share*" also "sharing"
+                inflected = f"(?:{inflected}|{re.escape(word[:-2])}ing)"
+            parts.append(inflected)
         else:
             parts.append(re.escape(word))
     return r"\b" + gap.join(parts) + r"(?![\w-])"

@@ -2104,3 +2104,45 @@ def test_a_passive_praise_before_was_expressed_keeps_its_own_subject():
         "2023-04-01",
     )
     assert find(ps, "Tajikistan", "appreciate", "Kambarata"), show(ps)
+
+
+@pytest.mark.parametrize(("sentence", "holder", "stance", "keyword"), [
+    ("Welcoming the ceasefire in Gaza, Blinken said the talks must go on.", "United States", "appreciate", "ceasefire"),
+    ("Blinken said Washington is opposing any attempt to change the status quo by force.", "United States", "oppose", "status quo"),
+    ("Blinken praised China for sharing its experience in poverty reduction.", "United States", "appreciate", "experience"),
+], ids=["welcoming", "opposing", "sharing-inside-praise"])  # fmt: skip
+def test_a_cue_ending_in_e_matches_its_ing_form(sentence, holder, stance, keyword):
+    ps = positions(US_CN + sentence)
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+def test_two_gerunds_share_one_object():
+    ps = positions(US_CN + "Blinken thanked China for hosting and facilitating the Gaza talks.")
+    p = find(ps, "United States", "appreciate", "Gaza talks")
+    assert p is not None, show(ps)
+    assert not find(ps, "United States", "appreciate", "hosting") or about(p, "hosting"), show(ps)
+
+
+def test_an_opening_participle_belongs_to_the_main_clause_subject():
+    ps = positions(
+        "Sergey Lavrov spoke with John Kerry. Noting the necessity of strengthening cooperation "
+        "in the Arctic, the ministers agreed to continue their dialogue.",
+        "2016-06-04",
+    )
+    for state in ("Russia", "United States"):
+        assert find(ps, state, "request", "Arctic"), show(ps)
+
+
+@pytest.mark.parametrize("phrase", ["the urgency of", "the necessity for", "the imperative of"])
+def test_nouns_of_necessity_are_requests(phrase):
+    ps = positions(KZ_MEET + f"Nurtleu stressed {phrase} upgrading the Khorgos dry port.")
+    assert find(ps, "Kazakhstan", "request", "Khorgos"), show(ps)
+
+
+def test_korean_alone_is_south_korea():
+    ps = positions(
+        "Kang Kyung-wha spoke with Secretary Mike Pompeo. The Korean government is firmly "
+        "determined to implement the Panmunjeom Declaration.",
+        "2018-05-16",
+    )
+    assert find(ps, "South Korea", "commit", "Panmunjeom"), show(ps)
