@@ -208,7 +208,7 @@ _CLAUSE_CUTS = re.compile(
     r"(?<!look)(?<!looks)(?<!looking)(?<!looked)(?<!\blook )(?<!\blooks )(?<!\blooking )(?<!\blooked )after|before|which|who|whom|whose|where|given that|provided that|even as|regardless of|"
     r"at any excuses?|going forward|last week|this year|according to|in accordance with|"
     r"in the face of|despite|in this regard|in that regard|in this respect|in particular|"
-    r"as well(?!\s+as\b))\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+"
+    r"as well(?!\s+as\b))\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+(?![A-Z])"
     r"|,\s+(?:building on|based on|drawing on|following|having)\b"
     r"|\s+as\s+(?:they|it|this|these|those)\s"
     r"|\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+|also\s+)?\w+ed\b",
@@ -1397,7 +1397,7 @@ class RuleExtractor:
             for clause, modal in clauses:
                 deontic = modal.removeprefix("be-") in _DEONTIC
                 stance = "request" if deontic and base == "commit" else base
-                if base == "support" and modal in ("will", "would", "shall"):
+                if base == "support" and modal.removeprefix("be-") in ("will", "would", "shall"):
                     stance = "commit"  # "shared the view that the two countries will collaborate"
                 if modal == "be-not" and base in ("commit", "support", "request"):
                     stance = "oppose"
@@ -1554,13 +1554,16 @@ class RuleExtractor:
                 re.sub(r"[\w.]+(?:-[\w.]+)+", "", subject)  # "China-Kyrgyzstan" is a modifier
             ):
                 # "the strategic partnership will surely make new progress": the subject
-                out.append((subject, "be" if modal not in _DEONTIC else "be-" + modal))
+                future = modal in ("will", "would", "shall")
+                out.append((subject, "be-" + modal if modal in _DEONTIC or future else "be"))
             elif re.match(r"(?:be|being|been)\s+\w+", rest):
                 if re.search(r"\b(?:not|never|no longer)\b", m.group(0)):
                     # "a nuclear war must never be fought": the subject is objected to
                     out.append((subject, "be-not"))
                 else:
-                    out.append((subject, "be" if modal not in _DEONTIC else "be-" + modal))
+                    # "bilateral exchanges will be pursued more actively": a future passive
+                    future = modal in ("will", "would", "shall")
+                    out.append((subject, "be-" + modal if modal in _DEONTIC or future else "be"))
             elif (
                 re.search(r"\b(?:not|never|no longer)\b", m.group(0))
                 and subject.strip()
@@ -2164,7 +2167,13 @@ class RuleExtractor:
             # in a list of verb phrases, bare nouns belong to the verb before them:
             # "protecting X's security, prosperity, health, and preserving Y"
             attach = (
-                (verb_list and not after_explicit and not starts_verb)
+                (
+                    verb_list
+                    and not after_explicit
+                    and not starts_verb
+                    # "within the UN, SCO, CICA and other mechanisms": named topics
+                    and not (kind == "comma" and self._whole_label(piece))
+                )
                 # ", to manage the competition": a purpose, not a new item
                 or bool(
                     re.match(
@@ -2222,6 +2231,11 @@ class RuleExtractor:
             # "promote sustained, healthy and balanced development"
             items = [", ".join(words_only)]
         return [p for p in (x.strip(" ,;.\"'\u201c\u201d") for x in items) if p]
+
+    def _whole_label(self, piece: str) -> bool:
+        """Whether ``piece`` is one scheme label and little else ("the SCO", "CICA")."""
+        piece = re.sub(r"^(?:the|other)\s+", "", piece.strip(" ,.;"))
+        return any(a == 0 and b >= len(piece) - 8 for a, b in self._label_spans(piece))
 
     def _owned(self, text: str) -> bool:
         """Whether ``text`` opens with a state's possessive ("the People's Republic of

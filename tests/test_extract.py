@@ -2146,3 +2146,36 @@ def test_korean_alone_is_south_korea():
         "2018-05-16",
     )
     assert find(ps, "South Korea", "commit", "Panmunjeom"), show(ps)
+
+
+def test_a_future_passive_in_a_shared_view_is_a_commitment():
+    ps = positions(
+        "Minister Hayashi held a telephone talk with Minister Baerbock. The two ministers "
+        "shared the view that the hydrogen dialogue will be pursued more actively.",
+        "2022-03-01",
+    )
+    for state in ("Japan", "Germany"):
+        assert find(ps, state, "commit", "hydrogen dialogue"), show(ps)
+
+
+def test_offered_warm_congratulation_is_appreciation_not_an_offer():
+    ps = positions(
+        KZ_MEET + "Nurtleu offered warm congratulation to the 75th anniversary of the founding "
+        "of the People's Republic of China.",
+        "2024-10-02",
+    )
+    assert find(ps, "Kazakhstan", "appreciate", "anniversary"), show(ps)
+    assert not [p for p in ps if p.stance == "offer"], show(ps)
+
+
+def test_named_organisations_listed_after_a_verb_are_each_a_topic():
+    ps = positions(
+        KZ_MEET + "The parties expressed their readiness to strengthen coordination within the "
+        "UN, SCO, CICA, the Central Asia – China format, and other multilateral mechanisms.",
+        "2023-02-01",
+    )
+    for keyword in ("Shanghai Cooperation", "CICA", "Central Asia"):
+        for state in ("China", "Kazakhstan"):
+            assert find(ps, state, "commit", keyword), (keyword, show(ps))
+    central = find(ps, "China", "commit", "Central Asia")
+    assert central is not None and about(central, "Asia – China format"), show(ps)
