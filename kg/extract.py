@@ -203,8 +203,13 @@ _DETERMINERS = frozenset(
     "the a an its their our his her this these those that any all more further new such "
     "some every each both other another various certain own".split()
 )
+_EXAMPLE_LEAD = re.compile(
+    r"\b(including|especially|particularly|notably)\s+(?:when it comes to|in terms of|"
+    r"with regard to|with respect to|in the (?:areas?|fields?|spheres?) of)\s+"
+)
 _CLAUSE_CUTS = re.compile(
-    r",?\s+(?:so as to|in order to|so that|when|while|whereas|until|once|as soon as|if|because|"
+    r",?\s+(?:so as to|in order to|so that|when(?!\s+(?:necessary|needed|appropriate|possible)\b)|"
+    r"while|whereas|until|once|as soon as|if|because|"
     r"(?<!look)(?<!looks)(?<!looking)(?<!looked)(?<!\blook )(?<!\blooks )(?<!\blooking )(?<!\blooked )after|before|which|who|whom|whose|where|given that|provided that|even as|regardless of|"
     r"at any excuses?|going forward|last week|this year|according to|in accordance with|"
     r"in the face of|despite|in this regard|in that regard|in this respect|in particular|"
@@ -1556,7 +1561,7 @@ class RuleExtractor:
                 # "the strategic partnership will surely make new progress": the subject
                 future = modal in ("will", "would", "shall")
                 out.append((subject, "be-" + modal if modal in _DEONTIC or future else "be"))
-            elif re.match(r"(?:be|being|been)\s+\w+", rest):
+            elif re.match(r"(?:be|being|been)\s+(?!able\b|ready\b|willing\b|prepared\b)\w+", rest):
                 if re.search(r"\b(?:not|never|no longer)\b", m.group(0)):
                     # "a nuclear war must never be fought": the subject is objected to
                     out.append((subject, "be-not"))
@@ -2066,6 +2071,8 @@ class RuleExtractor:
         list of bare single words ("security, prosperity, health") stays one
         item, and so does what follows "to <verb>" inside an item.
         """
+        # "including when it comes to combatting X, protecting Y": the examples themselves
+        span = _EXAMPLE_LEAD.sub(r"\1 ", span)
         span = _CLAUSE_CUTS.split(span, maxsplit=1)[0]
         protected = self._label_spans(span)
         protected += [

@@ -2179,3 +2179,26 @@ def test_named_organisations_listed_after_a_verb_are_each_a_topic():
             assert find(ps, state, "commit", keyword), (keyword, show(ps))
     central = find(ps, "China", "commit", "Central Asia")
     assert central is not None and about(central, "Asia – China format"), show(ps)
+
+
+def test_including_when_it_comes_to_lists_the_examples():
+    ps = positions(
+        "Secretary Blinken spoke with Uzbek Foreign Minister Bakhtiyor Saidov. The Secretary "
+        "welcomed Uzbekistan's progress on its reforms, including when it comes to protecting "
+        "press freedom and expanding space for civil society.",
+        "2023-03-01",
+    )
+    for keyword in ("press freedom", "civil society"):
+        assert find(ps, "United States", "appreciate", keyword), show(ps)
+
+
+def test_when_necessary_does_not_end_the_clause():
+    ps = positions(
+        "Prime Minister Keir Starmer spoke with President Xi Jinping. The Prime Minister said "
+        "he hoped the leaders would be able to address disagreements when necessary, such as "
+        "Tibet and cyber security.",
+        "2024-11-18",
+    )
+    for keyword in ("Tibet", "cyber"):
+        assert find(ps, "United Kingdom", "request", keyword), show(ps)
+    assert not find(ps, "United Kingdom", "request", "leaders"), show(ps)
