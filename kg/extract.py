@@ -515,6 +515,8 @@ class RuleExtractor:
             name = " ".join(kept)
             if len(kept) < 2 or name in lex.person_names or name in ctx.minted:
                 continue
+            if all(tok in self._titles for tok in kept):
+                continue  # "Minister of Foreign Affairs of China": an office, not a name
             if (
                 any(tok in lex.person_names for tok in kept)
                 or lex.name_matcher
@@ -585,6 +587,9 @@ class RuleExtractor:
         person = PersonRef(slug=slug, name=name, state=state, curated=False)
         ctx.minted[name] = person
         ctx.minted[words[-1]] = person
+        if len(words) == 2 and len(words[0]) > 1 and words[0] not in ctx.minted:
+            # "Chinese President Hu Jintao ... Hu said": a family name may come first
+            ctx.minted.setdefault(words[0], person)
 
     def _state_at(self, text: str) -> str | None:
         """The state whose name ``text`` starts with ("the Czech Republic, the ...")."""

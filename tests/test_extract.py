@@ -2202,3 +2202,13 @@ def test_when_necessary_does_not_end_the_clause():
     for keyword in ("Tibet", "cyber"):
         assert find(ps, "United Kingdom", "request", keyword), show(ps)
     assert not find(ps, "United Kingdom", "request", "leaders"), show(ps)
+
+
+def test_a_minted_officials_first_name_word_also_names_him():
+    ps = positions(
+        "U.S. President Barack Obama met his Chinese counterpart Hu Jintao on Tuesday.\n"
+        "Obama praised the G20 summit. Hu said that we are willing to boost mutual trust.",
+        "2012-06-19",
+    )
+    p = find(ps, "China", "commit", "mutual trust")
+    assert p is not None and p.voiced_by and p.voiced_by.name == "Hu Jintao", show(ps)
