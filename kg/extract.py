@@ -199,6 +199,10 @@ _TIME_WORDS = frozenset(
     "today soon period ahead time times later earlier early late monday tuesday wednesday "
     "thursday friday saturday sunday".split()
 )
+_TIME_LEAD = re.compile(
+    r"^\s*(?:(?:later |earlier |early |again )?(?:this|next|last) (?:year|month|week|spring|summer|"
+    r"autumn|fall|winter)|soon|again|in the near future|in due course)\s+(?=at|in|on|during|to|\w)"
+)
 _DETERMINERS = frozenset(
     "the a an its their our his her this these those that any all more further new such "
     "some every each both other another various certain own".split()
@@ -211,7 +215,8 @@ _CLAUSE_CUTS = re.compile(
     r",?\s+(?:so as to|in order to|so that|when(?!\s+(?:necessary|needed|appropriate|possible)\b)|"
     r"while|whereas|until|once|as soon as|if|because|"
     r"(?<!look)(?<!looks)(?<!looking)(?<!looked)(?<!\blook )(?<!\blooks )(?<!\blooking )(?<!\blooked )after|before|which|who|whom|whose|where|given that|provided that|even as|regardless of|"
-    r"at any excuses?|going forward|last week|this year|according to|in accordance with|"
+    r"at any excuses?|going forward|(?:last week|this year)(?=[,.;]|$)|according to|"
+    r"in accordance with|"
     r"in the face of|despite|in this regard|in that regard|in this respect|in particular|"
     r"as well(?!\s+as\b))\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+(?![A-Z])"
     r"|,\s+(?:building on|based on|drawing on|following|having)\b"
@@ -1659,6 +1664,12 @@ class RuleExtractor:
                 out.append((current, _minted_topic(phrase), None))
                 continue
             lead, rest, cue = self._lead(item, frame=frame, verb=verb and index == 0)
+            trip = re.search(r"\b(?:visit|travel to|come to)\s*$", lead)
+            if trip and self._is_actor_phrase(
+                re.sub(r"\s+(?:soon|again)$", "", rest.strip(" ,.;"))
+            ):
+                # "ready to visit Washington (soon)": the visit is the topic
+                lead, rest = lead[: trip.start()], lead[trip.start() :] + rest
             if (
                 frame
                 and cue is None
@@ -1739,6 +1750,12 @@ class RuleExtractor:
                 if action:
                     topic = dataclasses.replace(topic, action=action)
                 out.append((item_stance, topic, addressee or target))
+        if not out:
+            # "agreed to closely communicate in order to implement the follow-up
+            # measures": a verb with no object of its own is about its purpose
+            goal = re.search(r"\s(?:in order|so as) to\s+", span)
+            if goal:
+                return self._vp_items(span[goal.end() :], stance, frame=True, verb=True)
         return out
 
     def _acted(self, lead: str) -> bool:
@@ -2466,6 +2483,8 @@ class RuleExtractor:
         for/on (or "with <partner> to"), hands the item over to its complement.
         """
         light = self._light
+        # "this year at the G8 summit": a leading time adjunct is no part of the topic
+        item = _TIME_LEAD.sub("", item)
         for _ in range(3):
             words = item.split()
             for i, word in enumerate(words[:6]):
@@ -2497,6 +2516,11 @@ class RuleExtractor:
         """A short noun phrase from an item: determiners, possessives and tails removed."""
         text = _CLAUSE_CUTS.split(item, maxsplit=1)[0]
         text = re.sub(r"[\"\u201c\u201d]", "", text).strip(" ,.;")
+        trip = re.match(r"(?:pay\s+a\s+)?(?:visit|travel to|come to)\s+(.+)$", text)
+        if trip:
+            place = re.sub(r"\s+(?:soon|again|later)$", "", trip.group(1)).strip(" ,.;")
+            if self._is_actor_phrase(place):
+                return f"visit to {re.sub(r'^the ', '', place)}"  # "ready to visit Washington"
         words = text.split()
         # drop leading determiners, possessives of actors, and the actor's demonym
         owner = ""
@@ -2571,7 +2595,10 @@ class RuleExtractor:
             if len(out) >= 8:
                 break
             out.append(w)
-        while out and out[-1].lower() in _DETERMINERS | _PREPOSITIONS | {"and", "or", "but"}:
+        while out and (
+            out[-1].lower() in _DETERMINERS | _PREPOSITIONS | {"and", "or", "but"}
+            or (len(out) > 1 and out[-1].lower() in ("soon", "again", "later"))
+        ):
             out.pop()
         if len(out) > 1 and re.fullmatch(
             r"[a-z]+ed|taken|made|done|given|imposed|reached", out[-1]

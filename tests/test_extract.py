@@ -2212,3 +2212,32 @@ def test_a_minted_officials_first_name_word_also_names_him():
     )
     p = find(ps, "China", "commit", "mutual trust")
     assert p is not None and p.voiced_by and p.voiced_by.name == "Hu Jintao", show(ps)
+
+
+RU_US = "Vladimir Putin spoke with Barack Obama. "
+
+
+@pytest.mark.parametrize(("sentence", "keyword"), [
+    ("The Presidents reached a practical agreement on contacts between the border services.", "contacts"),
+    ("The two leaders confirmed their agreement to meet this year at the G20 summit in Osaka.", "G20"),
+    ("The two leaders agreed to closely communicate in order to implement the Geneva understandings.", "Geneva"),
+], ids=["reached-agreement-on", "confirmed-agreement-to-meet", "purpose-of-an-objectless-verb"])  # fmt: skip
+def test_joint_agreements_are_each_partys_commitment(sentence, keyword):
+    ps = positions(RU_US + sentence, "2013-04-20")
+    for state in ("Russia", "United States"):
+        assert find(ps, state, "commit", keyword), show(ps)
+
+
+def test_ready_to_visit_a_capital_is_about_the_visit():
+    ps = positions(RU_US + "Putin said he is ready to visit Washington soon.", "2013-04-20")
+    p = find(ps, "Russia", "commit", "visit")
+    assert p is not None and about(p, "Washington"), show(ps)
+
+
+def test_satisfaction_to_is_appreciation():
+    ps = positions(
+        RU_US
+        + "The two leaders expressed satisfaction to the positive dynamics of the grain trade.",
+        "2013-04-20",
+    )
+    assert find(ps, "Russia", "appreciate", "grain trade"), show(ps)
