@@ -199,6 +199,11 @@ _TIME_WORDS = frozenset(
     "today soon period ahead time times later earlier early late monday tuesday wednesday "
     "thursday friday saturday sunday".split()
 )
+_CLAUSE_SUBJECT = re.compile(
+    r"\s*(?:they|we|both(?: sides| parties| countries)?|the (?:two|both) (?:sides|parties|"
+    r"countries|leaders|ministers))\s+(?:(?:\w+ly|also|jointly|all)\s+)*(?=[a-z])",
+    re.I,
+)
 _TIME_LEAD = re.compile(
     r"^\s*(?:(?:later |earlier |early |again )?(?:this|next|last) (?:year|month|week|spring|summer|"
     r"autumn|fall|winter)|soon|again|in the near future|in due course)\s+(?=at|in|on|during|to|\w)"
@@ -1543,15 +1548,23 @@ class RuleExtractor:
         # a new clause starts at "and <subject> will" only once the first has its modal
         parts, last = [], 0
         for m in re.finditer(
-            r",?\s+and\s+(?=(?:[\w’'\-]+\s+){1,5}?(?:will|would|should|must|can|is|are)\b)", span
+            r",?\s+and\s+(?:that\s+(?=\w)|(?=(?:[\w’'\-]+\s+){1,5}?(?:will|would|should|must|can|"
+            r"is|are)\b))",
+            span,
         ):
-            if modal_re.search(span[last : m.start()]):
+            # "... and that the pressure must be enhanced" always opens a clause of its own
+            if m.group(0).rstrip().endswith("that") or modal_re.search(span[last : m.start()]):
                 parts.append(span[last : m.start()])
                 last = m.end()
         parts.append(span[last:])
         out = []
         for part in parts:
             m = modal_re.search(part[:300])
+            own = _CLAUSE_SUBJECT.match(part)
+            if m is None and own and self._cue_at(part, own.end()):
+                # "shared the recognition that they strongly condemn X": the parties' own verb
+                out.append((part[own.end() :], "present"))
+                continue
             if m is None:
                 bare = self._subjunctive(part)
                 out.append((bare, "should") if bare else (part, "be"))

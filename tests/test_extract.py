@@ -2241,3 +2241,15 @@ def test_satisfaction_to_is_appreciation():
         "2013-04-20",
     )
     assert find(ps, "Russia", "appreciate", "grain trade"), show(ps)
+
+
+def test_the_parties_own_verb_inside_a_shared_recognition_sets_the_stance():
+    ps = positions(
+        "Minister Kono held a telephone talk with Foreign Minister Julie Bishop. Both ministers "
+        "shared the recognition that they strongly condemn the missile launches over Hokkaido "
+        "and that the sanctions must be fully implemented.",
+        "2017-09-04",
+    )
+    for state in ("Japan", "Australia"):
+        assert find(ps, state, "oppose", "missile launches"), show(ps)
+        assert find(ps, state, "support", "sanctions"), show(ps)
