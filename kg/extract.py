@@ -199,6 +199,7 @@ _TIME_WORDS = frozenset(
     "today soon period ahead time times later earlier early late monday tuesday wednesday "
     "thursday friday saturday sunday".split()
 )
+_OUR_HEAD = re.compile(r"\b(?:[Tt]he\s+[Hh]ead\s+of\s+our\s+[Ss]tate|[Oo]ur\s+[Pp]resident)\b")
 _CLAUSE_SUBJECT = re.compile(
     r"\s*(?:they|we|both(?: sides| parties| countries)?|the (?:two|both) (?:sides|parties|"
     r"countries|leaders|ministers))\s+(?:(?:\w+ly|also|jointly|all)\s+)*(?=[a-z])",
@@ -294,7 +295,8 @@ def _copula_re(predicates: frozenset[str]) -> re.Pattern[str]:
 _PRAISE = Cue(phrase="is praised as", stance="appreciate", form="VerbCue")
 _ATTRIBUTION = re.compile(
     r",\s*(?:[\w.’'\-]+\s+){1,6}?(?:said|added|noted|stressed|says|adds|warned|underscored|"
-    r"emphasized|pointed out|stated|told)\b[^,]*?(?=[.,;]|$)"
+    r"emphasized|pointed out|stated|told|cites|cited|reports|reported|informs|informed)\b"
+    r"[^,]*?(?=[.,;]|$)"
     # inverted: "..., said Wang." / "..., Wang said."
     r"|,\s*(?:said|added|noted|stressed|says|adds)\s+(?:the\s+)?[A-Z][\w.’'\-]*"
     r"(?:\s+[A-Z][\w.’'\-]*){0,3}(?=\s*[.,;]|\s*$)",
@@ -672,6 +674,12 @@ class RuleExtractor:
                 person = self._by_title(ctx, m["title"], code)
                 if person:
                     add(Actor(m.start(), m.end(), "person", (code,), person))
+        # "the Head of our state", "our President": the publisher's own head of state
+        if ctx.home and resolve:
+            for m in _OUR_HEAD.finditer(text):
+                person = self._by_title(ctx, "head of state", ctx.home)
+                if person:
+                    add(Actor(m.start(), m.end(), "person", (ctx.home,), person))
         # Two demonyms + plural noun: "the Egyptian and Iranian ministers" (both parties)
         for m in self._pair_re.finditer(text) if self._pair_re else ():
             a = lex.demonyms.get(m["a"]) or lex.state_names.get(m["a"])
@@ -2701,6 +2709,7 @@ _PASSIVE_REPORT = re.compile(
     r"\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:underlined|stressed|emphasi[sz]ed|"
     r"noted|confirmed|expressed|reaffirmed|reiterated|highlighted|voiced|underscored|reached|"
     r"appreciated|praised|commended|valued|welcomed)\b"
+    r"|\b[Ee]mphasis\s+(?:was|were)\s+(?:\w+\s+)?(?:given|placed)\b"
 )
 _SECTOR_LIST = re.compile(
     r"(?:the\s+)?(?P<mods>(?:[a-z][\w\-]*,\s+)*[a-z][\w\-]*,?\s+and\s+[a-z][\w\-]*)"

@@ -2253,3 +2253,41 @@ def test_the_parties_own_verb_inside_a_shared_recognition_sets_the_stance():
     for state in ("Japan", "Australia"):
         assert find(ps, state, "oppose", "missile launches"), show(ps)
         assert find(ps, state, "support", "sanctions"), show(ps)
+
+
+def test_the_head_of_our_state_is_the_publishers_head_of_state():
+    ps = positions(
+        "Shavkat Mirziyoyev had a telephone conversation with Emomali Rahmon. The Head of our "
+        "state expressed sincere gratitude for the humanitarian assistance provided by Uzbekistan.",
+        "2020-04-20",
+        publisher="President of the Republic of Tajikistan",
+    )
+    assert find(ps, "Tajikistan", "appreciate", "humanitarian"), show(ps)
+
+
+def test_heads_of_foreign_affairs_agencies_are_both_parties():
+    ps = positions(
+        "Abdulaziz Kamilov met with Ruslan Kazakbaev. The heads of the foreign affairs agencies "
+        "reaffirmed their commitment to expanding cooperation in the Central Asian format.",
+        "2021-03-01",
+    )
+    for state in ("Uzbekistan", "Kyrgyzstan"):
+        assert find(ps, state, "commit", "Central Asia"), show(ps)
+
+
+def test_emphasis_was_given_to_is_both_parties_support():
+    ps = positions(
+        TJ_UZ + "Emphasis was given to the importance of the Rogun hydropower project.",
+        "2023-04-01",
+    )
+    for state in ("Tajikistan", "Uzbekistan"):
+        assert find(ps, state, "support", "Rogun"), show(ps)
+
+
+def test_an_agency_credit_is_no_topic():
+    ps = positions(
+        TJ_UZ + "The two leaders exchanged congratulations on the Navruz holiday, Khovar reports.",
+        "2023-03-21",
+    )
+    assert find(ps, "Tajikistan", "appreciate", "Navruz"), show(ps)
+    assert not [p for p in ps if about(p, "Khovar")], show(ps)
