@@ -205,6 +205,9 @@ _CLAUSE_SUBJECT = re.compile(
     r"countries|leaders|ministers))\s+(?:(?:\w+ly|also|jointly|all)\s+)*(?=[a-z])",
     re.I,
 )
+_NAMED_SUBJECT = re.compile(
+    r"\s*(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})\s+(?:(?:\w+ly|also)\s+)*(?=[a-z])"
+)
 _TIME_LEAD = re.compile(
     r"^\s*(?:(?:later |earlier |early |again )?(?:this|next|last) (?:year|month|week|spring|summer|"
     r"autumn|fall|winter)|soon|again|in the near future|in due course)\s+(?=at|in|on|during|to|\w)"
@@ -1334,7 +1337,7 @@ class RuleExtractor:
             )
             if first is not None and first.start < trig.start:
                 subject = first
-            elif re.match(r"[A-Z][a-z]+ing\b", text):
+            elif re.match(r"(?:(?:While|When|After|Before|By)\s+)?[A-Za-z][a-z]+ing\b", text):
                 # "Noting the necessity of ..., the ministers agreed to ...": an opening
                 # participle's subject is the main clause's
                 comma = text.find(", ", trig.end)
@@ -1427,6 +1430,15 @@ class RuleExtractor:
                 stance = "request" if deontic and base == "commit" else base
                 if base == "support" and modal.removeprefix("be-") in ("will", "would", "shall"):
                     stance = "commit"  # "shared the view that the two countries will collaborate"
+                # (a request frame keeps its stance: "hopes the US abide by ...")
+                inner = (
+                    self._cue_at(clause)
+                    if modal == "present" and base in ("support", "commit")
+                    else None
+                )
+                if inner is not None:
+                    # "affirmed that India wants to promote ties": the clause's own verb
+                    stance = self.lex.cues[int(inner.lastgroup[1:])].stance  # type: ignore[index]
                 if modal == "be-not" and base in ("commit", "support", "request"):
                     stance = "oppose"
                 if modal.startswith("be"):
@@ -1568,7 +1580,9 @@ class RuleExtractor:
         out = []
         for part in parts:
             m = modal_re.search(part[:300])
-            own = _CLAUSE_SUBJECT.match(part)
+            own = _CLAUSE_SUBJECT.match(part) or _NAMED_SUBJECT.match(part)
+            if own and own.lastgroup == "who" and not self._is_actor_phrase(own["who"]):
+                own = None
             if m is None and own and self._cue_at(part, own.end()):
                 # "shared the recognition that they strongly condemn X": the parties' own verb
                 out.append((part[own.end() :], "present"))

@@ -2291,3 +2291,39 @@ def test_an_agency_credit_is_no_topic():
     )
     assert find(ps, "Tajikistan", "appreciate", "Navruz"), show(ps)
     assert not [p for p in ps if about(p, "Khovar")], show(ps)
+
+
+def test_a_declared_clause_keeps_its_own_verbs_stance():
+    ps = positions(
+        "Narendra Modi spoke with Pham Minh Chinh. Modi affirmed that India wants to promote "
+        "ties with Viet Nam in renewable energy.",
+        "2021-07-10",
+    )
+    assert find(ps, "India", "commit", "renewable energy"), show(ps)
+
+
+def test_a_hope_that_the_other_side_abides_stays_a_request():
+    ps = positions(
+        US_CN + "Wang said China hopes the United States abide by the Shanghai Communique."
+    )
+    assert find(ps, "China", "request", "Shanghai Communique"), show(ps)
+
+
+@pytest.mark.parametrize(("sentence", "stance", "keyword"), [
+    ("Blinken did not accept Wang's denial that Chinese drones were sold to Russia.", "oppose", "denial"),
+    ("Blinken accepted Wang's invitation to attend the Lanting Forum in Beijing.", "commit", "Lanting"),
+    ("Blinken said that the upcoming APEC meeting in San Francisco is very important.", "support", "APEC"),
+], ids=["did-not-accept", "accepted-invitation", "is-very-important"])  # fmt: skip
+def test_acceptance_and_importance(sentence, stance, keyword):
+    ps = positions(US_CN + sentence, "2023-10-27")
+    assert find(ps, "United States", stance, keyword), show(ps)
+
+
+def test_while_expressing_satisfaction_belongs_to_the_main_subject():
+    ps = positions(
+        "Narendra Modi spoke with Pham Minh Chinh. While expressing satisfaction on the level of "
+        "defence engagement, the two leaders agreed to continue high-level exchanges.",
+        "2021-07-10",
+    )
+    for state in ("India", "Vietnam"):
+        assert find(ps, state, "appreciate", "defence engagement"), show(ps)
