@@ -1104,6 +1104,18 @@ class RuleExtractor:
                     out.append(trig)
                 elif (
                     trig.cue.form != "NounCue"
+                    and re.search(r"\band\s+(?:also\s+|\w+ly\s+)?$", text[active.end : trig.start])
+                    and re.match(r"[a-z]+ed\b", text[trig.start : trig.end])
+                ):
+                    # "discussed the state of relations and resolved to continue dialogue":
+                    # a second verb of the same subject states a position
+                    active.span_end = _trim_end(text, active.end, trig.start)
+                    trig.subject = trig.subject or active.subject
+                    trig.foreign = False
+                    trig.inherit = True
+                    out.append(trig)
+                elif (
+                    trig.cue.form != "NounCue"
                     and re.search(r",\s*(?:and\s+)?$", text[active.end : trig.start])
                     and re.match(r"\w+ing\b", text[trig.start : trig.end])
                 ):
@@ -2040,6 +2052,8 @@ class RuleExtractor:
                 item = m["rest"]
             elif titled and all(w[:1].isupper() for w in bare) and len(bare) <= 3:
                 item = m["rest"]  # "congratulated Foreign Minister Hussain on his appointment"
+            elif words and not bare and m["prep"] in ("for", "on"):
+                item = m["rest"]  # "thanked the Foreign Minister for the call"
         item = re.sub(r"^(?:as well as|along with)\s+", "", item)
         given = re.match(
             r"(?:(?:his|her|its|their|the)\s+)?(?:support|assistance|help)\s+(?:to|for)\s+"

@@ -2327,3 +2327,34 @@ def test_while_expressing_satisfaction_belongs_to_the_main_subject():
     )
     for state in ("India", "Vietnam"):
         assert find(ps, state, "appreciate", "defence engagement"), show(ps)
+
+
+@pytest.mark.parametrize(("sentence", "holder", "stance", "keyword"), [
+    ("Tokayev invited Putin to pay a state visit to Kazakhstan in the autumn.", "Kazakhstan", "request", "state visit"),
+    ("Putin extended an invitation to President Tokayev to attend the BRICS summit in Kazan.", "Russia", "request", "BRICS"),
+    ("Tokayev underscored Kazakhstan's desire for a peaceful settlement in the region.", "Kazakhstan", "support", "peaceful settlement"),
+    ("Putin said Russia is doing its best to safeguard energy security in the region.", "Russia", "commit", "energy security"),
+], ids=["invited-to-pay-a-visit", "extended-an-invitation", "desire-for", "doing-its-best"])  # fmt: skip
+def test_invitations_desires_and_best_efforts(sentence, holder, stance, keyword):
+    ps = positions("Kassym-Jomart Tokayev spoke with Vladimir Putin. " + sentence, "2024-05-01")
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+def test_a_second_finite_verb_after_discussed_states_a_position():
+    ps = positions(
+        RU_US + "The two leaders discussed the state of bilateral relations and resolved to "
+        "continue the strategic stability dialogue.",
+        "2013-04-20",
+    )
+    for state in ("Russia", "United States"):
+        assert find(ps, state, "commit", "strategic stability"), show(ps)
+
+
+def test_thanks_for_the_call_are_a_courtesy():
+    ps = positions(
+        "Shah Mahmood Qureshi spoke with Wang Yi. Wang Yi thanked the Foreign Minister for the "
+        "call and appreciated Pakistan's efforts to de-escalate the situation.",
+        "2019-02-25",
+    )
+    assert find(ps, "China", "appreciate", "de-escalate"), show(ps)
+    assert not [p for p in ps if about(p, "call")], show(ps)
