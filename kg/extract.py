@@ -228,7 +228,7 @@ _CLAUSE_CUTS = re.compile(
     r"in accordance with|"
     r"in the face of|despite|in this regard|in that regard|in this respect|in particular|"
     r"as well(?!\s+as\b))\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+(?![A-Z])"
-    r"|,\s+(?:building on|based on|drawing on|following|having)\b"
+    r"|,\s+(?:building on|based on|drawing on|following|having|saying)\b"
     r"|\s+as\s+(?:they|it|this|these|those)\s"
     r"|\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+|also\s+)?\w+ed\b",
     re.I,
@@ -2712,6 +2712,21 @@ class RuleExtractor:
             return True  # "Chinese State Councilor", "premier"
         if low[-1] == "fact":
             return True
+        if not any(re.fullmatch(r"[a-z][a-z\-']{2,}", w) and w not in _MONTHS for w in low):
+            return True  # "2018", "May 3-4": a date or a number
+        if low[0] in ("as", "my", "his", "her", "during", "but", "then", "held") or (
+            len(low) == 1
+            and (
+                low[0] in ("together", "swift", "sustained", "consistent", "join", "move")
+                or (
+                    words[0].islower()
+                    and not low[0].endswith(("ing", "ed", "s"))
+                    and low[0] not in ("help", "aid", "support")  # nouns too
+                    and self._action_at(words[0] + " x") is not None
+                )
+            )
+        ):
+            return True  # "as global players", "my gratitude", "cooperate", "optimize"
         rest = re.sub(r"\s+and\s+(?:other|all|its|their)\s+\w+$", "", phrase)
         rest = re.sub(r"\s+(?:side|sides|people|peoples|government)$", "", rest)
         rest = re.sub(r"(?:s|'s|\u2019s)$", "", rest.rstrip("."))
@@ -2916,7 +2931,11 @@ _INFINITIVE_NOUNS = frozenset(
 #: words that are no topic on their own
 _GENERIC_WORDS = frozenset(
     "support act response according way ways fact things matter matters issue issues "
-    "area areas field fields aspect aspects sides side".split()
+    "area areas field fields aspect aspects sides side turn get hands topics up then".split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    " held".split()
 )
 _GENERIC_NOUNS = frozenset("issues challenges topics things priorities matters".split())
 _DEGREE = frozenset("necessary further additional more urgent possible".split())

@@ -2358,3 +2358,16 @@ def test_thanks_for_the_call_are_a_courtesy():
     )
     assert find(ps, "China", "appreciate", "de-escalate"), show(ps)
     assert not [p for p in ps if about(p, "call")], show(ps)
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    ("Minister Hayashi held a telephone talk with Minister Baerbock. Both ministers shared the view that as strategic partners, Japan and Germany will work closely on space exploration.", "as strategic partners"),
+    (KZ_MEET + "Nurtleu stated the importance of increasing bilateral trade to $5 billion and then up to $10 billion.", "then up"),
+    (KZ_MEET + "Wang called for closer ties with Kazakhstan, saying it serves the interests of both peoples.", "saying"),
+    (KZ_MEET + "Nurtleu thanked Wang for his congratulations and, in turn, congratulated China on the 75th anniversary.", "turn"),
+    (KZ_MEET + "Nurtleu provided an update on his meetings in Brussels.", "update"),
+    (KZ_MEET + "The two sides agreed to hold the next round of consultations on May 3-4.", "May 3-4"),
+], ids=["as-role", "then-up", "saying", "in-turn", "provided-an-update", "date"])  # fmt: skip
+def test_sentence_pieces_are_no_topics(text, junk):
+    ps = positions(text, "2024-05-02")
+    assert not [p for p in ps if p.topic.label.lower().startswith(junk.lower())], show(ps)
