@@ -288,7 +288,8 @@ def _copula_re(predicates: frozenset[str]) -> re.Pattern[str]:
     """ "is unacceptable", "will be a crucial component", "remains clearly at odds with"."""
     alts = "|".join(re.escape(p) for p in sorted(predicates, key=len, reverse=True))
     return re.compile(
-        r"\b(?:is|are|was|were|will be|would be|remains?|has become|have become)"
+        r"\b(?:is|are|was|were|will be|would be|remains?|has become|have become|serves?|"
+        r"will serve|would serve)"
         r"(?:\s+(?:also|clearly|absolutely|totally|completely|simply|\w+ly))?"
         r"\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:" + alts + r")\b"
     )
@@ -357,6 +358,11 @@ class RuleExtractor:
             else None
         )
         self._names_longest_first = sorted(self.lex.state_names, key=len, reverse=True)
+        namesakes: dict[str, list[str]] = {}
+        for slug, info in self.lex.persons.items():
+            for alias in info.aliases:
+                namesakes.setdefault(alias, []).append(slug)
+        self._namesakes = {a: slugs for a, slugs in namesakes.items() if len(slugs) > 1}
         self._others = frozenset(w.lower() for w in words.get("third-parties", ()))
         self._offer_re = _alternation(words.get("offer-nouns", frozenset()), flags=re.I)
         self._joint_hope = frozenset(words.get("joint-hope-cues", ()))
@@ -606,6 +612,17 @@ class RuleExtractor:
             # "Chinese President Hu Jintao ... Hu said": a family name may come first
             ctx.minted.setdefault(words[0], person)
 
+    def _person_named(self, ctx: _Context, name: str) -> PersonInfo:
+        """The person a name means on the readout's date ("Li" is Li Keqiang in 2016 and
+        Li Qiang in 2023): among namesakes, one in office that day, else the first."""
+        slugs = self._namesakes.get(name)
+        if slugs:
+            for slug in slugs:
+                info = self.lex.persons[slug]
+                if any(term.covers(ctx.date) for term in info.terms):
+                    return info
+        return self.lex.persons[self.lex.person_names[name]]
+
     def _state_at(self, text: str) -> str | None:
         """The state whose name ``text`` starts with ("the Czech Republic, the ...")."""
         return next(
@@ -737,7 +754,7 @@ class RuleExtractor:
                 p = ctx.minted[name]
                 add(Actor(start, end, "person", (p.state,), p, possessive))
             elif name in lex.person_names:
-                info = lex.persons[lex.person_names[name]]
+                info = self._person_named(ctx, name)
                 add(Actor(start, end, "person", (info.state,), self._person(info), possessive))
             elif name in lex.state_names and not (
                 name in self._capitals and re.match(r"\s+[A-Z][a-z]", text[end : end + 3])

@@ -2371,3 +2371,24 @@ def test_thanks_for_the_call_are_a_courtesy():
 def test_sentence_pieces_are_no_topics(text, junk):
     ps = positions(text, "2024-05-02")
     assert not [p for p in ps if p.topic.label.lower().startswith(junk.lower())], show(ps)
+
+
+@pytest.mark.parametrize(
+    ("date", "name"), [("2016-04-14", "Li Keqiang"), ("2023-08-29", "Li Qiang")]
+)
+def test_a_shared_short_name_is_the_namesake_in_office_that_day(date, name):
+    ps = positions(
+        "Premier Li met with Prime Minister Anthony Albanese. Li said China supports free trade.",
+        date,
+    )
+    p = find(ps, "China", "support", "trade")
+    assert p is not None and p.voiced_by is not None and p.voiced_by.name == name, show(ps)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wang said that deepening the green energy partnership serves the common interests of the two countries.",
+    "Wang said the green energy partnership between the two countries is mutually beneficial and win-win in nature.",
+], ids=["serves-the-common-interests", "mutually-beneficial"])  # fmt: skip
+def test_benefit_predicates_endorse_their_subject(sentence):
+    ps = positions(KZ_MEET + sentence, "2024-05-02")
+    assert find(ps, "China", "support", "green energy"), show(ps)
