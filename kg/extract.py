@@ -2186,6 +2186,12 @@ class RuleExtractor:
                 elif re.search(r"[a-z]{3}", marker):
                     kind = "explicit"
                 cuts.append((m.start(), m.end(), kind))
+        # "in a wide variety of fields including security and economy": no comma needed
+        for m in re.finditer(
+            r"\b(?:fields|areas|sectors|spheres|issues|matters|domains)(\s+including\s+)", span
+        ):
+            if not inside(m.start(1)) and not any(a <= m.start(1) < b for a, b, _k in cuts):
+                cuts.append((m.start(1), m.end(1), "examples"))
         has_list = any(k == "comma" for _a, _b, k in cuts)
         for m in re.finditer(r"\s+and\s+", span):
             if inside(m.start()) or any(a <= m.start() < b for a, b, _k in cuts):

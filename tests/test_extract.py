@@ -2392,3 +2392,12 @@ def test_a_shared_short_name_is_the_namesake_in_office_that_day(date, name):
 def test_benefit_predicates_endorse_their_subject(sentence):
     ps = positions(KZ_MEET + sentence, "2024-05-02")
     assert find(ps, "China", "support", "green energy"), show(ps)
+
+
+def test_fields_including_examples_without_a_comma():
+    ps = positions(
+        "Fumio Kishida spoke with Emmanuel Macron. Macron said France is ready to deepen "
+        "cooperation with Japan in a wide variety of fields including hydrogen and space.",
+        "2022-05-05",
+    )
+    assert find(ps, "France", "commit", "hydrogen"), show(ps)
