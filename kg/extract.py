@@ -1121,23 +1121,23 @@ class RuleExtractor:
                     out.append(trig)
                 elif (
                     trig.cue.form != "NounCue"
-                    and re.search(r"\band\s+(?:also\s+|\w+ly\s+)?$", text[active.end : trig.start])
-                    and re.match(r"[a-z]+ed\b", text[trig.start : trig.end])
+                    and (
+                        # "discussed the state of relations and resolved to continue dialogue":
+                        # a second verb of the same subject states a position
+                        (
+                            re.search(
+                                r"\band\s+(?:also\s+|\w+ly\s+)?$", text[active.end : trig.start]
+                            )
+                            and re.match(r"[a-z]+ed\b", text[trig.start : trig.end])
+                        )
+                        # "discussed North Korea's missile test, agreeing that ...": the
+                        # participle states what the talk concluded
+                        or (
+                            re.search(r",\s*(?:and\s+)?$", text[active.end : trig.start])
+                            and re.match(r"\w+ing\b", text[trig.start : trig.end])
+                        )
+                    )
                 ):
-                    # "discussed the state of relations and resolved to continue dialogue":
-                    # a second verb of the same subject states a position
-                    active.span_end = _trim_end(text, active.end, trig.start)
-                    trig.subject = trig.subject or active.subject
-                    trig.foreign = False
-                    trig.inherit = True
-                    out.append(trig)
-                elif (
-                    trig.cue.form != "NounCue"
-                    and re.search(r",\s*(?:and\s+)?$", text[active.end : trig.start])
-                    and re.match(r"\w+ing\b", text[trig.start : trig.end])
-                ):
-                    # "discussed North Korea's missile test, agreeing that ...": the
-                    # participle states what the talk concluded
                     active.span_end = _trim_end(text, active.end, trig.start)
                     trig.subject = trig.subject or active.subject
                     trig.foreign = False
