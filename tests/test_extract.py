@@ -2401,3 +2401,18 @@ def test_fields_including_examples_without_a_comma():
         "2022-05-05",
     )
     assert find(ps, "France", "commit", "hydrogen"), show(ps)
+
+
+JP_AU = "Minister Kono held a telephone talk with Foreign Minister Julie Bishop. "
+
+
+@pytest.mark.parametrize(("sentence", "states", "stance", "keyword"), [
+    ("Minister Kono stated that he was greatly encouraged by the sanctions announced by Australia.", ("Japan",), "appreciate", "sanctions"),
+    ("Minister Bishop acknowledged Japan's invaluable contributions to maritime security.", ("Australia",), "appreciate", "maritime security"),
+    ("Diplomats underlined the trustworthy and open character of Japan-Australia relations.", ("Japan", "Australia"), "appreciate", "relations"),
+    ("The ministers also noted the relevance of contacts on issues of LNG supply.", ("Japan", "Australia"), "support", "LNG supply"),
+], ids=["encouraged-by", "acknowledged-contributions", "diplomats-underlined-character", "relevance-of"])  # fmt: skip
+def test_appraisals_of_the_other_side_and_of_ties(sentence, states, stance, keyword):
+    ps = positions(JP_AU + sentence, "2017-09-04")
+    for state in states:
+        assert find(ps, state, stance, keyword), show(ps)
