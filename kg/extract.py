@@ -849,6 +849,8 @@ class RuleExtractor:
             if trig.cue.form == "Neutral" or trig.foreign:
                 continue
             items = self._items(trig, text)
+            if not items:
+                items = self._cue_act(trig, text)
             if len(holders) > 1 and trig.cue.phrase in self._joint_hope:
                 # "The leaders looked forward to the visit": no other party is asked
                 items = [("commit" if st == "request" else st, t, a) for st, t, a in items]
@@ -862,6 +864,25 @@ class RuleExtractor:
                 topics = [topic for _stance, topic, _addressee in items]
         ctx.last_topics = topics
         return positions
+
+    def _cue_act(self, trig: Trigger, text: str) -> list[tuple[str, TopicRef, str | None]]:
+        """The act a cue ends with, when nothing but a partner follows it.
+
+        Targets "looked forward to working closely with Chancellor Scholz in
+        the coming months": the topic is "working closely".
+        """
+        last = trig.cue.phrase.split()[-1]
+        if not last.endswith("ing"):
+            return []
+        m = re.match(
+            r"\s*(?P<how>(?:\w+ly|together)\s+)?(?:with\s+[^,.;]{2,60}?)?\s*(?:in\s+the\s+\w+\s+\w+)?"
+            r"\s*[.,;]?\s*$",
+            text[trig.end : trig.span_end],
+        )
+        if m is None:
+            return []
+        act = text[trig.end - len(last) : trig.end] + (" " + m["how"].strip() if m["how"] else "")
+        return [(trig.cue.stance, _minted_topic(act), None)]
 
     def _emit(
         self,

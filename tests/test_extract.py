@@ -2416,3 +2416,12 @@ def test_appraisals_of_the_other_side_and_of_ties(sentence, states, stance, keyw
     ps = positions(JP_AU + sentence, "2017-09-04")
     for state in states:
         assert find(ps, state, stance, keyword), show(ps)
+
+
+def test_the_act_a_cue_ends_with_is_the_topic_when_only_a_partner_follows():
+    ps = positions(
+        "Prime Minister Liz Truss spoke with Chancellor Olaf Scholz. The Prime Minister said she "
+        "looked forward to working closely with Chancellor Scholz in the coming months.",
+        "2022-09-10",
+    )
+    assert find(ps, "United Kingdom", "commit", "working closely"), show(ps)
