@@ -366,6 +366,11 @@ class RuleExtractor:
         self._others = frozenset(w.lower() for w in words.get("third-parties", ()))
         self._offer_re = _alternation(words.get("offer-nouns", frozenset()), flags=re.I)
         self._joint_hope = frozenset(words.get("joint-hope-cues", ()))
+        self._noun_cues = {
+            c.phrase.lower(): c
+            for c in self.lex.cues
+            if c.form == "NounCue" and "*" not in c.phrase
+        }
         self._pleasantries = frozenset(w.lower() for w in words.get("pleasantries", ()))
         efforts = words.get("effort-phrases", frozenset())
         self._effort_re = (
@@ -1049,7 +1054,10 @@ class RuleExtractor:
                 and before
                 and re.search(r"['\u2019]s?$", before[-1])
             ):
-                continue  # "at the latter's request", "Russia's support": a noun
+                noun = self._noun_cues.get(m.group(0).lower())
+                if noun is None:
+                    continue  # "at the latter's request", "Russia's support": a noun
+                cue = noun  # "President Trump's call for a ceasefire": the noun cue
             if cue.stance == "offer" and re.search(
                 r"\b(?:had|has|have)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 40) : m.start()]
             ):

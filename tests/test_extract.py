@@ -2425,3 +2425,12 @@ def test_the_act_a_cue_ends_with_is_the_topic_when_only_a_partner_follows():
         "2022-09-10",
     )
     assert find(ps, "United Kingdom", "commit", "working closely"), show(ps)
+
+
+def test_a_possessive_before_call_for_reads_the_noun_cue():
+    ps = positions(
+        "Secretary Rubio spoke with Foreign Minister Sergey Lavrov. The Secretary emphasized "
+        "President Trump's call for an immediate ceasefire in Ukraine.",
+        "2025-05-20",
+    )
+    assert find(ps, "United States", "request", "ceasefire"), show(ps)
