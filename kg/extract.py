@@ -2235,6 +2235,11 @@ class RuleExtractor:
             if nominal is None and re.match(r"the\s+[^\s,]+(?:\s+[^\s,]+){0,3}?\s+of\s", right):
                 head = re.split(r",\s*", left)[-1]
                 nominal = re.match(r"(?:the\s+)?[^\s,]+(?:\s+[^\s,]+){0,3}?\s+of\s", head)
+            if nominal is None and re.match(r"(?:an?|the)\s+\w+\s+(?:to|of|for)\s", right):
+                # "an immediate ceasefire and an end to the violence": two noun phrases
+                head = re.split(r",\s*", left)[-1].split()
+                if len(head) >= 2 and head[0].lower() in ("a", "an", "the") and len(head) <= 4:
+                    nominal = re.match(r"(?:an?|the)\s", right)
             if (
                 len(segment) == 1
                 and not self._label_spans(segment[0])

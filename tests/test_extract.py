@@ -2434,3 +2434,13 @@ def test_a_possessive_before_call_for_reads_the_noun_cue():
         "2025-05-20",
     )
     assert find(ps, "United States", "request", "ceasefire"), show(ps)
+
+
+def test_an_end_to_x_is_about_x_and_a_second_noun_phrase():
+    ps = positions(
+        "Secretary Rubio spoke with Foreign Minister Sergey Lavrov. The Secretary called for an "
+        "immediate ceasefire and an end to the shelling of Kharkiv.",
+        "2025-05-20",
+    )
+    assert find(ps, "United States", "request", "ceasefire"), show(ps)
+    assert find(ps, "United States", "request", "shelling"), show(ps)
