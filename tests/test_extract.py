@@ -2444,3 +2444,15 @@ def test_an_end_to_x_is_about_x_and_a_second_noun_phrase():
     )
     assert find(ps, "United States", "request", "ceasefire"), show(ps)
     assert find(ps, "United States", "request", "shelling"), show(ps)
+
+
+@pytest.mark.parametrize(("sentence", "stance", "keyword"), [
+    ("The Secretary and the Foreign Minister also discussed the challenge posed by the Houthis' attacks on shipping.", "oppose", "attacks on shipping"),
+    ("The Secretary reiterated the United States' position on a two-state solution.", "support", "two-state solution"),
+], ids=["challenge-posed-by", "reiterated-position-on"])  # fmt: skip
+def test_challenges_and_positions(sentence, stance, keyword):
+    ps = positions(
+        "Secretary Blinken spoke with Saudi Foreign Minister Faisal bin Farhan. " + sentence,
+        "2024-01-20",
+    )
+    assert find(ps, "United States", stance, keyword), show(ps)
