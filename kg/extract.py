@@ -366,6 +366,9 @@ class RuleExtractor:
         self._others = frozenset(w.lower() for w in words.get("third-parties", ()))
         self._offer_re = _alternation(words.get("offer-nouns", frozenset()), flags=re.I)
         self._joint_hope = frozenset(words.get("joint-hope-cues", ()))
+        self._shared_re = _alternation(
+            words.get("shared-things", frozenset()), flags=re.I
+        ) or re.compile(r"(?!)")
         self._noun_cues = {
             c.phrase.lower(): c
             for c in self.lex.cues
@@ -1064,6 +1067,12 @@ class RuleExtractor:
                 continue  # "had provided Tajikistan with materials": background, not an offer
             if any(t.start <= m.start() < t.end for t in neutral):
                 continue
+            if (
+                cue.stance == "offer"
+                and m.group(0).lower().startswith("shar")
+                and not self._shared_re.search(text, m.end(), m.end() + 40)
+            ):
+                continue  # "a community of shared interests": only concrete things are offered
             found.append(Trigger(cue, m.start(), m.end(), clause_end(m.end())))
         passives = self._passive_nouns(text, clause_end)
         for passive in passives:

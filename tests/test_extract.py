@@ -2456,3 +2456,14 @@ def test_challenges_and_positions(sentence, stance, keyword):
         "2024-01-20",
     )
     assert find(ps, "United States", stance, keyword), show(ps)
+
+
+@pytest.mark.parametrize(("sentence", "offered"), [
+    ("Wang said China is ready to share its experience in poverty alleviation with Kazakhstan.", True),
+    ("Wang said the two countries have become a true community of shared interests and destiny.", False),
+    ("Wang said China and Kazakhstan share cooperation potential in extensive areas.", False),
+], ids=["share-experience", "shared-interests", "share-potential"])  # fmt: skip
+def test_only_sharing_something_concrete_is_an_offer(sentence, offered):
+    ps = positions(KZ_MEET + sentence, "2024-05-02")
+    offers = [p for p in ps if p.stance == "offer"]
+    assert bool(offers) == offered, show(ps)
