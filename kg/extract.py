@@ -777,6 +777,10 @@ class RuleExtractor:
         if self._joint_re:
             for m in self._joint_re.finditer(text):
                 add(Actor(m.start(), m.end(), "joint", tuple(ctx.states[:2])))
+        country = re.match(r"\s*(The country)\s+(?=(?:\w+ly\s+)?[a-z]+s\b)", text)
+        if country:
+            # "The country thanks China's support ...": the last speaker's state, like "his country"
+            add(Actor(country.start(1), country.end(1), "speaker"))
         both = re.match(r"\s*(Both)\s+(?=[a-z]+(?:ed|s)?\b)", text)
         if both and not self._joint_re_match_at(text, both.start(1)):
             # "Both agreed on the importance of ...": both parties, pronoun-like
@@ -2065,7 +2069,11 @@ class RuleExtractor:
         item = item.strip(" ,;.")
         addressee = None
         titled = _TITLE_OF_STATE.match(item)
-        if titled and all(w in self._titles for w in titled["title"].split()):
+        if titled and (
+            all(w in self._titles for w in titled["title"].split())
+            # "congratulated the people of Kyrgyzstan on the new Constitution"
+            or titled["title"].lower() in ("people", "government", "leadership", "nation")
+        ):
             # "congratulated the President of Uzbekistan on his birthday"
             code = self.lex.state_names.get(titled["state"])
             if code:
@@ -2981,7 +2989,8 @@ _ABOUT_AFTER_PARTNER = re.compile(
     re.S,
 )
 _TITLE_OF_STATE = re.compile(
-    r"(?:to\s+|with\s+)?(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}?[A-Z][\w\-]*)\s+of\s+"
+    r"(?:to\s+|with\s+)?(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}?[A-Z][\w\-]*|people|"
+    r"government|leadership|nation)\s+of\s+"
     r"(?:the\s+)?(?P<state>[A-Z][\w.\u2019'\-]*(?:\s+(?:of\s+)?[A-Z][\w.\u2019'\-]*){0,3})"
     r"\s+(?:on|for|over)\s+(?P<rest>.+)"
 )

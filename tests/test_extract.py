@@ -2467,3 +2467,22 @@ def test_only_sharing_something_concrete_is_an_offer(sentence, offered):
     ps = positions(KZ_MEET + sentence, "2024-05-02")
     offers = [p for p in ps if p.stance == "offer"]
     assert bool(offers) == offered, show(ps)
+
+
+def test_congratulating_the_people_of_a_state_skips_them():
+    ps = positions(
+        "Sadyr Japarov spoke with Vladimir Putin. The President of Russia also congratulated the "
+        "people of Kyrgyzstan on the adoption of the new Constitution.",
+        "2021-05-10",
+    )
+    p = find(ps, "Russia", "appreciate", "Constitution")
+    assert p is not None and not about(p, "people of"), show(ps)
+
+
+def test_the_country_after_a_speaker_is_the_speakers_state():
+    ps = positions(
+        "Li Keqiang met with Kyrgyz Prime Minister Sapar Isakov. Isakov said Kyrgyzstan values "
+        "its relations with China. The country thanks China's support to its railway projects.",
+        "2018-06-07",
+    )
+    assert find(ps, "Kyrgyzstan", "appreciate", "railway"), show(ps)
