@@ -1782,6 +1782,7 @@ class RuleExtractor:
                 and not lead.strip()
                 and len(rest.split()) <= 1
                 and not self._label_spans(rest)
+                and not rest.strip(" ,.;").isupper()  # "OIC", "ECO": an acronym names a body
                 # "in key areas such as economy, energy and agriculture": nouns, kept
                 and (
                     index == 0
@@ -2356,7 +2357,10 @@ class RuleExtractor:
             ) or bool(_LOCK.search(" " + piece + " "))
         words_only = [i for i in items if i.strip()]
         if len(words_only) > 2 and sum(
-            1 for i in words_only if len(i.split()) == 1 and not self._label_spans(i)
+            1
+            for i in words_only
+            # (an acronym is a name: "in UN, OIC, SCO and ECO" lists four bodies)
+            if len(i.split()) == 1 and not self._label_spans(i) and not i.strip(" ,.").isupper()
         ) * 2 >= len(words_only):
             items = [", ".join(words_only)]
         elif (

@@ -2486,3 +2486,14 @@ def test_the_country_after_a_speaker_is_the_speakers_state():
         "2018-06-07",
     )
     assert find(ps, "Kyrgyzstan", "appreciate", "railway"), show(ps)
+
+
+def test_acronyms_in_a_list_are_each_a_body():
+    ps = positions(
+        "Shah Mahmood Qureshi spoke with Abdulaziz Kamilov. Both sides agreed to work closely "
+        "at international fora, including in UN, OIC, SCO and ECO.",
+        "2020-06-01",
+    )
+    for keyword in ("OIC", "ECO", "SCO"):
+        for state in ("Pakistan", "Uzbekistan"):
+            assert find(ps, state, "commit", keyword), (keyword, show(ps))
