@@ -192,8 +192,9 @@ _PREPOSITIONS = frozenset(
     "with to for from on in against toward towards of by between among at about over into "
     "through under upon within without like than alongside".split()
 )
-#: words of time: a phrase made only of them ("the coming months") is no topic
+#: a cache miss (None is a cached answer)
 _MISSING = object()
+#: words of time: a phrase made only of them ("the coming months") is no topic
 _TIME_WORDS = frozenset(
     "coming next last past near future months month weeks week days day years year tomorrow "
     "today soon period ahead time times later earlier early late monday tuesday wednesday "
@@ -1229,7 +1230,7 @@ class RuleExtractor:
         ("confidence that", "satisfaction with").
         """
         out: list[Trigger] = []
-        if "expressed" not in text and "voiced" not in text and "stated" not in text:
+        if not any(verb in text for verb in _PASSIVE_NOUN_VERBS):
             return out
         for m in _PASSIVE_NOUN.finditer(text):
             noun, prep = m["noun"].lower(), m["prep"].lower()
@@ -1524,16 +1525,17 @@ class RuleExtractor:
                 else:
                     out.extend(self._vp_items(clause, stance, frame=True, verb=True))
             return out
-        if not span.strip(" ,.;") and re.search(
-            r"\b(?:was|were|is|are|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?$",
-            text[: trig.start],
-        ):
-            # "The intensification of mutual contacts was noted with satisfaction."
-            head = re.sub(
+        passive = (
+            None
+            if span.strip(" ,.;")
+            else re.search(
                 r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?$",
-                "",
                 text[: trig.start],
             )
+        )
+        if passive:
+            # "The intensification of mutual contacts was noted with satisfaction."
+            head = text[: passive.start()]
             subject = self._subject_before(head, len(head))
             return [(base, t, a) for t, a in self._np_topics(subject)] if subject else []
         if re.match(r"\s*(?:be|being|been)\s+\w+ed\b", span):
@@ -1675,16 +1677,13 @@ class RuleExtractor:
                 re.sub(r"[\w.]+(?:-[\w.]+)+", "", subject)  # "China-Kyrgyzstan" is a modifier
             ):
                 # "the strategic partnership will surely make new progress": the subject
-                future = modal in ("will", "would", "shall")
-                out.append((subject, "be-" + modal if modal in _DEONTIC or future else "be"))
+                out.append((subject, _passive_modal(modal)))
             elif re.match(r"(?:be|being|been)\s+(?!able\b|ready\b|willing\b|prepared\b)\w+", rest):
                 if re.search(r"\b(?:not|never|no longer)\b", m.group(0)):
                     # "a nuclear war must never be fought": the subject is objected to
                     out.append((subject, "be-not"))
                 else:
-                    # "bilateral exchanges will be pursued more actively": a future passive
-                    future = modal in ("will", "would", "shall")
-                    out.append((subject, "be-" + modal if modal in _DEONTIC or future else "be"))
+                    out.append((subject, _passive_modal(modal)))
             elif (
                 re.search(r"\b(?:not|never|no longer)\b", m.group(0))
                 and subject.strip()
@@ -1770,10 +1769,8 @@ class RuleExtractor:
                 out.append((current, _minted_topic(phrase), None))
                 continue
             lead, rest, cue = self._lead(item, frame=frame, verb=verb and index == 0)
-            trip = re.search(r"\b(?:visit|travel to|come to)\s*$", lead)
-            if trip and self._is_actor_phrase(
-                re.sub(r"\s+(?:soon|again)$", "", rest.strip(" ,.;"))
-            ):
+            trip = re.search(r"\b" + _TRIP + r"\s*$", lead)
+            if trip and self._is_actor_phrase(_LATER.sub("", rest.strip(" ,.;"))):
                 # "ready to visit Washington (soon)": the visit is the topic
                 lead, rest = lead[: trip.start()], lead[trip.start() :] + rest
             if (
@@ -2071,9 +2068,8 @@ class RuleExtractor:
         addressee = None
         titled = _TITLE_OF_STATE.match(item)
         if titled and (
-            all(w in self._titles for w in titled["title"].split())
             # "congratulated the people of Kyrgyzstan on the new Constitution"
-            or titled["title"].lower() in ("people", "government", "leadership", "nation")
+            titled["title"].islower() or all(w in self._titles for w in titled["title"].split())
         ):
             # "congratulated the President of Uzbekistan on his birthday"
             code = self.lex.state_names.get(titled["state"])
@@ -2643,9 +2639,9 @@ class RuleExtractor:
         """A short noun phrase from an item: determiners, possessives and tails removed."""
         text = _CLAUSE_CUTS.split(item, maxsplit=1)[0]
         text = re.sub(r"[\"\u201c\u201d]", "", text).strip(" ,.;")
-        trip = re.match(r"(?:pay\s+a\s+)?(?:visit|travel to|come to)\s+(.+)$", text)
+        trip = re.match(r"(?:pay\s+a\s+)?" + _TRIP + r"\s+(.+)$", text)
         if trip:
-            place = re.sub(r"\s+(?:soon|again|later)$", "", trip.group(1)).strip(" ,.;")
+            place = _LATER.sub("", trip.group(1)).strip(" ,.;")
             if self._is_actor_phrase(place):
                 return f"visit to {re.sub(r'^the ', '', place)}"  # "ready to visit Washington"
         words = text.split()
@@ -2703,11 +2699,7 @@ class RuleExtractor:
             if (
                 out
                 and out[-1].lower() in ("support", "assistance", "aid", "backing")
-                and low
-                in (
-                    "for",
-                    "to",
-                )
+                and low in ("for", "to")
             ):
                 out.append(w)  # "Russia's increased support for the separatists": whom it backs
                 continue
@@ -2822,9 +2814,11 @@ _DEICTIC_TALK = re.compile(
     re.I,
 )
 #: "... was underlined", "... were noted": talk reported without its speaker
+_PASSIVE_NOUN_VERBS = ("expressed", "voiced", "stated")
 _PASSIVE_NOUN = re.compile(
     r"\b(?P<noun>[A-Za-z]+)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?"
-    r"(?:expressed|voiced|stated)\s+(?P<prep>that|for|over|about|with|at|on|in|regarding)\b"
+    r"(?:" + "|".join(_PASSIVE_NOUN_VERBS) + r")\s+"
+    r"(?P<prep>that|for|over|about|with|at|on|in|regarding)\b"
 )
 _PASSIVE_REPORT = re.compile(
     r"\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:underlined|stressed|emphasi[sz]ed|"
@@ -2928,6 +2922,17 @@ def _opens(text: str, actor: Actor) -> bool:
     )
 
 
+def _passive_modal(modal: str) -> str:
+    """The modal of a clause whose subject is its topic: "be-<modal>" where the modal
+    matters (deontic "must", future "will": "bilateral exchanges will be pursued more
+    actively"), else "be".
+
+    >>> _passive_modal("will"), _passive_modal("can")
+    ('be-will', 'be')
+    """
+    return "be-" + modal if modal in _DEONTIC or modal in ("will", "would", "shall") else "be"
+
+
 def _unled(text: str) -> str:
     """``text`` without its leading auxiliaries and adverbs.
 
@@ -2992,6 +2997,9 @@ _ABOUT_AFTER_PARTNER = re.compile(
     r"(?:regarding|concerning|on|about|over)\s+(?P<what>.+)$",
     re.S,
 )
+#: going to a place: "ready to visit Washington (soon)" is about the visit
+_TRIP = r"(?:visit|travel to|come to)"
+_LATER = re.compile(r"\s+(?:soon|again|later)$")
 _TITLE_OF_STATE = re.compile(
     r"(?:to\s+|with\s+)?(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}?[A-Z][\w\-]*|people|"
     r"government|leadership|nation)\s+of\s+"
@@ -3013,8 +3021,7 @@ _GENERIC_WORDS = frozenset(
     "area areas field fields aspect aspects sides side turn get hands topics up then".split()
 )
 _MONTHS = frozenset(
-    "january february march april may june july august september october november december"
-    " held".split()
+    "january february march april may june july august september october november december".split()
 )
 _GENERIC_NOUNS = frozenset("issues challenges topics things priorities matters".split())
 _DEGREE = frozenset("necessary further additional more urgent possible".split())
