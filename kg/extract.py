@@ -401,7 +401,8 @@ class RuleExtractor:
         self._bare_title_re = re.compile(
             r"(?:\b[Tt]he\s+|(?<=\band\s))(?:(?:acting|incumbent|current|newly elected|new)\s+)?"
             r"(?P<title>" + "|".join(_either_case(t) for t in titles) + r")\b"
-            r"(?!\s+(?:of\s+)?[A-Z])"
+            # "Deputy Prime Minister-Foreign Minister Nurtleu": a title joined to a name
+            r"(?!\s+(?:of\s+)?[A-Z]|-[A-Z])"
             # "EAM and Secretary Blinken expressed": an acronym title stands alone
             + (
                 r"|\b(?P<acronym>"
@@ -1702,21 +1703,20 @@ class RuleExtractor:
         trade" and "proposed that the two sides strengthen coordination": no
         modal, but the parties are asked to act.
         """
-        m = re.match(
-            r"(?P<subj>[^,;]{2,60}?)\s+(?!(?:and|the|of)\b)(?=[a-z])(?P<rest>.+)$",
-            clause.strip(),
-            re.S,
-        )
-        if m is None:
-            return None
-        subject = m["subj"].strip()
-        parts = re.split(r"\s+and\s+|,\s*", re.sub(r"^the\s+", "", subject, flags=re.I))
-        if self._is_actor_phrase(subject) or all(
-            self._is_actor_phrase(p) or p in self.lex.state_names for p in parts if p
-        ):
-            verb = m["rest"].split(maxsplit=1)[0]
-            if self._action_at(m["rest"]) or self._cue_at(m["rest"]) or verb in self._skip:
-                return m["rest"]
+        clause = clause.strip()
+        # every split point, not the first: "the two" is a subject, but "the two
+        # sides actively work together" splits after "sides"
+        for m in re.finditer(r"\s+(?!(?:and|the|of)\b)(?=[a-z])", clause[:62]):
+            subject, rest = clause[: m.start()], clause[m.end() :]
+            if len(subject) < 2 or re.search(r"[,;]", subject):
+                break
+            parts = re.split(r"\s+and\s+|,\s*", re.sub(r"^the\s+", "", subject, flags=re.I))
+            if self._is_actor_phrase(subject) or all(
+                self._is_actor_phrase(p) or p in self.lex.state_names for p in parts if p
+            ):
+                verb = rest.split(maxsplit=1)[0]
+                if self._action_at(rest) or self._cue_at(rest) or verb in self._skip:
+                    return rest
         return None
 
     def _actors_in(self, text: str) -> bool:
@@ -3093,7 +3093,8 @@ def _merge_coordinated(actors: list[Actor], text: str) -> list[Actor]:
             and re.fullmatch(
                 # "Secretary Blinken and Minister Pandor": a title may stand before a name
                 r"\s+and\s+(?:the\s+)?"
-                + (r"(?:[A-Z][a-z]+\s+){0,3}" if actor.kind == "person" else ""),
+                # "and Deputy Prime Minister-Foreign Minister Nurtleu": hyphens join titles
+                + (r"(?:[A-Z][a-z]+(?:\s+|-)){0,5}" if actor.kind == "person" else ""),
                 text[out[-1].end : actor.start],
             )
         ):

@@ -290,11 +290,14 @@ def phrase_regex(phrase: str) -> str:
         r"[\"\u201c\u201d]?(?:\s+(?:\w+ly|more\s+than|also|further|always|still|not|once\s+again|again"
         # "the paramount importance of", "expressed deep concern": degree adjectives
         r"|great|paramount|utmost|particular|special|vital|critical|crucial|key|urgent|pressing"
-        r"|deep|serious|grave|strong|sincere|high|full|firm|continued|unwavering|steadfast))*"
+        r"|deep|serious|grave|strong|sincere|high|full|firm|continued|unwavering|steadfast"
+        # "underscored the enduring importance of"
+        r"|enduring|lasting|fundamental|exceptional|tremendous|immense|profound))*"
         r"\s+[\"\u201c\u201d]?"
     )
     parts = []
-    for word in phrase.split():
+    words = phrase.split()
+    for word in words:
         if word == "*":
             parts.append(r"[\w.’'\-]+(?:\s+[\w.’'\-]+){0,4}?")
         elif word.endswith("*"):
@@ -307,6 +310,11 @@ def phrase_regex(phrase: str) -> str:
             parts.append(inflected)
         else:
             parts.append(re.escape(word))
+    if len(parts) > 1 and words[-1] in ("to", "for"):
+        # "commitment as a reliable partner to Kazakhstan's sovereignty": a role between
+        # the noun and its preposition
+        role = r"(?:,?\s+as\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,?)?"
+        return r"\b" + gap.join(parts[:-1]) + role + gap + parts[-1] + r"(?![\w-])"
     return r"\b" + gap.join(parts) + r"(?![\w-])"
 
 

@@ -2442,3 +2442,49 @@ def test_acronyms_in_a_list_are_each_a_body():
     for keyword in ("OIC", "ECO", "SCO"):
         for state in ("Pakistan", "Uzbekistan"):
             assert find(ps, state, "commit", keyword), (keyword, show(ps))
+
+
+@pytest.mark.parametrize("lead", [
+    "They suggested the two sides actively work together to expand trade.",
+    "Wang suggested that China and Kazakhstan jointly work to expand trade.",
+], ids=["they-suggested-the-two-sides", "suggested-that-two-states"])  # fmt: skip
+def test_a_suggested_bare_clause_asks_the_parties_to_act(lead):
+    ps = positions(KZ_MEET + lead, "2024-05-02")
+    assert any(p.stance == "request" and about(p, "trade") for p in ps), show(ps)
+
+
+def test_a_degree_adjective_may_stand_inside_a_cue():
+    ps = positions(
+        US_CN + "Blinken underscored the enduring importance of human rights.", "2023-02-03"
+    )
+    assert find(ps, "United States", "support", "human rights"), show(ps)
+
+
+def test_a_role_may_stand_between_a_noun_cue_and_its_preposition():
+    ps = positions(
+        "Indian External Affairs Minister S. Jaishankar met Japanese Foreign Minister Yoko "
+        "Kamikawa. Jaishankar reaffirmed India's commitment as a trusted partner to the freedom "
+        "of navigation.",
+        "2024-03-07",
+    )
+    assert find(ps, "India", "commit", "freedom of navigation"), show(ps)
+
+
+def test_hyphenated_double_titles_join_a_pair_of_officials():
+    ps = positions(
+        "Antony Blinken met Deputy Prime Minister-Foreign Minister Murat Nurtleu. Secretary Blinken "
+        "and Deputy Prime Minister-Foreign Minister Nurtleu noted their commitment to green energy.",
+        "2024-03-26",
+    )
+    assert find(ps, "United States", "commit", "green energy"), show(ps)
+    assert find(ps, "Kazakhstan", "commit", "green energy"), show(ps)
+
+
+def test_the_top_diplomats_who_said_something_hold_what_they_agreed():
+    ps = positions(
+        "Wang Yi held phone talks with Kazakh Foreign Minister Murat Nurtleu. The top diplomats "
+        "said the year was fruitful, and agreed to deepen cooperation in energy.",
+        "2024-01-06",
+    )
+    assert find(ps, "China", "commit", "energy"), show(ps)
+    assert find(ps, "Kazakhstan", "commit", "energy"), show(ps)
