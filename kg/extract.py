@@ -627,6 +627,13 @@ class RuleExtractor:
         Li Qiang in 2023): among namesakes, one in office that day, else the first."""
         slugs = self._namesakes.get(name)
         if slugs:
+            # "Premier Li Keqiang met ... Li said": the one the readout named in full
+            named = {p.slug for p in ctx.participants}
+            if ctx.last_person is not None:
+                named.add(ctx.last_person.slug)
+            for slug in slugs:
+                if slug in named:
+                    return self.lex.persons[slug]
             for slug in slugs:
                 info = self.lex.persons[slug]
                 if any(term.covers(ctx.date) for term in info.terms):
@@ -2051,6 +2058,12 @@ class RuleExtractor:
         """Split an item into its leading verb group and the rest; the stance cue among them."""
         lead, text = self._strip_lead(item, frame=False)
         m = self._cue_at(text)
+        adverb = None if m else _VERB_ADVERB.match(text)
+        if adverb and self._cue_at(text, adverb.end()):
+            # "..., resolutely oppose any interference in X's internal affairs": an
+            # adverb before a listed item's own cue verb
+            lead, text = lead + adverb.group(0), text[adverb.end() :]
+            m = self._cue_at(text)
         if m:
             cue = self.lex.cues[int(m.lastgroup[1:])]  # type: ignore[index]
             after = text[m.end() :].lstrip()
@@ -2999,7 +3012,10 @@ _ABOUT_AFTER_PARTNER = re.compile(
 )
 #: going to a place: "ready to visit Washington (soon)" is about the visit
 _TRIP = r"(?:visit|travel to|come to)"
-_LATER = re.compile(r"\s+(?:soon|again|later)$")
+_LATER = re.compile(
+    r"\s+(?:soon|again|later|in\s+the\s+near\s+future|at\s+an\s+early\s+date|"
+    r"at\s+(?:a|any)\s+convenient\s+time|this\s+year|next\s+year)$"
+)
 _TITLE_OF_STATE = re.compile(
     r"(?:to\s+|with\s+)?(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}?[A-Z][\w\-]*|people|"
     r"government|leadership|nation)\s+of\s+"

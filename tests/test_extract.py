@@ -2488,3 +2488,37 @@ def test_the_top_diplomats_who_said_something_hold_what_they_agreed():
     )
     assert find(ps, "China", "commit", "energy"), show(ps)
     assert find(ps, "Kazakhstan", "commit", "energy"), show(ps)
+
+
+def test_an_adverb_before_a_listed_items_own_cue_keeps_that_cue():
+    ps = positions(
+        KG_MEET + "Wang said China will continue to firmly support Kyrgyzstan in safeguarding its "
+        "sovereignty, resolutely oppose external interference, and deepen trade.",
+        "2023-05-03",
+    )
+    assert find(ps, "China", "oppose", "interference"), show(ps)
+    assert not find(ps, "China", "support", "interference"), show(ps)
+
+
+@pytest.mark.parametrize(("sentence", "holder", "stance", "keyword"), [
+    ("Kulubaev said: We exert every effort to implement the agreements on the railway.", "Kyrgyzstan", "commit", "railway"),
+    ("Kulubaev highly appraised the Kyrgyz-Chinese cooperation in the energy sector.", "Kyrgyzstan", "appreciate", "energy"),
+    ("Wang said: I welcome you to visit China in the near future.", "China", "request", "visit"),
+    ("Kulubaev said he is ready to visit Beijing at a convenient time.", "Kyrgyzstan", "commit", "visit"),
+    ("Wang said it is important that China and Kyrgyzstan expand trade.", "China", "request", "trade"),
+], ids=["exert-every-effort", "highly-appraised", "welcome-you-to-visit", "visit-at-a-convenient-time", "it-is-important-that"])  # fmt: skip
+def test_effort_appraisal_invitation_and_importance_cues(sentence, holder, stance, keyword):
+    ps = positions(KG_MEET + sentence, "2023-05-03")
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+def test_a_short_namesake_is_the_one_the_readout_named_in_full():
+    # in 2024 "Li" alone is Li Qiang; here the text named Li Keqiang
+    ps = positions(
+        "Chinese Premier Li Keqiang met British Prime Minister Rishi Sunak. Li said it is "
+        "important that China and Britain expand trade.",
+        "2024-03-07",
+    )
+    p = find(ps, "China", "request", "trade")
+    assert p is not None and p.voiced_by is not None, show(ps)
+    assert p.voiced_by.name == "Li Keqiang", show(ps)
