@@ -435,6 +435,9 @@ class RuleExtractor:
         ]
         if words.get("harm-verbs"):
             self._verdict_res.append(("oppose", _verb_predicate_re(words["harm-verbs"])))
+        if words.get("boost-predicates"):
+            # "the meeting ... has injected strong impetus into the relations": praise
+            self._verdict_res.append(("appreciate", _verb_predicate_re(words["boost-predicates"])))
         if words.get("unchanged-predicates"):
             # "U.S. policy on Taiwan has not changed": the policy is upheld
             self._verdict_res.append(("support", _verb_predicate_re(words["unchanged-predicates"])))

@@ -292,7 +292,7 @@ def phrase_regex(phrase: str) -> str:
         r"|great|paramount|utmost|particular|special|vital|critical|crucial|key|urgent|pressing"
         r"|deep|serious|grave|strong|sincere|high|full|firm|continued|unwavering|steadfast"
         # "underscored the enduring importance of"
-        r"|enduring|lasting|fundamental|exceptional|tremendous|immense|profound))*"
+        r"|enduring|lasting|fundamental|exceptional|tremendous|immense|profound|strategic))*"
         r"\s+[\"\u201c\u201d]?"
     )
     parts = []

@@ -2522,3 +2522,14 @@ def test_a_short_namesake_is_the_one_the_readout_named_in_full():
     p = find(ps, "China", "request", "trade")
     assert p is not None and p.voiced_by is not None, show(ps)
     assert p.voiced_by.name == "Li Keqiang", show(ps)
+
+
+@pytest.mark.parametrize(("sentence", "stance", "keyword"), [
+    ("Wang said the successful meeting between the two heads of state in May has injected strong impetus into bilateral relations.", "appreciate", "meeting"),
+    ("Nurtleu noted the important role of the Shanghai Cooperation Organization in regional security.", "appreciate", "SCO"),
+    ("Wang made clear the strategic imperative of instituting an immediate ceasefire in Gaza.", "request", "ceasefire"),
+], ids=["boost-predicate-praises-its-subject", "important-role-of", "strategic-imperative-of"])  # fmt: skip
+def test_credit_role_and_imperative_phrasings(sentence, stance, keyword):
+    ps = positions(KZ_MEET + sentence, "2023-05-03")
+    holder = "Kazakhstan" if sentence.startswith("Nurtleu") else "China"
+    assert find(ps, holder, stance, keyword), show(ps)
