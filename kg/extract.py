@@ -1014,6 +1014,9 @@ class RuleExtractor:
             raw = text[actor.end : at]
             if len(raw) > 160:
                 return None  # nearer actors failed; farther ones only have longer gaps
+            if re.match(r"\s+to\s", raw) and _CALLED_BEFORE.search(text, 0, actor.start):
+                # "Wang Yi called Minister X to congratulate him": the caller acts
+                return None
             gap = _ATTRIBUTION.sub(" ", raw)
             gap = re.sub(r"^\s*,?\s*who\s+", " ", gap)  # "..., Abdel Fattah El-Sisi, who expressed"
             gap = re.sub(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,", " ", gap)
@@ -2080,7 +2083,8 @@ class RuleExtractor:
 
     def _np_topics(self, item: str) -> list[tuple[TopicRef, str | None]]:
         """Topics of a noun-phrase item, after an addressee ("China on ...", "to X for ...")."""
-        item = item.strip(" ,;.")
+        # "to congratulate him on his victory": the person addressed is no topic
+        item = re.sub(r"^(?:him|her|them)\s+(?:on|upon|for)\s+", "", item.strip(" ,;."))
         addressee = None
         titled = _TITLE_OF_STATE.match(item)
         if titled and (
@@ -3015,6 +3019,11 @@ _ABOUT_AFTER_PARTNER = re.compile(
 )
 #: going to a place: "ready to visit Washington (soon)" is about the visit
 _TRIP = r"(?:visit|travel to|come to)"
+#: a call or meeting verb right before its object's name and title
+_CALLED_BEFORE = re.compile(
+    r"\b(?:called|phoned|telephoned|rang|met|met\s+with|received|spoke\s+with|spoke\s+to|"
+    r"held\s+(?:phone\s+|telephone\s+)?talks\s+with)\s+(?:the\s+)?(?:[\w.’'\-]+\s+){0,7}?$"
+)
 _LATER = re.compile(
     r"\s+(?:soon|again|later|in\s+the\s+near\s+future|at\s+an\s+early\s+date|"
     r"at\s+(?:a|any)\s+convenient\s+time|this\s+year|next\s+year)$"

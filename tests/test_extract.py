@@ -2533,3 +2533,15 @@ def test_credit_role_and_imperative_phrasings(sentence, stance, keyword):
     ps = positions(KZ_MEET + sentence, "2023-05-03")
     holder = "Kazakhstan" if sentence.startswith("Nurtleu") else "China"
     assert find(ps, holder, stance, keyword), show(ps)
+
+
+@pytest.mark.parametrize("opening", [
+    "Wang Yi called Kazakh Foreign Minister Murat Nurtleu to congratulate him on his appointment.",
+    "Wang Yi phoned Murat Nurtleu to congratulate him on his appointment.",
+], ids=["called-title-name-to", "phoned-name-to"])  # fmt: skip
+def test_the_caller_not_the_one_called_congratulates(opening):
+    ps = positions(opening, "2023-01-12")
+    p = find(ps, "China", "appreciate", "appointment")
+    assert p is not None, show(ps)
+    assert not any(q.holder.label == "Kazakhstan" for q in ps), show(ps)
+    assert "him" not in p.topic.label, show(ps)
