@@ -132,6 +132,8 @@ class LabelMatcher:
             candidates.sort(key=lambda c: -len(c[0]))  # longest first: the first hit wins
         # a text word's candidates (its own and its lower case's), memoised
         self._by_word: dict[str, tuple[tuple[tuple[str, ...], bool, str], ...]] = {}
+        # ... and those of them the next word does not rule out, memoised per word pair
+        self._by_pair: dict[tuple[str, str], tuple[tuple[tuple[str, ...], bool, str], ...]] = {}
 
     def _candidates(self, word: str) -> tuple[tuple[tuple[str, ...], bool, str], ...]:
         found = self._first.get(word, [])
@@ -143,6 +145,34 @@ class LabelMatcher:
         hit = self._by_word[word] = tuple(found)
         return hit
 
+    def _pair_candidates(
+        self, word: str, following: str
+    ) -> tuple[tuple[tuple[str, ...], bool, str], ...]:
+        """``word``'s candidates whose second word can be ``following`` (one-word
+        labels always): "President" heads hundreds of names, "President Xi" few."""
+        candidates = self._by_word.get(word)
+        if candidates is None:
+            candidates = self._candidates(word)
+        low = following.lower()
+        kept = []
+        for candidate in candidates:
+            words, exact, _value = candidate
+            if len(words) == 1:
+                kept.append(candidate)
+                continue
+            want = words[1]
+            if exact:
+                if following == want:
+                    kept.append(candidate)
+            elif low == want or (
+                len(words) == 2 and low in (want + "s", want + "es", want[:-1] + "ies")
+            ):
+                kept.append(candidate)
+        if len(self._by_pair) > 100_000:
+            self._by_pair.clear()
+        hit = self._by_pair[word, following] = tuple(kept)
+        return hit
+
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping (start, end, value) matches, the longest at each word."""
         # "Việt Nam", "Chính", "Erdoğan" match labels written without the marks
@@ -151,13 +181,17 @@ class LabelMatcher:
         else:
             tokens = [(m.start(), m.end(), _plain(m.group(0))) for m in _TOKEN.finditer(text)]
         out: list[tuple[int, int, str]] = []
-        by_word = self._by_word
+        by_word, by_pair = self._by_word, self._by_pair
         i, count = 0, len(tokens)
         while i < count:
             word = tokens[i][2]
             candidates = by_word.get(word)
             if candidates is None:
                 candidates = self._candidates(word)
+            if candidates and i + 1 < count:
+                pair = (word, tokens[i + 1][2])
+                narrowed = by_pair.get(pair)
+                candidates = narrowed if narrowed is not None else self._pair_candidates(*pair)
             if not candidates:
                 i += 1
                 continue
