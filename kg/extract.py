@@ -296,6 +296,11 @@ def _copula_re(predicates: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+#: the stances of :meth:`RuleExtractor._assessments` ("described X as important")
+_ASSESS_CUES = {
+    stance: Cue(phrase="described as", stance=stance, form="VerbCue")
+    for stance in ("support", "appreciate", "oppose", "request")
+}
 #: the one-topic praise of :meth:`RuleExtractor._praise` (handled like "sees X as")
 _PRAISE = Cue(phrase="is praised as", stance="appreciate", form="VerbCue")
 _ATTRIBUTION = re.compile(
@@ -435,6 +440,33 @@ class RuleExtractor:
         ]
         if words.get("harm-verbs"):
             self._verdict_res.append(("oppose", _verb_predicate_re(words["harm-verbs"])))
+        # "described X as important", "regarded X as highly positive": each predicate
+        # list says which stance the assessment takes
+        assessed: dict[str, str] = {}
+        for stance, name in (
+            ("support", "key-assessments"),
+            ("support", "good-predicates"),
+            ("appreciate", "good-assessments"),
+            ("appreciate", "welcome-predicates"),
+            ("oppose", "bad-predicates"),
+            ("request", "need-predicates"),
+        ):
+            for phrase in words.get(name, ()):
+                assessed.setdefault(phrase.lower(), stance)
+        self._assessed = assessed
+        self._assess_re = (
+            re.compile(
+                r"\b(?:describ|regard|consider|assess|evaluat|view|term|call)(?:e|es|ed|ing)?\s+"
+                r"(?P<obj>(?!(?:it|this|that|them)\s)[^;:]{3,160}?)\s+as\s+"
+                r"(?:(?:very|highly|extremely|particularly|quite|most|\w+ly)\s+)?"
+                r"(?P<pred>"
+                + "|".join(re.escape(w) for w in sorted(assessed, key=len, reverse=True))
+                + r")(?![\w-])",
+                re.I,
+            )
+            if assessed
+            else None
+        )
         if words.get("boost-predicates"):
             # "the meeting ... has injected strong impetus into the relations": praise
             self._verdict_res.append(("appreciate", _verb_predicate_re(words["boost-predicates"])))
@@ -1099,6 +1131,12 @@ class RuleExtractor:
             found.append(passive)
         found.extend(self._praise(actors, text))
         found.extend(self._verdicts(actors, text))
+        assessed = self._assessments(text)
+        if assessed:
+            # "described X as important": the assessment, not the neutral "described X"
+            starts = {t.start for t in assessed}
+            found = [t for t in found if t.cue.form != "Neutral" or t.start not in starts]
+            found.extend(assessed)
         found.sort(key=lambda t: t.start)
         for trig in found:
             if trig.praise or trig.verdict:
@@ -1275,6 +1313,27 @@ class RuleExtractor:
                     continue
                 cue = _VERDICT_CUES[stance]
                 out.append(Trigger(cue, m.start(), m.start(), m.start(), verdict=True))
+        return out
+
+    def _assessments(self, text: str) -> list[Trigger]:
+        """A thing the holder calls good, bad, needed or important.
+
+        Targets "Meredow described cooperation between Tehran and Ashgabat in
+        international bodies as important" (support), "regarded the progress on
+        the Minsk Agreement as highly positive" (appreciate) and "assessed the
+        situation as tense" (oppose): the object between the verb and "as" is
+        the topic, the predicate's word list (``lex:key-assessments``,
+        ``lex:good-assessments``, the verdict lists) the stance.
+        """
+        if self._assess_re is None or " as " not in text:
+            return []
+        out = []
+        for m in self._assess_re.finditer(text):
+            stance = self._assessed.get(m["pred"].lower())
+            if stance is None:
+                continue
+            cue = _ASSESS_CUES[stance]
+            out.append(Trigger(cue, m.start(), m.start("obj"), m.end("obj")))
         return out
 
     def _names_first(self, text: str) -> bool:
@@ -2843,7 +2902,7 @@ _PASSIVE_NOUN = re.compile(
 _PASSIVE_REPORT = re.compile(
     r"\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:underlined|stressed|emphasi[sz]ed|"
     r"noted|confirmed|expressed|reaffirmed|reiterated|highlighted|voiced|underscored|reached|"
-    r"appreciated|praised|commended|valued|welcomed)\b"
+    r"appreciated|praised|commended|valued|welcomed|agreed|decided|achieved)\b"
     r"|\b[Ee]mphasis\s+(?:was|were)\s+(?:\w+\s+)?(?:given|placed)\b"
 )
 _SECTOR_LIST = re.compile(

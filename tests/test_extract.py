@@ -2545,3 +2545,28 @@ def test_the_caller_not_the_one_called_congratulates(opening):
     assert p is not None, show(ps)
     assert not any(q.holder.label == "Kazakhstan" for q in ps), show(ps)
     assert "him" not in p.topic.label, show(ps)
+
+
+IR_TM = "Iranian Foreign Minister Hossein Amirabdollahian held a phone call with Turkmen Foreign Minister Rashid Meredov. "
+
+
+@pytest.mark.parametrize(("sentence", "holder", "stance", "keyword"), [
+    ("Meredov described cooperation in the energy sector as important.", "Turkmenistan", "support", "energy"),
+    ("Amirabdollahian regarded the progress on the gas swap deal as highly positive.", "Iran", "appreciate", "gas swap"),
+    ("Meredov, describing the new railway through Iranian soil as important, called for more trade.", "Turkmenistan", "support", "railway"),
+    ("Amirabdollahian said that the current situation in Afghanistan is worrying.", "Iran", "oppose", "Afghanistan"),
+], ids=["described-as-important", "regarded-as-highly-positive", "describing-participle", "is-worrying"])  # fmt: skip
+def test_an_assessment_takes_its_predicates_stance(sentence, holder, stance, keyword):
+    ps = positions(IR_TM + sentence, "2022-12-19")
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was agreed to keep regular contacts on regional security.",
+    "Agreement was achieved to keep regular contacts on regional security.",
+    "It was decided to hold consultations on regional security.",
+], ids=["it-was-agreed-to", "agreement-was-achieved-to", "it-was-decided-to"])  # fmt: skip
+def test_an_agentless_agreement_binds_both_parties(sentence):
+    ps = positions(IR_TM + sentence, "2022-12-19")
+    for state in ("Iran", "Turkmenistan"):
+        assert any(p.holder.label == state and p.stance == "commit" for p in ps), show(ps)
