@@ -221,6 +221,10 @@ _EXAMPLE_LEAD = re.compile(
     r"\b(including|especially|particularly|notably)\s+(?:when it comes to|in terms of|"
     r"with regard to|with respect to|in the (?:areas?|fields?|spheres?) of)\s+"
 )
+_COLON_LIST = re.compile(
+    r"\b(formats|areas|fields|spheres|sectors|issues|platforms|organi[sz]ations|mechanisms|"
+    r"directions|domains|frameworks|bodies|institutions|fora|forums)\s*:\s+(?=\S)"
+)
 _CLAUSE_CUTS = re.compile(
     r",?\s+(?:so as to|in order to|so that|when(?!\s+(?:necessary|needed|appropriate|possible)\b)|"
     r"while|whereas|until|once|as soon as|if|because|"
@@ -1248,6 +1252,18 @@ class RuleExtractor:
                 # "highlighted the UK's commitment to ...": one's own commitment restated
                 active.span_end = active.end
                 trig.inherit = True
+                out.append(trig)
+                continue
+            if (
+                active.cue.phrase in _MODAL_REQUESTS
+                and trig.cue.form != "NounCue"
+                and re.search(r"\band\s+(?:also\s+|\w+ly\s+)?$", gap_before)
+                and re.match(r"[a-z]+ed\b", text[trig.start : trig.end])
+            ):
+                # "reiterated that X's rights should be respected and called on the parties
+                # to ...": a past tense is the speaker's next verb, not the modal's
+                active.span_end = _trim_end(text, active.end, trig.start)
+                trig.foreign = False
                 out.append(trig)
                 continue
             verb_led = trig.cue.form == "NounCue" and trig.cue.phrase.split()[0].endswith("*")
@@ -2283,6 +2299,8 @@ class RuleExtractor:
         """
         # "including when it comes to combatting X, protecting Y": the examples themselves
         span = _EXAMPLE_LEAD.sub(r"\1 ", span)
+        # "in key multilateral formats: the UN, SCO, BRICS": a colon opens the examples
+        span = _COLON_LIST.sub(r"\1, including ", span)
         span = _CLAUSE_CUTS.split(span, maxsplit=1)[0]
         protected = self._label_spans(span)
         protected += [

@@ -2570,3 +2570,38 @@ def test_an_agentless_agreement_binds_both_parties(sentence):
     ps = positions(IR_TM + sentence, "2022-12-19")
     for state in ("Iran", "Turkmenistan"):
         assert any(p.holder.label == state and p.stance == "commit" for p in ps), show(ps)
+
+
+def test_a_past_tense_after_a_modal_clause_is_the_speakers_next_verb():
+    ps = positions(
+        "Wang Yi held talks with Indonesian Foreign Minister Retno Marsudi. Wang reiterated that "
+        "Palestine's just rights should be respected and called on relevant parties to exercise "
+        "restraint.",
+        "2017-07-19",
+    )
+    assert find(ps, "China", "request", "restraint"), show(ps)
+
+
+def test_a_colon_after_a_generic_head_lists_examples():
+    ps = positions(
+        "Sergey Lavrov held a phone call with Indian External Affairs Minister S. Jaishankar. They "
+        "agreed to continue coordinating their approaches in key multilateral formats: the UN, "
+        "SCO, BRICS, and the G20.",
+        "2025-05-01",
+    )
+    for keyword in ("United Nations", "SCO", "BRICS", "G20"):
+        for state in ("Russia", "India"):
+            assert find(ps, state, "commit", keyword), (keyword, show(ps))
+
+
+@pytest.mark.parametrize(("sentence", "stance", "keyword"), [
+    ("The ministers underscored the role of joint economic cooperation committees.", "appreciate", "economic cooperation"),
+    ("Wang said China understands and supports Iran's efforts to safeguard its sovereignty.", "support", "sovereignty"),
+], ids=["underscored-the-role-of", "understands-and-supports"])  # fmt: skip
+def test_role_and_understanding_cues(sentence, stance, keyword):
+    ps = positions(
+        "Wang Yi held a phone call with Iranian Foreign Minister Hossein Amirabdollahian. "
+        + sentence,
+        "2022-03-01",
+    )
+    assert find(ps, "China", stance, keyword), show(ps)
