@@ -225,6 +225,11 @@ _COLON_LIST = re.compile(
     r"\b(formats|areas|fields|spheres|sectors|issues|platforms|organi[sz]ations|mechanisms|"
     r"directions|domains|frameworks|bodies|institutions|fora|forums)\s*:\s+(?=\S)"
 )
+_LIST_ADJUNCT = re.compile(
+    r"\s+(?:in accordance with|according to|in line with|in the face of|despite|regardless of)"
+    r"\s+[^,;:]{1,120}(?=,\s)",
+    re.I,
+)
 _CLAUSE_CUTS = re.compile(
     r",?\s+(?:so as to|in order to|so that|when(?!\s+(?:necessary|needed|appropriate|possible)\b)|"
     r"while|whereas|until|once|as soon as|if|because|"
@@ -582,6 +587,11 @@ class RuleExtractor:
                 ):  # "President Sofia Haddad": a capital's name is also a first name
                     break
                 kept.append(tok)
+            if not all(tok in self._titles for tok in kept):
+                # "Deputy Prime Minister and Foreign Minister Don Pramudwinai": the second
+                # title's last word is no part of the name
+                while kept and kept[0] in self._titles:
+                    kept.pop(0)
             name = " ".join(kept)
             if len(kept) < 2 or name in lex.person_names or name in ctx.minted:
                 continue
@@ -2301,6 +2311,9 @@ class RuleExtractor:
         span = _EXAMPLE_LEAD.sub(r"\1 ", span)
         # "in key multilateral formats: the UN, SCO, BRICS": a colon opens the examples
         span = _COLON_LIST.sub(r"\1, including ", span)
+        # "promote X in accordance with the guidance of the two heads of state, adhere to
+        # multilateralism, ...": an adjunct inside an item, not the end of the list
+        span = _LIST_ADJUNCT.sub("", span)
         span = _CLAUSE_CUTS.split(span, maxsplit=1)[0]
         protected = self._label_spans(span)
         protected += [

@@ -2605,3 +2605,26 @@ def test_role_and_understanding_cues(sentence, stance, keyword):
         "2022-03-01",
     )
     assert find(ps, "China", stance, keyword), show(ps)
+
+
+def test_an_adjunct_inside_a_list_item_does_not_end_the_list():
+    ps = positions(
+        "Wang Yi held talks with Brazilian Foreign Minister Mauro Vieira. They agreed to promote "
+        "the building of a China-Brazil community with a shared future in accordance with the "
+        "guidance of the two heads of state, adhere to multilateralism, and safeguard free trade.",
+        "2025-05-01",
+    )
+    for state in ("China", "Brazil"):
+        assert any(p.holder.label == state and about(p, "multilateralism") for p in ps), show(ps)
+        assert any(p.holder.label == state and about(p, "free trade") for p in ps), show(ps)
+
+
+def test_a_second_title_is_no_part_of_a_minted_name():
+    ps = positions(
+        "Wang Yi had a phone conversation with Thai Deputy Prime Minister and Foreign Minister "
+        "Don Pramudwinai. Don thanked China for its support in fighting the pandemic.",
+        "2021-04-22",
+    )
+    p = find(ps, "Thailand", "appreciate", "COVID-19")
+    assert p is not None and p.voiced_by is not None, show(ps)
+    assert p.voiced_by.name == "Don Pramudwinai", show(ps)
