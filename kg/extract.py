@@ -465,7 +465,7 @@ class RuleExtractor:
         self._assessed = assessed
         self._assess_re = (
             re.compile(
-                r"\b(?:describ|regard|consider|assess|evaluat|view|term|call)(?:e|es|ed|ing)?\s+"
+                r"\b(?:describ|regard|consider|assess|evaluat|view|term|call|see)(?:e|es|s|ed|d|ing)?\s+"
                 r"(?P<obj>(?!(?:it|this|that|them)\s)[^;:]{3,160}?)\s+as\s+"
                 r"(?:(?:very|highly|extremely|particularly|quite|most|\w+ly)\s+)?"
                 r"(?P<pred>"
@@ -1149,7 +1149,13 @@ class RuleExtractor:
         if assessed:
             # "described X as important": the assessment, not the neutral "described X"
             starts = {t.start for t in assessed}
-            found = [t for t in found if t.cue.form != "Neutral" or t.start not in starts]
+            found = [
+                t
+                for t in found
+                if t.start not in starts
+                # "views its partnership with Mexico as vital": the assessment, not praise
+                or (t.cue.form != "Neutral" and not t.cue.phrase.endswith(" as"))
+            ]
             found.extend(assessed)
         found.sort(key=lambda t: t.start)
         for trig in found:

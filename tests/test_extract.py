@@ -2628,3 +2628,25 @@ def test_a_second_title_is_no_part_of_a_minted_name():
     p = find(ps, "Thailand", "appreciate", "COVID-19")
     assert p is not None and p.voiced_by is not None, show(ps)
     assert p.voiced_by.name == "Don Pramudwinai", show(ps)
+
+
+@pytest.mark.parametrize(("sentence", "holder", "stance", "keyword"), [
+    ("Murillo emphasized that Taiwan is an integral part of China's territory.", "Colombia", "support", "Taiwan"),
+    ("Murillo noted that unilateral protectionism is impacting the multilateral trading system.", "Colombia", "oppose", "protectionism"),
+    ("Murillo said Colombia does not approve of any politicization of trade.", "Colombia", "oppose", "trade"),
+    ("Wang said China views its partnership with Colombia as vital to addressing key challenges.", "China", "support", "partnership"),
+], ids=["integral-part-of", "is-impacting", "does-not-approve-of", "views-as-vital"])  # fmt: skip
+def test_claims_harms_disapproval_and_vital_views(sentence, holder, stance, keyword):
+    ps = positions(
+        "Wang Yi met Colombian Foreign Minister Luis Gilberto Murillo. " + sentence, "2024-05-01"
+    )
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+def test_a_view_as_a_friend_stays_praise():
+    ps = positions(
+        "Wang Yi met Colombian Foreign Minister Luis Gilberto Murillo. Murillo said Colombia sees "
+        "China as a good friend and partner.",
+        "2024-05-01",
+    )
+    assert find(ps, "Colombia", "appreciate", "friend"), show(ps)
