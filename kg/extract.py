@@ -556,6 +556,7 @@ class RuleExtractor:
         for person in named:  # (added after the pass: titles resolve without them)
             if person and person.slug not in {p.slug for p in ctx.participants}:
                 ctx.participants.append(person)
+        self._short_names(ctx)
         for person in ctx.participants:
             if person.state not in ctx.states:
                 ctx.states.append(person.state)
@@ -568,6 +569,37 @@ class RuleExtractor:
                     for code in actor.states:
                         if code not in ctx.states and len(ctx.states) < 2:
                             ctx.states.append(code)
+
+    def _short_names(self, ctx: _Context) -> None:
+        """A participant is also known by the first word of the name the vocabulary gives.
+
+        Targets "Prince Faisal bin Farhan ... Faisal said" and "Don Pramudwinai ...
+        Don thanked": a first word no other participant shares, and that is no title,
+        state or other known name.
+        """
+        firsts: dict[str, list[PersonRef]] = {}
+        for person in ctx.participants:
+            if not person.curated:
+                continue  # minted names have their own aliases (_mint)
+            first = person.name.split()[0]
+            firsts.setdefault(first, []).append(person)
+        added = False
+        for first, people in firsts.items():
+            if (
+                len(people) != 1
+                or len(first) < 3
+                or not first[:1].isupper()
+                or first in ctx.minted
+                or first in self.lex.person_names
+                or first in self.lex.state_names
+                or first in self.lex.demonyms
+                or first in self._titles
+            ):
+                continue
+            ctx.minted[first] = people[0]
+            added = True
+        if added:
+            ctx.minted_re = _minted_re(ctx.minted)
 
     def _mint_people(self, ctx: _Context, text: str) -> None:
         """Mint officials the vocabulary lacks, from "<Demonym> <Title> <Name>"."""
@@ -653,12 +685,7 @@ class RuleExtractor:
             if state is not None:
                 self._mint(ctx, kept, state)
         if ctx.minted:
-            names = sorted(ctx.minted, key=len, reverse=True)
-            ctx.minted_re = re.compile(
-                r"(?<![\w-])(?:"
-                + "|".join(re.escape(n) for n in names)
-                + r")(?:['\u2019]s?)?(?![\w-])"
-            )
+            ctx.minted_re = _minted_re(ctx.minted)
 
     def _mint(self, ctx: _Context, words: list[str], state: str) -> None:
         """Mint the official ``words`` name for ``state`` (also known by the last word)."""
@@ -811,6 +838,8 @@ class RuleExtractor:
             else []
         )
         mentions += lex.name_matcher.find(text) if lex.name_matcher else []
+        # "Sergey Lavrov" (a known name) over "Sergey" (a participant's short name)
+        mentions.sort(key=lambda m: m[0] - m[1])
         for start, end, surface in mentions:
             tail = re.match(r"['\u2019]s?(?!\w)", text[end : end + 3])
             possessive = bool(tail) or bool(re.search(r"['\u2019]s?$", surface))
@@ -3176,6 +3205,14 @@ def _not_infinitive(word: str) -> bool:
         low in _DETERMINERS
         or word[:1].isupper()
         or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3)
+    )
+
+
+def _minted_re(minted: dict[str, PersonRef]) -> re.Pattern[str]:
+    """One pattern for the names minted in a readout, longest first, possessive allowed."""
+    names = sorted(minted, key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?:['\u2019]s?)?(?![\w-])"
     )
 
 

@@ -2650,3 +2650,24 @@ def test_a_view_as_a_friend_stays_praise():
         "2024-05-01",
     )
     assert find(ps, "Colombia", "appreciate", "friend"), show(ps)
+
+
+def test_a_participant_is_known_by_the_first_word_of_the_vocabulary_name():
+    ps = positions(
+        "Wang Yi held a phone call with Saudi Foreign Minister Prince Faisal bin Farhan. For his "
+        "part, Faisal said that Saudi Arabia hopes the situation in the Gulf will calm down soon.",
+        "2024-08-01",
+    )
+    p = next((q for q in ps if q.stance == "request"), None)
+    assert p is not None and p.holder.label == "Saudi Arabia", show(ps)
+
+
+def test_a_full_known_name_wins_over_a_participants_short_name():
+    # "Sergey" alone is Lavrov's short name here; "Sergey Lavrov and Rex Tillerson" is a pair
+    ps = positions(
+        "Sergey Lavrov had a phone call with Rex Tillerson. Sergey Lavrov and Rex Tillerson agreed "
+        "to continue their contacts on Syria.",
+        "2017-06-10",
+    )
+    for state in ("Russia", "United States"):
+        assert find(ps, state, "commit", "Syria"), show(ps)
