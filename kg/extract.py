@@ -1300,6 +1300,17 @@ class RuleExtractor:
                 out.append(trig)
                 continue
             if (
+                active.cue.form == "FrameCue"
+                and trig.cue.stance == "commit"
+                and re.search(r",\s*and\s+(?:is|are|was|were)\s+(?:also\s+)?$", gap_before)
+            ):
+                # "Saudi Arabia fully trusts China, and is willing to push for ...": the
+                # subject's own next predicate
+                active.span_end = active.end + gap_before.rfind(",")
+                trig.foreign = False
+                out.append(trig)
+                continue
+            if (
                 active.cue.phrase in _MODAL_REQUESTS
                 and trig.cue.form != "NounCue"
                 and re.search(r"\band\s+(?:also\s+|\w+ly\s+)?$", gap_before)

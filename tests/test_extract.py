@@ -2671,3 +2671,14 @@ def test_a_full_known_name_wins_over_a_participants_short_name():
     )
     for state in ("Russia", "United States"):
         assert find(ps, state, "commit", "Syria"), show(ps)
+
+
+def test_and_is_willing_after_a_frame_is_the_subjects_own_commitment():
+    ps = positions(
+        "Wang Yi held a phone call with Saudi Foreign Minister Prince Faisal bin Farhan. Saudi "
+        "Arabia fully trusts China, and is willing to push for the development of bilateral trade, "
+        "he added.",
+        "2024-08-01",
+    )
+    assert find(ps, "Saudi Arabia", "commit", "trade"), show(ps)
+    assert not any("is" in p.topic.label.split() for p in ps), show(ps)
