@@ -2682,3 +2682,13 @@ def test_and_is_willing_after_a_frame_is_the_subjects_own_commitment():
     )
     assert find(ps, "Saudi Arabia", "commit", "trade"), show(ps)
     assert not any("is" in p.topic.label.split() for p in ps), show(ps)
+
+
+@pytest.mark.parametrize(("sentence", "stance", "keyword"), [
+    ("The leaders agreed on the need to strengthen cooperation against terrorism.", "commit", "terrorism"),
+    ("The leaders agreed on the need for calm in the Middle East.", "request", "Middle East"),
+], ids=["need-to-act-is-commit", "need-for-a-state-is-request"])  # fmt: skip
+def test_agreeing_on_the_need_to_act_commits_both(sentence, stance, keyword):
+    ps = positions("Donald Trump spoke with Angela Merkel. " + sentence, "2017-01-28")
+    for state in ("United States", "Germany"):
+        assert find(ps, state, stance, keyword), show(ps)
