@@ -2692,3 +2692,14 @@ def test_agreeing_on_the_need_to_act_commits_both(sentence, stance, keyword):
     ps = positions("Donald Trump spoke with Angela Merkel. " + sentence, "2017-01-28")
     for state in ("United States", "Germany"):
         assert find(ps, state, stance, keyword), show(ps)
+
+
+@pytest.mark.parametrize(("sentence", "holder", "stance", "keyword"), [
+    ("Hammond said Cameron expects to visit China this year.", "United Kingdom", "commit", "visit"),
+    ("Wang said China expects to see progress in the trade talks.", "China", "request", "trade"),
+], ids=["expects-to-act", "expects-to-see"])  # fmt: skip
+def test_expecting_to_act_is_a_plan_expecting_to_see_a_hope(sentence, holder, stance, keyword):
+    ps = positions(
+        "Wang Yi met British Foreign Secretary Philip Hammond. " + sentence, "2016-01-06"
+    )
+    assert find(ps, holder, stance, keyword), show(ps)
