@@ -167,7 +167,7 @@ class _Context:
     #: office kind of a minted official, from the title the text gave ("Prime Minister X")
     minted_kinds: dict[str, str] = field(default_factory=dict)
     speaker: PersonRef | None = None
-    minted_re: re.Pattern[str] | None = None
+    minted_names: _NameFinder | None = None
     #: whether the current speaker was named by a reporting verb ("Wang said")
     reported: bool = False
     #: the last person named as a subject or object (not a possessor)
@@ -221,6 +221,14 @@ _EXAMPLE_LEAD = re.compile(
     r"\b(including|especially|particularly|notably)\s+(?:when it comes to|in terms of|"
     r"with regard to|with respect to|in the (?:areas?|fields?|spheres?) of)\s+"
 )
+#: patterns of :meth:`RuleExtractor._direct_subject`, compiled once (called per actor)
+_PREP_BEFORE = re.compile(
+    r"\b(?:with|between|against|on|from|of|in|into|toward|towards|about)\s+(?:the\s+)?$"
+)
+_ING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
+_GAP_WHO = re.compile(r"^\s*,?\s*who\s+")
+_GAP_SAID = re.compile(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,")
+_GAP_AS = re.compile(r"^,?\s*as\s+[^,]{3,60},")
 _COLON_LIST = re.compile(
     r"\b(formats|areas|fields|spheres|sectors|issues|platforms|organi[sz]ations|mechanisms|"
     r"directions|domains|frameworks|bodies|institutions|fora|forums)\s*:\s+(?=\S)"
@@ -550,6 +558,8 @@ class RuleExtractor:
         opening = [readout.title or ""] + [s.text for s in sentences[:2]]
         for text in opening:
             self._mint_people(ctx, text)
+        if ctx.minted:
+            ctx.minted_names = _NameFinder(ctx.minted)
         # people in order of mention; "The Prime Minister spoke to President Joe Biden" in
         # a Downing Street readout: a bare title resolved through the publisher's state too
         named = [a.person for text in opening for a in self._actors(ctx, text, merge=False)]
@@ -599,7 +609,7 @@ class RuleExtractor:
             ctx.minted[first] = people[0]
             added = True
         if added:
-            ctx.minted_re = _minted_re(ctx.minted)
+            ctx.minted_names = _NameFinder(ctx.minted)
 
     def _mint_people(self, ctx: _Context, text: str) -> None:
         """Mint officials the vocabulary lacks, from "<Demonym> <Title> <Name>"."""
@@ -684,8 +694,6 @@ class RuleExtractor:
             state = self._state_at(m["state"])
             if state is not None:
                 self._mint(ctx, kept, state)
-        if ctx.minted:
-            ctx.minted_re = _minted_re(ctx.minted)
 
     def _mint(self, ctx: _Context, words: list[str], state: str) -> None:
         """Mint the official ``words`` name for ``state`` (also known by the last word)."""
@@ -832,11 +840,7 @@ class RuleExtractor:
                 add(Actor(m.start(), end, "person", (code,), person))
             else:
                 add(Actor(m.start(), end, "state", (code,)))
-        mentions = (
-            [(m.start(), m.end(), m.group(0)) for m in ctx.minted_re.finditer(text)]
-            if ctx.minted_re
-            else []
-        )
+        mentions = ctx.minted_names.find(text) if ctx.minted_names else []
         mentions += lex.name_matcher.find(text) if lex.name_matcher else []
         # "Sergey Lavrov" (a known name) over "Sergey" (a participant's short name)
         mentions.sort(key=lambda m: m[0] - m[1])
@@ -1075,13 +1079,10 @@ class RuleExtractor:
                 continue
             if (
                 actor.kind not in ("speaker", "joint")
-                and re.search(
-                    r"\b(?:with|between|against|on|from|of|in|into|toward|towards|about)\s+(?:the\s+)?$",
-                    text[max(0, actor.start - 12) : actor.start],
-                )
+                and _PREP_BEFORE.search(text[max(0, actor.start - 12) : actor.start])
                 # "..., with Sisi affirming Egypt's rejection of ...": the subject of an
                 # absolute construction
-                and not re.match(r"\s+(?:\w+ly\s+)?\w+ing\b", text[actor.end : at + 1])
+                and not _ING_AFTER.match(text[actor.end : at + 1])
             ):
                 # "any dialogue with North Korea must be ...": the object of a preposition
                 # is not the clause's subject
@@ -1093,11 +1094,10 @@ class RuleExtractor:
                 # "Wang Yi called Minister X to congratulate him": the caller acts
                 return None
             gap = _ATTRIBUTION.sub(" ", raw)
-            gap = re.sub(r"^\s*,?\s*who\s+", " ", gap)  # "..., Abdel Fattah El-Sisi, who expressed"
-            gap = re.sub(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,", " ", gap)
-            gap = re.sub(
-                r"^,?\s*as\s+[^,]{3,60},", " ", gap
-            )  # "China and Mongolia, as close neighbors,"
+            if "," in gap or "who" in gap:
+                gap = _GAP_WHO.sub(" ", gap)  # "..., Abdel Fattah El-Sisi, who expressed"
+                gap = _GAP_SAID.sub(" ", gap)
+                gap = _GAP_AS.sub(" ", gap)  # "China and Mongolia, as close neighbors,"
             words = _words(gap)
             if len(words) <= 6 and self._only_skip(gap) and "," not in gap:
                 return actor
@@ -3219,12 +3219,48 @@ def _not_infinitive(word: str) -> bool:
     )
 
 
-def _minted_re(minted: dict[str, PersonRef]) -> re.Pattern[str]:
-    """One pattern for the names minted in a readout, longest first, possessive allowed."""
-    names = sorted(minted, key=len, reverse=True)
-    return re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?:['\u2019]s?)?(?![\w-])"
-    )
+class _NameFinder:
+    """The names minted in one readout, found by plain string search: a handful of
+    names, where compiling a regex per readout cost more than the search itself.
+
+    >>> _NameFinder({"Don": None, "Don Pramudwinai": None}).find("Don Pramudwinai's visit; Don said")
+    [(0, 17, "Don Pramudwinai's"), (25, 28, 'Don')]
+    """
+
+    def __init__(self, minted: dict[str, object]) -> None:
+        self._names = sorted(minted, key=lambda n: (-len(n), n))
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Non-overlapping (start, end, surface) mentions, a possessive "'s" included."""
+        found: list[tuple[int, int]] = []
+        size = len(text)
+        for name in self._names:
+            i = text.find(name)
+            while i != -1:
+                j = i + len(name)
+                if i == 0 or not _word_char(text[i - 1]):
+                    k = j
+                    if k < size and text[k] in "'\u2019":
+                        k += 1
+                        if k < size and text[k] == "s":
+                            k += 1
+                        if k < size and _word_char(text[k]):
+                            k = j  # "'" then a word: the name alone, if it ends there
+                    if k != j or j >= size or not _word_char(text[j]):
+                        found.append((i, k))
+                i = text.find(name, i + 1)
+        found.sort(key=lambda span: (span[0], span[0] - span[1]))
+        out: list[tuple[int, int, str]] = []
+        last = 0
+        for a, b in found:
+            if a >= last:
+                out.append((a, b, text[a:b]))
+                last = b
+        return out
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "_-"
 
 
 def _noun_use(text: str, end: int) -> bool:
