@@ -293,6 +293,16 @@ _VERDICT_CUES = {
 }
 
 
+def _longest_words(phrases: frozenset[str]) -> tuple[str, ...]:
+    """The longest word of each phrase, lower case: one of them is in any text a
+    pattern of these phrases matches.
+
+    >>> sorted(_longest_words(frozenset({"at odds with", "illegal"})))
+    ['illegal', 'odds']
+    """
+    return tuple({max(p.lower().split(), key=len) for p in phrases})
+
+
 def _verb_predicate_re(verbs: frozenset[str]) -> re.Pattern[str]:
     """A verbal predicate after its subject, with an optional modal and adverb:
     "could seriously undermine", "threatens", "has not changed"."""
@@ -455,8 +465,21 @@ class RuleExtractor:
             )
             if words.get(name)
         ]
+        # a predicate list can only match a sentence holding the longest word of one of
+        # its phrases: a substring test spares most sentences the regex
+        self._verdict_keys = [
+            _longest_words(words[name])
+            for name in (
+                "bad-predicates",
+                "good-predicates",
+                "need-predicates",
+                "welcome-predicates",
+            )
+            if words.get(name)
+        ]
         if words.get("harm-verbs"):
             self._verdict_res.append(("oppose", _verb_predicate_re(words["harm-verbs"])))
+            self._verdict_keys.append(_longest_words(words["harm-verbs"]))
         # "described X as important", "regarded X as highly positive": each predicate
         # list says which stance the assessment takes
         assessed: dict[str, str] = {}
@@ -487,9 +510,11 @@ class RuleExtractor:
         if words.get("boost-predicates"):
             # "the meeting ... has injected strong impetus into the relations": praise
             self._verdict_res.append(("appreciate", _verb_predicate_re(words["boost-predicates"])))
+            self._verdict_keys.append(_longest_words(words["boost-predicates"]))
         if words.get("unchanged-predicates"):
             # "U.S. policy on Taiwan has not changed": the policy is upheld
             self._verdict_res.append(("support", _verb_predicate_re(words["unchanged-predicates"])))
+            self._verdict_keys.append(_longest_words(words["unchanged-predicates"]))
         praise = words.get("praise-nouns", frozenset())
         self._praise_re = (
             re.compile(
@@ -1378,7 +1403,10 @@ class RuleExtractor:
         (``lex:good-predicates``: support). A subject naming a party is not meant.
         """
         out = []
-        for stance, pattern in self._verdict_res:
+        low = text.lower()
+        for (stance, pattern), keys in zip(self._verdict_res, self._verdict_keys, strict=True):
+            if not any(key in low for key in keys):
+                continue
             for m in pattern.finditer(text):
                 subject = self._subject_before(text, m.start())
                 if not subject or self._is_actor_phrase(subject) or self._names_first(subject):
