@@ -229,6 +229,10 @@ _ING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
 _GAP_WHO = re.compile(r"^\s*,?\s*who\s+")
 _GAP_SAID = re.compile(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,")
 _GAP_AS = re.compile(r"^,?\s*as\s+[^,]{3,60},")
+_AREAS_OF = re.compile(
+    r"\s+(?:in|across)\s+(?:the\s+)?(?:areas|fields|spheres|sectors|domains)\s+(?:of|such as|like)\s+"
+    r"(?=[^,;.]+,)"
+)
 _COLON_LIST = re.compile(
     r"\b(formats|areas|fields|spheres|sectors|issues|platforms|organi[sz]ations|mechanisms|"
     r"directions|domains|frameworks|bodies|institutions|fora|forums)\s*:\s+(?=\S)"
@@ -2385,6 +2389,8 @@ class RuleExtractor:
         span = _EXAMPLE_LEAD.sub(r"\1 ", span)
         # "in key multilateral formats: the UN, SCO, BRICS": a colon opens the examples
         span = _COLON_LIST.sub(r"\1, including ", span)
+        # "deepen the relationship in areas of politics, economy, culture": the areas listed
+        span = _AREAS_OF.sub(", including ", span)
         # "promote X in accordance with the guidance of the two heads of state, adhere to
         # multilateralism, ...": an adjunct inside an item, not the end of the list
         span = _LIST_ADJUNCT.sub("", span)

@@ -2703,3 +2703,15 @@ def test_expecting_to_act_is_a_plan_expecting_to_see_a_hope(sentence, holder, st
         "Wang Yi met British Foreign Secretary Philip Hammond. " + sentence, "2016-01-06"
     )
     assert find(ps, holder, stance, keyword), show(ps)
+
+
+def test_areas_of_a_list_are_each_a_topic():
+    ps = positions(
+        "Foreign Minister Taro Kono held a meeting with Turkish Foreign Minister Mevlut Cavusoglu. "
+        "Kono said that he would like to further deepen the relationship between Japan and Turkey "
+        "in areas of politics, economy, tourism, disaster prevention, as well as strengthen "
+        "cooperation in the region.",
+        "2018-04-01",
+    )
+    for keyword in ("disaster prevention", "tourism"):
+        assert find(ps, "Japan", "commit", keyword), (keyword, show(ps))
