@@ -229,6 +229,10 @@ _ING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
 _GAP_WHO = re.compile(r"^\s*,?\s*who\s+")
 _GAP_SAID = re.compile(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,")
 _GAP_AS = re.compile(r"^,?\s*as\s+[^,]{3,60},")
+_PARTICIPLE_BEFORE = re.compile(
+    r",\s*(?:and\s+)?(?:expressing|voicing|reaffirming|reiterating|stressing|underlining)\s+"
+    r"(?:(?:their|his|her|its|our)\s+)?(?:[a-z]+\s+)?$"
+)
 _AREAS_OF = re.compile(
     r"\s+(?:in|across)\s+(?:the\s+)?(?:areas|fields|spheres|sectors|domains)\s+(?:of|such as|like)\s+"
     r"(?=[^,;.]+,)"
@@ -1276,6 +1280,8 @@ class RuleExtractor:
                 if trig.cue.form == "NounCue" and (
                     trig.cue.phrase.startswith("the ")
                     or self._direct_object(text[active.end : trig.start])
+                    # "exchanged views on X, expressing support for Y": the participle's noun
+                    or _PARTICIPLE_BEFORE.search(text, active.end, trig.start)
                     or (
                         lead_in
                         and (

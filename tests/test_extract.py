@@ -2715,3 +2715,14 @@ def test_areas_of_a_list_are_each_a_topic():
     )
     for keyword in ("disaster prevention", "tourism"):
         assert find(ps, "Japan", "commit", keyword), (keyword, show(ps))
+
+
+def test_a_participle_after_exchanged_views_states_the_parties_support():
+    ps = positions(
+        "Wang Yi held talks with Brazilian Foreign Minister Mauro Vieira. The two sides exchanged "
+        "views on the Ukraine crisis, expressing support for direct negotiations between Russia "
+        "and Ukraine.",
+        "2025-05-01",
+    )
+    for state in ("China", "Brazil"):
+        assert any(p.holder.label == state and p.stance == "support" for p in ps), show(ps)
