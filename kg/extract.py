@@ -229,6 +229,7 @@ _ING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
 _GAP_WHO = re.compile(r"^\s*,?\s*who\s+")
 _GAP_SAID = re.compile(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,")
 _GAP_AS = re.compile(r"^,?\s*as\s+[^,]{3,60},")
+_THE_COUNTRY = re.compile(r"(?:^\s*|\bthat\s+)([Tt]he country)\s+(?=(?:\w+ly\s+)?[a-z]+s\b)")
 _PARTICIPLE_BEFORE = re.compile(
     r",\s*(?:and\s+)?(?:expressing|voicing|reaffirming|reiterating|stressing|underlining)\s+"
     r"(?:(?:their|his|her|its|our)\s+)?(?:[a-z]+\s+)?$"
@@ -901,9 +902,9 @@ class RuleExtractor:
         if self._joint_re:
             for m in self._joint_re.finditer(text):
                 add(Actor(m.start(), m.end(), "joint", tuple(ctx.states[:2])))
-        country = re.match(r"\s*(The country)\s+(?=(?:\w+ly\s+)?[a-z]+s\b)", text)
-        if country:
-            # "The country thanks China's support ...": the last speaker's state, like "his country"
+        for country in _THE_COUNTRY.finditer(text):
+            # "The country thanks China's support ...", "adding that the country is willing
+            # to": the last speaker's state, like "his country"
             add(Actor(country.start(1), country.end(1), "speaker"))
         both = re.match(r"\s*(Both)\s+(?=[a-z]+(?:ed|s)?\b)", text)
         if both and not self._joint_re_match_at(text, both.start(1)):

@@ -2726,3 +2726,23 @@ def test_a_participle_after_exchanged_views_states_the_parties_support():
     )
     for state in ("China", "Brazil"):
         assert any(p.holder.label == state and p.stance == "support" for p in ps), show(ps)
+
+
+def test_the_country_after_adding_that_is_the_speakers_state():
+    ps = positions(
+        KG_MEET
+        + "Kyrgyzstan supports the Global Development Initiative, Kulubaev said, adding that "
+        "the country is willing to expand cooperation in energy and agriculture.",
+        "2023-05-03",
+    )
+    for keyword in ("energy", "agricultur"):
+        assert find(ps, "Kyrgyzstan", "commit", keyword), (keyword, show(ps))
+
+
+def test_confidence_in_a_leader_is_support():
+    ps = positions(
+        "Donald Trump spoke with Argentine President Mauricio Macri. Trump said he has "
+        "confidence in President Macri's economic reforms.",
+        "2018-05-09",
+    )
+    assert find(ps, "United States", "support", "economic reform"), show(ps)
