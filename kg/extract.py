@@ -1571,6 +1571,17 @@ class RuleExtractor:
         """Who holds the stance of ``trig``: subject, else inherited, else speaker."""
         subject = trig.subject
         if trig.verdict:
+            joint = next(
+                (
+                    a
+                    for a in actors
+                    if a.kind == "joint" and a.start < trig.start and _opens(text, a)
+                ),
+                None,
+            )
+            if joint is not None:
+                # "The two ministers noted that the summit marked an important milestone"
+                return tuple(dict.fromkeys(joint.states or ctx.states[:2])), None
             who = speaker or ctx.speaker
             if who is None and previous:
                 return previous[-1]

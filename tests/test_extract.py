@@ -2746,3 +2746,23 @@ def test_confidence_in_a_leader_is_support():
         "2018-05-09",
     )
     assert find(ps, "United States", "support", "economic reform"), show(ps)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two ministers noted that the bilateral summit held last month marked an important milestone.",
+    "Lavrov and Wang said the keynote speech at the forum charted the course for future cooperation.",
+], ids=["joint-noted-milestone", "joint-said-charted-the-course"])  # fmt: skip
+def test_a_joint_subjects_verdict_is_both_parties_praise(sentence):
+    ps = positions("Sergey Lavrov held talks with Wang Yi. " + sentence, "2021-06-01")
+    for state in ("Russia", "China"):
+        assert any(p.holder.label == state and p.stance == "appreciate" for p in ps), show(ps)
+
+
+def test_noting_advances_in_cooperation_is_praise_of_each_item():
+    ps = positions(
+        "Sergey Lavrov held talks with Wang Yi. The two ministers noted consistent advances in "
+        "cooperation on countering the coronavirus, including on vaccine manufacturing.",
+        "2021-06-01",
+    )
+    assert find(ps, "Russia", "appreciate", "vaccine"), show(ps)
+    assert find(ps, "China", "appreciate", "COVID"), show(ps)
