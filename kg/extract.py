@@ -229,6 +229,7 @@ _ING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
 _GAP_WHO = re.compile(r"^\s*,?\s*who\s+")
 _GAP_SAID = re.compile(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,")
 _GAP_AS = re.compile(r"^,?\s*as\s+[^,]{3,60},")
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|\w+ly\s+)?$")
 _THE_COUNTRY = re.compile(r"(?:^\s*|\bthat\s+)([Tt]he country)\s+(?=(?:\w+ly\s+)?[a-z]+s\b)")
 _PARTICIPLE_BEFORE = re.compile(
     r",\s*(?:and\s+)?(?:expressing|voicing|reaffirming|reiterating|stressing|underlining)\s+"
@@ -1221,10 +1222,22 @@ class RuleExtractor:
             ]
             found.extend(assessed)
         found.sort(key=lambda t: t.start)
+        opened: Actor | None = None  # the subject of the sentence's first predicate
         for trig in found:
             if trig.praise or trig.verdict:
                 continue
             trig.subject = self._direct_subject(actors, text, trig.start)
+            if (
+                trig.subject is None
+                and opened is not None
+                and _AND_BEFORE.search(text, 0, trig.start)
+                and re.match(r"[a-z]+ed\b", text[trig.start : trig.end])
+            ):
+                # "The ministers exchanged views on X, Y and stressed the importance of Z":
+                # a coordinated past tense shares the first predicate's subject
+                trig.subject = opened
+            if opened is None and trig.subject is not None and _opens(text, trig.subject):
+                opened = trig.subject
             if (
                 trig.subject is None
                 and trig.cue.form in ("VerbCue", "FrameCue")

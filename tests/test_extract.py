@@ -2766,3 +2766,24 @@ def test_noting_advances_in_cooperation_is_praise_of_each_item():
     )
     assert find(ps, "Russia", "appreciate", "vaccine"), show(ps)
     assert find(ps, "China", "appreciate", "COVID"), show(ps)
+
+
+def test_a_coordinated_past_tense_shares_the_first_predicates_subject():
+    ps = positions(
+        "Azerbaijani Foreign Minister Jeyhun Bayramov had a phone conversation with Israeli Foreign "
+        "Minister Gabi Ashkenazi. The ministers exchanged views on the situation in the region, "
+        "the issues stemming from the statement of 10 November, 2020 and stressed the importance "
+        "of regional security.",
+        "2020-12-08",
+    )
+    for state in ("Azerbaijan", "Israel"):
+        assert any(p.holder.label == state and p.stance == "support" for p in ps), show(ps)
+
+
+def test_keep_working_with_a_partner_is_a_commitment():
+    ps = positions(
+        "Wang Yi spoke with French Foreign Minister Jean-Yves Le Drian. China will keep working "
+        "with France in fighting the virus.",
+        "2020-04-01",
+    )
+    assert find(ps, "China", "commit", "COVID"), show(ps)
