@@ -2787,3 +2787,14 @@ def test_keep_working_with_a_partner_is_a_commitment():
         "2020-04-01",
     )
     assert find(ps, "China", "commit", "COVID"), show(ps)
+
+
+@pytest.mark.parametrize(("sentence", "holder", "stance", "keyword"), [
+    ("Amadou Ba noted that the FOCAC Beijing Summit last year was a complete success.", "Senegal", "appreciate", "China-Africa"),
+    ("Amadou Ba said that the expansion of the conflict in the Sahel does not serve the interests of any side.", "Senegal", "oppose", "expansion of the conflict"),
+], ids=["was-a-complete-success", "does-not-serve-the-interests-of"])  # fmt: skip
+def test_success_and_disservice_verdicts(sentence, holder, stance, keyword):
+    # "does not serve the interests of" sat among the copula predicates, where no
+    # sentence could ever match it: it is a verb predicate
+    ps = positions("Wang Yi met Senegalese Foreign Minister Amadou Ba. " + sentence, "2019-06-01")
+    assert find(ps, holder, stance, keyword), show(ps)
