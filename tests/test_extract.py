@@ -2798,3 +2798,13 @@ def test_success_and_disservice_verdicts(sentence, holder, stance, keyword):
     # sentence could ever match it: it is a verb predicate
     ps = positions("Wang Yi met Senegalese Foreign Minister Amadou Ba. " + sentence, "2019-06-01")
     assert find(ps, holder, stance, keyword), show(ps)
+
+
+@pytest.mark.parametrize(("sentence", "holder", "stance", "keyword"), [
+    ("Abdyldaev said Kyrgyzstan would fully cooperate with China to guarantee the success of the SCO summit.", "Kyrgyzstan", "commit", "SCO"),
+    ("Abdyldaev said developing the railway is one of the top priorities of Kyrgyzstan.", "Kyrgyzstan", "support", "railway"),
+    ("Abdyldaev said the border closure had adversely impacted bilateral trade.", "Kyrgyzstan", "oppose", "border closure"),
+], ids=["would-cooperate-with", "one-of-the-top-priorities", "adversely-impacted"])  # fmt: skip
+def test_cooperation_priority_and_harm_phrasings(sentence, holder, stance, keyword):
+    ps = positions("Wang Yi met Kyrgyz Foreign Minister Erlan Abdyldaev. " + sentence, "2018-05-01")
+    assert find(ps, holder, stance, keyword), show(ps)
