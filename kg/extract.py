@@ -2665,6 +2665,8 @@ class RuleExtractor:
         if stems.isdisjoint(self._action_firsts):
             return None
         m = self._action_re.match(text)
+        if m and text[m.end() : m.end() + 1] == "-":
+            return None  # "win-win cooperation": a compound, not the verb "win"
         return None if m and _noun_use(text, m.end()) else m
 
     def _cue_matches(self, text: str) -> list[re.Match[str]]:

@@ -2808,3 +2808,18 @@ def test_success_and_disservice_verdicts(sentence, holder, stance, keyword):
 def test_cooperation_priority_and_harm_phrasings(sentence, holder, stance, keyword):
     ps = positions("Wang Yi met Kyrgyz Foreign Minister Erlan Abdyldaev. " + sentence, "2018-05-01")
     assert find(ps, holder, stance, keyword), show(ps)
+
+
+def test_principles_a_policy_follows_are_backed_each():
+    ps = positions(
+        "Qin Gang spoke with Antony Blinken. Qin said China has always handled Sino-US relations "
+        "in accordance with the principles of mutual respect, peaceful coexistence, and win-win "
+        "cooperation.",
+        "2023-02-01",
+    )
+    assert find(ps, "China", "support", "mutual respect"), show(ps)
+    # regression: "win" of "win-win" was read as the verb "win", leaving "-win cooperation"
+    assert not any(p.topic.label.startswith("-") for p in ps), show(ps)
+    assert any(
+        p.holder.label == "China" and p.stance == "support" and about(p, "win-win") for p in ps
+    ), show(ps)
