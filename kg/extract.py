@@ -903,7 +903,7 @@ class RuleExtractor:
         if self._joint_re:
             for m in self._joint_re.finditer(text):
                 add(Actor(m.start(), m.end(), "joint", tuple(ctx.states[:2])))
-        for country in _THE_COUNTRY.finditer(text):
+        for country in _THE_COUNTRY.finditer(text) if "he country" in text else ():
             # "The country thanks China's support ...", "adding that the country is willing
             # to": the last speaker's state, like "his country"
             add(Actor(country.start(1), country.end(1), "speaker"))
@@ -1125,7 +1125,9 @@ class RuleExtractor:
             raw = text[actor.end : at]
             if len(raw) > 160:
                 return None  # nearer actors failed; farther ones only have longer gaps
-            if re.match(r"\s+to\s", raw) and _CALLED_BEFORE.search(text, 0, actor.start):
+            if re.match(r"\s+to\s", raw) and _CALLED_BEFORE.search(
+                text[max(0, actor.start - 120) : actor.start]
+            ):
                 # "Wang Yi called Minister X to congratulate him": the caller acts
                 return None
             gap = _ATTRIBUTION.sub(" ", raw)
@@ -1230,7 +1232,7 @@ class RuleExtractor:
             if (
                 trig.subject is None
                 and opened is not None
-                and _AND_BEFORE.search(text, 0, trig.start)
+                and _AND_BEFORE.search(text[max(0, trig.start - 40) : trig.start])
                 and re.match(r"[a-z]+ed\b", text[trig.start : trig.end])
             ):
                 # "The ministers exchanged views on X, Y and stressed the importance of Z":
