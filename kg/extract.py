@@ -24,6 +24,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -303,6 +304,16 @@ _VERDICT_CUES = {
 }
 
 
+def _longest_first(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, escaped, longest first (so "agreed that" is
+    tried before "agreed").
+
+    >>> print(_longest_first({"a.b", "abc d"}))
+    abc\\ d|a\\.b
+    """
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _longest_words(phrases: frozenset[str]) -> tuple[str, ...]:
     """The longest word of each phrase, lower case: one of them is in any text a
     pattern of these phrases matches.
@@ -316,7 +327,7 @@ def _longest_words(phrases: frozenset[str]) -> tuple[str, ...]:
 def _verb_predicate_re(verbs: frozenset[str]) -> re.Pattern[str]:
     """A verbal predicate after its subject, with an optional modal and adverb:
     "could seriously undermine", "threatens", "has not changed"."""
-    alts = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    alts = _longest_first(verbs)
     return re.compile(
         r"\b(?:(?:could|would|may|might|will|can)\s+(?:\w+ly\s+)?)?(?:\w+ly\s+)?(?:" + alts + r")\b"
     )
@@ -324,7 +335,7 @@ def _verb_predicate_re(verbs: frozenset[str]) -> re.Pattern[str]:
 
 def _copula_re(predicates: frozenset[str]) -> re.Pattern[str]:
     """ "is unacceptable", "will be a crucial component", "remains clearly at odds with"."""
-    alts = "|".join(re.escape(p) for p in sorted(predicates, key=len, reverse=True))
+    alts = _longest_first(predicates)
     return re.compile(
         r"\b(?:is|are|was|were|will be|would be|remains?|has become|have become|serves?|"
         r"will serve|would serve)"
@@ -421,9 +432,7 @@ class RuleExtractor:
         efforts = words.get("effort-phrases", frozenset())
         self._effort_re = (
             re.compile(
-                r"(?:"
-                + "|".join(re.escape(e) for e in sorted(efforts, key=len, reverse=True))
-                + r")\s+",
+                r"(?:" + _longest_first(efforts) + r")\s+",
                 re.I,
             )
             if efforts
@@ -509,9 +518,7 @@ class RuleExtractor:
                 r"\b(?:describ|regard|consider|assess|evaluat|view|term|call|see)(?:e|es|s|ed|d|ing)?\s+"
                 r"(?P<obj>(?!(?:it|this|that|them)\s)[^;:]{3,160}?)\s+as\s+"
                 r"(?:(?:very|highly|extremely|particularly|quite|most|\w+ly)\s+)?"
-                r"(?P<pred>"
-                + "|".join(re.escape(w) for w in sorted(assessed, key=len, reverse=True))
-                + r")(?![\w-])",
+                r"(?P<pred>" + _longest_first(assessed) + r")(?![\w-])",
                 re.I,
             )
             if assessed
@@ -530,9 +537,7 @@ class RuleExtractor:
             re.compile(
                 r"\b(?:is|are|remains?|has been|have been|will (?:always )?(?:be|remain))"
                 r"(?:\s+(?:both|always|truly|indeed|also|still))?\s+(?:(?:a|an|the)\s+)?"
-                r"((?:[a-z][\w\-]*\s+){0,4}?(?:"
-                + "|".join(re.escape(w) for w in sorted(praise, key=len, reverse=True))
-                + r"))\b"
+                r"((?:[a-z][\w\-]*\s+){0,4}?(?:" + _longest_first(praise) + r"))\b"
             )
             if praise
             else None

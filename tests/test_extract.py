@@ -2453,23 +2453,6 @@ def test_a_suggested_bare_clause_asks_the_parties_to_act(lead):
     assert any(p.stance == "request" and about(p, "trade") for p in ps), show(ps)
 
 
-def test_a_degree_adjective_may_stand_inside_a_cue():
-    ps = positions(
-        US_CN + "Blinken underscored the enduring importance of human rights.", "2023-02-03"
-    )
-    assert find(ps, "United States", "support", "human rights"), show(ps)
-
-
-def test_a_role_may_stand_between_a_noun_cue_and_its_preposition():
-    ps = positions(
-        "Indian External Affairs Minister S. Jaishankar met Japanese Foreign Minister Yoko "
-        "Kamikawa. Jaishankar reaffirmed India's commitment as a trusted partner to the freedom "
-        "of navigation.",
-        "2024-03-07",
-    )
-    assert find(ps, "India", "commit", "freedom of navigation"), show(ps)
-
-
 def test_hyphenated_double_titles_join_a_pair_of_officials():
     ps = positions(
         "Antony Blinken met Deputy Prime Minister-Foreign Minister Murat Nurtleu. Secretary Blinken "
@@ -2500,18 +2483,6 @@ def test_an_adverb_before_a_listed_items_own_cue_keeps_that_cue():
     assert not find(ps, "China", "support", "interference"), show(ps)
 
 
-@pytest.mark.parametrize(("sentence", "holder", "stance", "keyword"), [
-    ("Kulubaev said: We exert every effort to implement the agreements on the railway.", "Kyrgyzstan", "commit", "railway"),
-    ("Kulubaev highly appraised the Kyrgyz-Chinese cooperation in the energy sector.", "Kyrgyzstan", "appreciate", "energy"),
-    ("Wang said: I welcome you to visit China in the near future.", "China", "request", "visit"),
-    ("Kulubaev said he is ready to visit Beijing at a convenient time.", "Kyrgyzstan", "commit", "visit"),
-    ("Wang said it is important that China and Kyrgyzstan expand trade.", "China", "request", "trade"),
-], ids=["exert-every-effort", "highly-appraised", "welcome-you-to-visit", "visit-at-a-convenient-time", "it-is-important-that"])  # fmt: skip
-def test_effort_appraisal_invitation_and_importance_cues(sentence, holder, stance, keyword):
-    ps = positions(KG_MEET + sentence, "2023-05-03")
-    assert find(ps, holder, stance, keyword), show(ps)
-
-
 def test_a_short_namesake_is_the_one_the_readout_named_in_full():
     # in 2024 "Li" alone is Li Qiang; here the text named Li Keqiang
     ps = positions(
@@ -2522,17 +2493,6 @@ def test_a_short_namesake_is_the_one_the_readout_named_in_full():
     p = find(ps, "China", "request", "trade")
     assert p is not None and p.voiced_by is not None, show(ps)
     assert p.voiced_by.name == "Li Keqiang", show(ps)
-
-
-@pytest.mark.parametrize(("sentence", "stance", "keyword"), [
-    ("Wang said the successful meeting between the two heads of state in May has injected strong impetus into bilateral relations.", "appreciate", "meeting"),
-    ("Nurtleu noted the important role of the Shanghai Cooperation Organization in regional security.", "appreciate", "SCO"),
-    ("Wang made clear the strategic imperative of instituting an immediate ceasefire in Gaza.", "request", "ceasefire"),
-], ids=["boost-predicate-praises-its-subject", "important-role-of", "strategic-imperative-of"])  # fmt: skip
-def test_credit_role_and_imperative_phrasings(sentence, stance, keyword):
-    ps = positions(KZ_MEET + sentence, "2023-05-03")
-    holder = "Kazakhstan" if sentence.startswith("Nurtleu") else "China"
-    assert find(ps, holder, stance, keyword), show(ps)
 
 
 @pytest.mark.parametrize("opening", [
@@ -2548,17 +2508,6 @@ def test_the_caller_not_the_one_called_congratulates(opening):
 
 
 IR_TM = "Iranian Foreign Minister Hossein Amirabdollahian held a phone call with Turkmen Foreign Minister Rashid Meredov. "
-
-
-@pytest.mark.parametrize(("sentence", "holder", "stance", "keyword"), [
-    ("Meredov described cooperation in the energy sector as important.", "Turkmenistan", "support", "energy"),
-    ("Amirabdollahian regarded the progress on the gas swap deal as highly positive.", "Iran", "appreciate", "gas swap"),
-    ("Meredov, describing the new railway through Iranian soil as important, called for more trade.", "Turkmenistan", "support", "railway"),
-    ("Amirabdollahian said that the current situation in Afghanistan is worrying.", "Iran", "oppose", "Afghanistan"),
-], ids=["described-as-important", "regarded-as-highly-positive", "describing-participle", "is-worrying"])  # fmt: skip
-def test_an_assessment_takes_its_predicates_stance(sentence, holder, stance, keyword):
-    ps = positions(IR_TM + sentence, "2022-12-19")
-    assert find(ps, holder, stance, keyword), show(ps)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -2594,19 +2543,6 @@ def test_a_colon_after_a_generic_head_lists_examples():
             assert find(ps, state, "commit", keyword), (keyword, show(ps))
 
 
-@pytest.mark.parametrize(("sentence", "stance", "keyword"), [
-    ("The ministers underscored the role of joint economic cooperation committees.", "appreciate", "economic cooperation"),
-    ("Wang said China understands and supports Iran's efforts to safeguard its sovereignty.", "support", "sovereignty"),
-], ids=["underscored-the-role-of", "understands-and-supports"])  # fmt: skip
-def test_role_and_understanding_cues(sentence, stance, keyword):
-    ps = positions(
-        "Wang Yi held a phone call with Iranian Foreign Minister Hossein Amirabdollahian. "
-        + sentence,
-        "2022-03-01",
-    )
-    assert find(ps, "China", stance, keyword), show(ps)
-
-
 def test_an_adjunct_inside_a_list_item_does_not_end_the_list():
     ps = positions(
         "Wang Yi held talks with Brazilian Foreign Minister Mauro Vieira. They agreed to promote "
@@ -2628,19 +2564,6 @@ def test_a_second_title_is_no_part_of_a_minted_name():
     p = find(ps, "Thailand", "appreciate", "COVID-19")
     assert p is not None and p.voiced_by is not None, show(ps)
     assert p.voiced_by.name == "Don Pramudwinai", show(ps)
-
-
-@pytest.mark.parametrize(("sentence", "holder", "stance", "keyword"), [
-    ("Murillo emphasized that Taiwan is an integral part of China's territory.", "Colombia", "support", "Taiwan"),
-    ("Murillo noted that unilateral protectionism is impacting the multilateral trading system.", "Colombia", "oppose", "protectionism"),
-    ("Murillo said Colombia does not approve of any politicization of trade.", "Colombia", "oppose", "trade"),
-    ("Wang said China views its partnership with Colombia as vital to addressing key challenges.", "China", "support", "partnership"),
-], ids=["integral-part-of", "is-impacting", "does-not-approve-of", "views-as-vital"])  # fmt: skip
-def test_claims_harms_disapproval_and_vital_views(sentence, holder, stance, keyword):
-    ps = positions(
-        "Wang Yi met Colombian Foreign Minister Luis Gilberto Murillo. " + sentence, "2024-05-01"
-    )
-    assert find(ps, holder, stance, keyword), show(ps)
 
 
 def test_a_view_as_a_friend_stays_praise():
@@ -2694,17 +2617,6 @@ def test_agreeing_on_the_need_to_act_commits_both(sentence, stance, keyword):
         assert find(ps, state, stance, keyword), show(ps)
 
 
-@pytest.mark.parametrize(("sentence", "holder", "stance", "keyword"), [
-    ("Hammond said Cameron expects to visit China this year.", "United Kingdom", "commit", "visit"),
-    ("Wang said China expects to see progress in the trade talks.", "China", "request", "trade"),
-], ids=["expects-to-act", "expects-to-see"])  # fmt: skip
-def test_expecting_to_act_is_a_plan_expecting_to_see_a_hope(sentence, holder, stance, keyword):
-    ps = positions(
-        "Wang Yi met British Foreign Secretary Philip Hammond. " + sentence, "2016-01-06"
-    )
-    assert find(ps, holder, stance, keyword), show(ps)
-
-
 def test_areas_of_a_list_are_each_a_topic():
     ps = positions(
         "Foreign Minister Taro Kono held a meeting with Turkish Foreign Minister Mevlut Cavusoglu. "
@@ -2739,15 +2651,6 @@ def test_the_country_after_adding_that_is_the_speakers_state():
         assert find(ps, "Kyrgyzstan", "commit", keyword), (keyword, show(ps))
 
 
-def test_confidence_in_a_leader_is_support():
-    ps = positions(
-        "Donald Trump spoke with Argentine President Mauricio Macri. Trump said he has "
-        "confidence in President Macri's economic reforms.",
-        "2018-05-09",
-    )
-    assert find(ps, "United States", "support", "economic reform"), show(ps)
-
-
 @pytest.mark.parametrize("sentence", [
     "The two ministers noted that the bilateral summit held last month marked an important milestone.",
     "Lavrov and Wang said the keynote speech at the forum charted the course for future cooperation.",
@@ -2780,36 +2683,6 @@ def test_a_coordinated_past_tense_shares_the_first_predicates_subject():
         assert any(p.holder.label == state and p.stance == "support" for p in ps), show(ps)
 
 
-def test_keep_working_with_a_partner_is_a_commitment():
-    ps = positions(
-        "Wang Yi spoke with French Foreign Minister Jean-Yves Le Drian. China will keep working "
-        "with France in fighting the virus.",
-        "2020-04-01",
-    )
-    assert find(ps, "China", "commit", "COVID"), show(ps)
-
-
-@pytest.mark.parametrize(("sentence", "holder", "stance", "keyword"), [
-    ("Amadou Ba noted that the FOCAC Beijing Summit last year was a complete success.", "Senegal", "appreciate", "China-Africa"),
-    ("Amadou Ba said that the expansion of the conflict in the Sahel does not serve the interests of any side.", "Senegal", "oppose", "expansion of the conflict"),
-], ids=["was-a-complete-success", "does-not-serve-the-interests-of"])  # fmt: skip
-def test_success_and_disservice_verdicts(sentence, holder, stance, keyword):
-    # "does not serve the interests of" sat among the copula predicates, where no
-    # sentence could ever match it: it is a verb predicate
-    ps = positions("Wang Yi met Senegalese Foreign Minister Amadou Ba. " + sentence, "2019-06-01")
-    assert find(ps, holder, stance, keyword), show(ps)
-
-
-@pytest.mark.parametrize(("sentence", "holder", "stance", "keyword"), [
-    ("Abdyldaev said Kyrgyzstan would fully cooperate with China to guarantee the success of the SCO summit.", "Kyrgyzstan", "commit", "SCO"),
-    ("Abdyldaev said developing the railway is one of the top priorities of Kyrgyzstan.", "Kyrgyzstan", "support", "railway"),
-    ("Abdyldaev said the border closure had adversely impacted bilateral trade.", "Kyrgyzstan", "oppose", "border closure"),
-], ids=["would-cooperate-with", "one-of-the-top-priorities", "adversely-impacted"])  # fmt: skip
-def test_cooperation_priority_and_harm_phrasings(sentence, holder, stance, keyword):
-    ps = positions("Wang Yi met Kyrgyz Foreign Minister Erlan Abdyldaev. " + sentence, "2018-05-01")
-    assert find(ps, holder, stance, keyword), show(ps)
-
-
 def test_principles_a_policy_follows_are_backed_each():
     ps = positions(
         "Qin Gang spoke with Antony Blinken. Qin said China has always handled Sino-US relations "
@@ -2823,3 +2696,62 @@ def test_principles_a_policy_follows_are_backed_each():
     assert any(
         p.holder.label == "China" and p.stance == "support" and about(p, "win-win") for p in ps
     ), show(ps)
+
+
+KG_ABD = "Wang Yi met Kyrgyz Foreign Minister Erlan Abdyldaev. "
+CO_MEET = "Wang Yi met Colombian Foreign Minister Luis Gilberto Murillo. "
+SN_MEET = "Wang Yi met Senegalese Foreign Minister Amadou Ba. "
+IR_CALL = "Wang Yi held a phone call with Iranian Foreign Minister Hossein Amirabdollahian. "
+UK_MEET = "Wang Yi met British Foreign Secretary Philip Hammond. "
+
+
+@pytest.mark.parametrize(("text", "date", "holder", "stance", "keyword"), [
+    # cue data: efforts, appraisals, invitations, importance
+    (KG_MEET + "Kulubaev said: We exert every effort to implement the agreements on the railway.", "2023-05-03", "Kyrgyzstan", "commit", "railway"),
+    (KG_MEET + "Kulubaev highly appraised the Kyrgyz-Chinese cooperation in the energy sector.", "2023-05-03", "Kyrgyzstan", "appreciate", "energy"),
+    (KG_MEET + "Wang said: I welcome you to visit China in the near future.", "2023-05-03", "China", "request", "visit"),
+    (KG_MEET + "Kulubaev said he is ready to visit Beijing at a convenient time.", "2023-05-03", "Kyrgyzstan", "commit", "visit"),
+    (KG_MEET + "Wang said it is important that China and Kyrgyzstan expand trade.", "2023-05-03", "China", "request", "trade"),
+    # credit, role and imperative
+    (KZ_MEET + "Wang said the successful meeting between the two heads of state in May has injected strong impetus into bilateral relations.", "2023-05-03", "China", "appreciate", "meeting"),
+    (KZ_MEET + "Nurtleu noted the important role of the Shanghai Cooperation Organization in regional security.", "2023-05-03", "Kazakhstan", "appreciate", "SCO"),
+    (KZ_MEET + "Wang made clear the strategic imperative of instituting an immediate ceasefire in Gaza.", "2023-05-03", "China", "request", "ceasefire"),
+    (IR_CALL + "The ministers underscored the role of joint economic cooperation committees.", "2022-03-01", "China", "appreciate", "economic cooperation"),
+    (IR_CALL + "Wang said China understands and supports Iran's efforts to safeguard its sovereignty.", "2022-03-01", "China", "support", "sovereignty"),
+    # assessments: the predicate's word list gives the stance
+    (IR_TM + "Meredov described cooperation in the energy sector as important.", "2022-12-19", "Turkmenistan", "support", "energy"),
+    (IR_TM + "Amirabdollahian regarded the progress on the gas swap deal as highly positive.", "2022-12-19", "Iran", "appreciate", "gas swap"),
+    (IR_TM + "Meredov, describing the new railway through Iranian soil as important, called for more trade.", "2022-12-19", "Turkmenistan", "support", "railway"),
+    (IR_TM + "Amirabdollahian said that the current situation in Afghanistan is worrying.", "2022-12-19", "Iran", "oppose", "Afghanistan"),
+    (CO_MEET + "Wang said China views its partnership with Colombia as vital to addressing key challenges.", "2024-05-01", "China", "support", "partnership"),
+    # claims, harms, disapproval
+    (CO_MEET + "Murillo emphasized that Taiwan is an integral part of China's territory.", "2024-05-01", "Colombia", "support", "Taiwan"),
+    (CO_MEET + "Murillo noted that unilateral protectionism is impacting the multilateral trading system.", "2024-05-01", "Colombia", "oppose", "protectionism"),
+    (CO_MEET + "Murillo said Colombia does not approve of any politicization of trade.", "2024-05-01", "Colombia", "oppose", "trade"),
+    (KG_ABD + "Abdyldaev said the border closure had adversely impacted bilateral trade.", "2018-05-01", "Kyrgyzstan", "oppose", "border closure"),
+    # verdicts of success and disservice ("does not serve the interests of" sat among the
+    # copula predicates, where no sentence could match it: it is a verb predicate)
+    (SN_MEET + "Amadou Ba noted that the FOCAC Beijing Summit last year was a complete success.", "2019-06-01", "Senegal", "appreciate", "China-Africa"),
+    (SN_MEET + "Amadou Ba said that the expansion of the conflict in the Sahel does not serve the interests of any side.", "2019-06-01", "Senegal", "oppose", "expansion of the conflict"),
+    (KG_ABD + "Abdyldaev said developing the railway is one of the top priorities of Kyrgyzstan.", "2018-05-01", "Kyrgyzstan", "support", "railway"),
+    # plans, hopes and commitments
+    (UK_MEET + "Hammond said Cameron expects to visit China this year.", "2016-01-06", "United Kingdom", "commit", "visit"),
+    (UK_MEET + "Wang said China expects to see progress in the trade talks.", "2016-01-06", "China", "request", "trade"),
+    (KG_ABD + "Abdyldaev said Kyrgyzstan would fully cooperate with China to guarantee the success of the SCO summit.", "2018-05-01", "Kyrgyzstan", "commit", "SCO"),
+    ("Wang Yi spoke with French Foreign Minister Jean-Yves Le Drian. China will keep working with France in fighting the virus.", "2020-04-01", "China", "commit", "COVID"),
+    ("Donald Trump spoke with Argentine President Mauricio Macri. Trump said he has confidence in President Macri's economic reforms.", "2018-05-09", "United States", "support", "economic reform"),
+    # words between a cue's words
+    (US_CN + "Blinken underscored the enduring importance of human rights.", "2023-02-03", "United States", "support", "human rights"),
+    ("Indian External Affairs Minister S. Jaishankar met Japanese Foreign Minister Yoko Kamikawa. Jaishankar reaffirmed India's commitment as a trusted partner to the freedom of navigation.", "2024-03-07", "India", "commit", "freedom of navigation"),
+], ids=[
+    "exert-every-effort", "highly-appraised", "welcome-you-to-visit", "visit-at-a-convenient-time", "it-is-important-that",
+    "boost-predicate-praises-its-subject", "important-role-of", "strategic-imperative-of", "underscored-the-role-of", "understands-and-supports",
+    "described-as-important", "regarded-as-highly-positive", "describing-participle", "is-worrying", "views-as-vital",
+    "integral-part-of", "is-impacting", "does-not-approve-of", "adversely-impacted",
+    "was-a-complete-success", "does-not-serve-the-interests-of", "one-of-the-top-priorities",
+    "expects-to-act", "expects-to-see", "would-cooperate-with", "keep-working-with", "confidence-in",
+    "degree-adjective-inside-a-cue", "role-between-noun-cue-and-preposition",
+])  # fmt: skip
+def test_a_phrasing_gives_its_stance(text, date, holder, stance, keyword):
+    ps = positions(text, date)
+    assert find(ps, holder, stance, keyword), show(ps)
