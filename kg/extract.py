@@ -1610,6 +1610,10 @@ class RuleExtractor:
             who = speaker or ctx.speaker
             if who is not None and (who.state not in subject.states or subject.kind == "joint"):
                 return (who.state,), who
+            if who is None and ctx.home and ctx.home not in subject.states:
+                # a head of state's own statement ("I spoke with President Macri ...
+                # Argentina is a long-time strategic partner"): the publisher's state
+                return (ctx.home,), self._voice_for(ctx, ctx.home)
             if subject.kind == "joint":
                 return tuple(dict.fromkeys(subject.states or ctx.states[:2])), None
             return (), None

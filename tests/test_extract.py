@@ -2755,3 +2755,13 @@ UK_MEET = "Wang Yi met British Foreign Secretary Philip Hammond. "
 def test_a_phrasing_gives_its_stance(text, date, holder, stance, keyword):
     ps = positions(text, date)
     assert find(ps, holder, stance, keyword), show(ps)
+
+
+def test_a_heads_own_statement_praises_for_the_publishers_state():
+    ps = positions(
+        "This morning, I spoke with President of Argentina Mauricio Macri. Argentina is a "
+        "long-time strategic partner of the United States.",
+        "2018-09-04",
+        publisher="The White House",
+    )
+    assert find(ps, "United States", "appreciate", "strategic partner"), show(ps)
