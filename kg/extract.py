@@ -3097,7 +3097,8 @@ _ENCOUNTER = re.compile(
 _PURPOSE_MARK = re.compile(r"\s+(?:(?:so as |in order )?to|while)\s+(?:\w+ly\s+)?")
 _INTRO_ADJUNCT = re.compile(
     r"(?:(?:In|At|During|Following|After|On|Within|Besides|Moreover|Furthermore|Meanwhile|"
-    r"Also|Additionally|Separately|Finally|Further|According to)\b[^,;]{0,60},\s*)(?:the\s+)?"
+    r"Also|Additionally|Separately|Finally|Further|According to|For|However|Then|Later|Subsequently|"
+    r"Likewise|Similarly)\b[^,;]{0,60},\s*)(?:the\s+)?"
 )
 _OF_CAPITAL = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _TITLE_BEFORE = re.compile(

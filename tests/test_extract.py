@@ -2765,3 +2765,15 @@ def test_a_heads_own_statement_praises_for_the_publishers_state():
         publisher="The White House",
     )
     assert find(ps, "United States", "appreciate", "strategic partner"), show(ps)
+
+
+def test_for_his_part_opens_the_sentence_before_its_subject():
+    ps = positions(
+        "Kyrgyz President Sadyr Zhaparov met with Chinese Foreign Minister Wang Yi. Zhaparov asked "
+        "Wang to convey his regards to President Xi Jinping. For his part, Wang extended the "
+        "Chinese president's greetings to Zhaparov, saying that the meeting between the two heads "
+        "of state in February has injected strong impetus into bilateral relations.",
+        "2022-07-30",
+    )
+    p = find(ps, "China", "appreciate", "meeting")
+    assert p is not None and p.voiced_by is not None and p.voiced_by.name == "Wang Yi", show(ps)
