@@ -164,9 +164,7 @@ class LabelMatcher:
             if exact:
                 if following == want:
                     kept.append(candidate)
-            elif low == want or (
-                len(words) == 2 and low in (want + "s", want + "es", want[:-1] + "ies")
-            ):
+            elif low == want or (len(words) == 2 and _plural(low, want)):
                 kept.append(candidate)
         if len(self._by_pair) > 100_000:
             self._by_pair.clear()
@@ -217,9 +215,7 @@ class LabelMatcher:
             for k in range(n):
                 got = tokens[i + k][2] if exact else tokens[i + k][2].lower()
                 want = words[k]
-                plural = (
-                    k == n - 1 and not exact and got in (want + "s", want + "es", want[:-1] + "ies")
-                )
+                plural = k == n - 1 and not exact and _plural(got, want)
                 if got != want and not plural:
                     break
                 if k and not _GAP.fullmatch(text[tokens[i + k - 1][1] : tokens[i + k][0]]):
@@ -227,6 +223,15 @@ class LabelMatcher:
             else:
                 return n, value  # candidates come longest first
         return None
+
+
+def _plural(got: str, want: str) -> bool:
+    """Whether ``got`` is a plural of ``want`` ("talks", "taxes", "policies").
+
+    >>> _plural("policies", "policy"), _plural("talks", "talk"), _plural("talk", "talk")
+    (True, True, False)
+    """
+    return got in (want + "s", want + "es", want[:-1] + "ies")
 
 
 def _plain(word: str) -> str:
