@@ -224,8 +224,9 @@ _EXAMPLE_LEAD = re.compile(
 )
 #: patterns of :meth:`RuleExtractor._direct_subject`, compiled once (called per actor)
 _PREP_BEFORE = re.compile(
-    r"\b(?:with|between|against|on|from|of|in|into|toward|towards|about)\s+(?:the\s+)?$"
+    r"\b(?:with|between|against|on|from|of|in|into|to|toward|towards|about)\s+(?:the\s+)?$"
 )
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'\-]{1,40},\s*[^()\n]{0,40}?\([^()\n]{1,120}\)")
 _ING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
 _GAP_WHO = re.compile(r"^\s*,?\s*who\s+")
 _GAP_SAID = re.compile(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,")
@@ -398,6 +399,10 @@ class RuleExtractor:
         self._stop_re = _alternation(words.get("stop-verbs", frozenset()), flags=re.I)
         self._call_re = _alternation(words.get("call-words", frozenset()), flags=re.I)
         self._meeting_re = _alternation(words.get("meeting-words", frozenset()), flags=re.I)
+        self._honorifics = words.get("honorifics", frozenset())
+        self._particles = words.get("name-particles", frozenset())
+        self._agencies = {a: st.code for st in self.lex.states.values() for a in st.agencies}
+        self._agency_re = _alternation(set(self._agencies)) or re.compile(r"(?!)")
         self._harm_re = _alternation(words.get("harm-nouns", frozenset()), flags=re.I)
         self._capitals = frozenset(c for st in self.lex.states.values() for c in st.capitals)
         self._light = words.get("light-nouns", frozenset())
@@ -564,9 +569,21 @@ class RuleExtractor:
         Affairs of the Russian Federation", "Kazinform (Kazakhstan national news agency)"."""
         if not readout.publisher or self.lex.name_matcher is None:
             return None
-        for _a, _b, surface in self.lex.name_matcher.find(readout.publisher):
-            if surface in self.lex.state_names:
-                return self.lex.state_names[surface]
+        publisher = readout.publisher
+        # "TASS, citing the press service of the President of Kyrgyzstan": the source cited
+        cited = re.search(r"\b(?:citing|reporting|quoting)\b", publisher)
+        parts = [publisher[cited.end() :], publisher[: cited.start()]] if cited else [publisher]
+        for part in parts:
+            found = [
+                (a, self.lex.state_names[surface])
+                for a, _b, surface in self.lex.name_matcher.find(part)
+                if surface in self.lex.state_names
+            ]
+            # "WAM (Emirates News Agency), via UrduPoint / Pakistan Point News": the
+            # agency named first speaks, not a reposting site named after a state
+            found += [(m.start(), self._agencies[m[0]]) for m in self._agency_re.finditer(part)]
+            if found:
+                return min(found)[1]
         return None
 
     def _find_participants(
@@ -695,28 +712,54 @@ class RuleExtractor:
                     ctx.minted_kinds[ctx.minted[" ".join(kept)].slug] = kind
         # "Tomáš Petříček, Minister of Foreign Affairs of the Czech Republic"
         for m in _APPOSITIVE_OFFICIAL.finditer(text):
-            before = text[max(0, m.start() - 80) : m.start()].split()
-            kept = []
-            while (
-                before
-                and before[-1][:1].isupper()
-                and not before[-1].endswith(",")  # "The Head of State, Kassym-Jomart Tokayev"
-                and len(kept) < 4
-            ):
-                kept.insert(0, before.pop())
-            name = " ".join(kept)
-            if len(kept) < 2:
-                continue
-            if (
-                not all(w[:1].isupper() for w in kept)
-                or name in lex.person_names
-                or name in ctx.minted
-                or any(w in lex.state_names or w in lex.demonyms for w in kept)
-            ):
-                continue
             state = self._state_at(m["state"])
             if state is not None:
-                self._mint(ctx, kept, state)
+                self._mint_before(ctx, text, m.start(), state)
+        if ctx.home is None:
+            return
+        # "H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and
+        # International Cooperation, and ..." in a WAM readout: no state named, the
+        # publisher's own official
+        for m in _APPOSITIVE_BARE.finditer(text):
+            if lex.name_matcher and any(
+                surface in lex.state_names or surface in lex.demonyms
+                for _a, _b, surface in lex.name_matcher.find(m["title"])
+            ):
+                continue
+            if any(w in lex.demonyms for w in m["title"].split()):
+                continue
+            self._mint_before(ctx, text, m.start(), ctx.home)
+
+    def _mint_before(self, ctx: _Context, text: str, at: int, state: str) -> None:
+        """Mint the name that ends at ``at`` (up to four capitalised words, name particles
+        such as "bin" or "von" inside, honorifics such as "H.H. Sheikh" dropped)."""
+        lex = self.lex
+        before = text[max(0, at - 80) : at].split()
+        kept: list[str] = []
+        while before and len(kept) < 6:
+            word = before[-1]
+            if word.endswith(","):
+                break  # "The Head of State, Kassym-Jomart Tokayev"
+            if not word[:1].isupper() and not (
+                kept and word in self._particles and len(before) > 1 and before[-2][:1].isupper()
+            ):
+                break
+            kept.insert(0, before.pop())
+        while kept and kept[0] in self._honorifics:
+            kept.pop(0)
+        name = " ".join(kept)
+        if len([w for w in kept if w[:1].isupper()]) < 2 or not kept[0][:1].isupper():
+            return
+        if (
+            name in lex.person_names
+            or name in ctx.minted
+            or any(w in lex.state_names or w in lex.demonyms for w in kept)
+        ):
+            return
+        self._mint(ctx, kept, state)
+        if any(w in self._particles for w in kept) and kept[0] not in ctx.minted:
+            # "Abdullah bin Zayed Al Nahyan ... Sheikh Abdullah said": the given name
+            ctx.minted[kept[0]] = ctx.minted[name]
 
     def _mint(self, ctx: _Context, words: list[str], state: str) -> None:
         """Mint the official ``words`` name for ``state`` (also known by the last word)."""
@@ -801,6 +844,11 @@ class RuleExtractor:
         lex = self.lex
         actors: list[Actor] = []
         taken = bytearray(len(text) + 1)  # characters already inside a mention
+        dateline = _DATELINE_HEAD.match(text) if text[:1].isupper() else None
+        if dateline:
+            # "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 08th Jul, 2020) ...":
+            # the agency's credit names no party
+            taken[: dateline.end()] = b"\x01" * dateline.end()
 
         def add(actor: Actor) -> None:
             if not any(taken[actor.start : actor.end]):
@@ -3214,6 +3262,12 @@ _APPOSITIVE_OFFICIAL = re.compile(
     r"(?:(?:[A-Z][\w\-]*|and|of|for|the)\s+){0,6}?"
     r"(?:Minister|Secretary|President|Chancellor|Premier)\b[^,.;]{0,60}"
     r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w\u2019']+(?:\s+[A-Z][\w\u2019']+)*)"
+)
+_APPOSITIVE_BARE = re.compile(
+    r"(?<=[^\W\d_]),\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}"
+    r"(?:Minister|Secretary|President|Chancellor|Premier)"
+    r"(?:\s+(?:of|for|and|the)(?:\s+(?:of|for|and|the))*\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*)"
+    r"\s*,"
 )
 _ABOUT_AFTER_PARTNER = re.compile(
     r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})\s+"

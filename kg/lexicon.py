@@ -36,6 +36,7 @@ class StateInfo:
     names: tuple[str, ...]
     demonyms: tuple[str, ...]
     capitals: tuple[str, ...]
+    agencies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -379,6 +380,7 @@ def build_lexicon(graph: Graph) -> Lexicon:
             capitals=tuple(
                 _literals(graph, s, KG.capital) + _literals(graph, s, KG.governmentSeat)
             ),
+            agencies=tuple(_literals(graph, s, KG.newsAgency)),
         )
     iri_to_code = {ID[f"state/{c}"]: c for c in states}
     for s in graph.subjects(RDF.type, KG.State):

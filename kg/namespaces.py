@@ -75,6 +75,7 @@ class KG(DefinedNamespace):
     demonym: URIRef
     capital: URIRef
     governmentSeat: URIRef
+    newsAgency: URIRef
     isoAlpha3: URIRef
     represents: URIRef
     heldOffice: URIRef

@@ -2736,3 +2736,43 @@ def test_for_his_part_opens_the_sentence_before_its_subject():
     )
     p = find(ps, "China", "appreciate", "meeting")
     assert p is not None and p.voiced_by is not None and p.voiced_by.name == "Wang Yi", show(ps)
+
+
+def test_the_person_told_is_no_subject():
+    """Regression: "reaffirmed to the prime minister his commitment" was the prime minister's."""
+    ps = positions(
+        "President Emmanuel Macron spoke today with Prime Minister Narendra Modi of India. "
+        "President Macron reaffirmed to the prime minister his commitment to deliver the fighter jets on time.",
+        "2022-05-04",
+    )
+    assert ps and {p.holder.label for p in ps} == {"France"}, show(ps)
+
+
+@pytest.mark.parametrize(("publisher", "state"), [
+    ("WAM (Emirates News Agency), via UrduPoint / Pakistan Point News", "ARE"),
+    ("Xinhua (via People's Daily Online)", "CHN"),
+    ("TASS, citing the press service of the President of Kyrgyzstan", "KGZ"),
+    ("Trend News Agency, citing Kabar", "KGZ"),
+    ("Ministry of Foreign Affairs of Japan", "JPN"),
+    ("Korean Broadcasting System", None),
+])  # fmt: skip
+def test_the_publishers_state_from_its_name_or_news_agency(publisher, state):
+    from kg.extract import default_extractor
+
+    assert default_extractor()._home(readout("Text.", publisher=publisher)) == state
+
+
+def test_gulf_official_named_without_state_belongs_to_the_publisher():
+    """An agency's credit names no party; "H.H. Sheikh ... , Minister of Foreign Affairs and
+    International Cooperation," is the publisher's minister, later "Sheikh Abdullah"."""
+    ps = positions(
+        "ABU DHABI, (Gulf Wire / Oman Point News / WAM - 3rd Mar, 2021) H.H. Sheikh Abdullah bin "
+        "Zayed Al Nahyan, Minister of Foreign Affairs and International Cooperation, and Nalin "
+        "Perera Wickrama, Minister of Foreign Affairs of Sri Lanka, discussed bilateral ties.\n\n"
+        "Sheikh Abdullah expressed keenness to further develop joint cooperation in renewable energy.",
+        "2021-03-03",
+        publisher="WAM (Emirates News Agency)",
+    )
+    p = find(ps, "United Arab Emirates", "commit", "renewable energy")
+    assert p is not None and p.voiced_by.name == "Abdullah bin Zayed Al Nahyan", show(ps)
+    assert not any(p.holder.label in ("Oman", "Sri Lanka") for p in ps), show(ps)
