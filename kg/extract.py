@@ -1513,10 +1513,21 @@ class RuleExtractor:
         cut = max(
             (
                 m.end()
-                for m in re.finditer(r"\b(?:said|noted|stressed|added|that)\b\s*|[,;:]\s*", head)
+                for m in re.finditer(r"\b(?:said|noted|stressed|added|that)\b\s*|[;:]\s*", head)
             ),
             default=0,
         )
+        comma = head.rfind(",", cut)
+        if comma >= 0 and not re.match(r",\s*(?:and|or)\s", head[comma:]):
+            cut = comma + 1
+        elif comma >= 0:
+            # "The expansion of trade, ..., and agriculture were considered beneficial": a
+            # list is the subject, unless an opening adjunct ("In this regard, X, Y and Z")
+            first = re.search(r",\s*", head[cut:])
+            if first and re.match(
+                r"(?:[A-Z]\w*ly|In|At|On|For|As|With|Under|During)\b", head[cut:]
+            ):
+                cut += first.end()
         return head[cut:].strip()
 
     def _praise(self, actors: list[Actor], text: str) -> list[Trigger]:
@@ -1628,6 +1639,12 @@ class RuleExtractor:
             if joint is not None:
                 # "The two ministers noted that the summit marked an important milestone"
                 return tuple(dict.fromkeys(joint.states or ctx.states[:2])), None
+            if _PASSIVE_VERDICT.match(text, trig.start) and not re.search(
+                r"\bby\s+(?:the\s+)?[A-Z]", text[trig.start :]
+            ):
+                # "Further strengthening of political ties was considered necessary": an
+                # impersonal passive states the encounter's shared view
+                return tuple(ctx.states[:2]), None
             who = speaker or ctx.speaker
             if who is None and previous:
                 return previous[-1]
@@ -3079,6 +3096,10 @@ _PASSIVE_NOUN = re.compile(
     r"\b(?P<noun>[A-Za-z]+)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?"
     r"(?:" + "|".join(_PASSIVE_NOUN_VERBS) + r")\s+"
     r"(?P<prep>that|for|over|about|with|at|on|in|regarding)\b"
+)
+_PASSIVE_VERDICT = re.compile(
+    r"(?:was|were|is|are)\s+(?:also\s+)?(?:\w+ly\s+)?"
+    r"(?:considered|deemed|recogni[sz]ed|regarded|seen|viewed|acknowledged)\b"
 )
 _PASSIVE_REPORT = re.compile(
     r"\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:underlined|stressed|emphasi[sz]ed|"

@@ -2776,3 +2776,18 @@ def test_gulf_official_named_without_state_belongs_to_the_publisher():
     p = find(ps, "United Arab Emirates", "commit", "renewable energy")
     assert p is not None and p.voiced_by.name == "Abdullah bin Zayed Al Nahyan", show(ps)
     assert not any(p.holder.label in ("Oman", "Sri Lanka") for p in ps), show(ps)
+
+
+@pytest.mark.parametrize(("text", "keywords", "stance"), [
+    ("Closer cooperation in health care, digital technology, and tourism was deemed beneficial for both countries.", ("health", "digital", "tourism"), "support"),
+    ("In the regional context, joint efforts against drug trafficking were considered necessary.", ("drug trafficking",), "request"),
+])  # fmt: skip
+def test_an_impersonal_passive_verdict_is_both_parties(text, keywords, stance):
+    ps = positions(
+        "President Shavkat Mirziyoyev held talks with President Ilham Aliyev of Azerbaijan. "
+        + text,
+        "2023-05-10",
+    )
+    for keyword in keywords:
+        for holder in ("Uzbekistan", "Azerbaijan"):
+            assert find(ps, holder, stance, keyword), (holder, keyword, show(ps))
