@@ -510,6 +510,7 @@ class RuleExtractor:
             for phrase in words.get(name, ()):
                 assessed.setdefault(phrase.lower(), stance)
         self._assessed = assessed
+        self._good_re = _alternation(words.get("good-assessments", frozenset()), flags=re.I)
         self._assess_re = (
             re.compile(
                 r"\b(?:describ|regard|consider|assess|evaluat|view|term|call|see)(?:e|es|s|ed|d|ing)?\s+"
@@ -710,6 +711,34 @@ class RuleExtractor:
                 kind = lex.office_titles.get(title.lower())
                 if kind:
                     ctx.minted_kinds[ctx.minted[" ".join(kept)].slug] = kind
+        # "the Prime Minister of Hungary Viktor Orban": title, state, then the name
+        for of in _OF_CAPITAL.finditer(text):
+            if self._title_of_re.search(text, max(0, of.start() - 50), of.start()) is None:
+                continue
+            words = text[of.end() : of.end() + 90].split()
+            size = next(
+                (
+                    k
+                    for k in range(min(4, len(words)), 0, -1)
+                    if " ".join(words[:k]) in lex.state_names
+                ),
+                0,
+            )
+            kept = []
+            for word in words[size : size + 4] if size else ():
+                bare = word.rstrip(",.;:")
+                if not bare[:1].isupper() or bare in self._titles or bare in lex.demonyms:
+                    break
+                kept.append(bare)
+                if bare != word:
+                    break
+            name = " ".join(kept)
+            if (
+                len(kept) >= 2
+                and name not in ctx.minted
+                and not any(w in lex.person_names or w in lex.state_names for w in kept)
+            ):
+                self._mint(ctx, kept, lex.state_names[" ".join(words[:size])])
         # "Tomáš Petříček, Minister of Foreign Affairs of the Czech Republic"
         for m in _APPOSITIVE_OFFICIAL.finditer(text):
             state = self._state_at(m["state"])
@@ -1470,6 +1499,14 @@ class RuleExtractor:
                     continue
                 cue = _VERDICT_CUES[stance]
                 out.append(Trigger(cue, m.start(), m.start(), m.start(), verdict=True))
+        noted = _NOTED_PASSIVE.search(text) if self._good_re else None
+        if noted:
+            # "The successful results of the official visits ... were emphasized": praise
+            subject = self._subject_before(text, noted.start())
+            if subject and self._good_re.search(subject) and not self._is_actor_phrase(subject):
+                cue = _VERDICT_CUES["appreciate"]
+                start = noted.start() + 1
+                out.append(Trigger(cue, start, start, start, verdict=True))
         return out
 
     def _assessments(self, text: str) -> list[Trigger]:
@@ -1482,9 +1519,15 @@ class RuleExtractor:
         the topic, the predicate's word list (``lex:key-assessments``,
         ``lex:good-assessments``, the verdict lists) the stance.
         """
-        if self._assess_re is None or " as " not in text:
-            return []
         out = []
+        if " its " in text or " their " in text:
+            # "discussed the alliance and affirmed its importance": the thing discussed
+            for m in _ITS_IMPORTANCE.finditer(text):
+                out.append(
+                    Trigger(_ASSESS_CUES["support"], m.start(), m.start("obj"), m.end("obj"))
+                )
+        if self._assess_re is None or " as " not in text:
+            return out
         for m in self._assess_re.finditer(text):
             stance = self._assessed.get(m["pred"].lower())
             if stance is None:
@@ -2560,6 +2603,16 @@ class RuleExtractor:
             ):
                 continue  # "collaboration on new and innovative technologies"
             if (
+                len(segment) >= 2
+                and segment[-2].lower() in _DETERMINERS | _PREPOSITIONS
+                and (_adjective(segment[-1]) or re.fullmatch(r"[a-z]{3,}al", segment[-1]))
+                and not segment[-1].endswith("ment")
+                and re.match(
+                    r"[a-z]+ing\s+(?!(?:the|a|an|its|their|with|to|on|in|of|for)\b)[a-z]", right
+                )
+            ):
+                continue  # "the official and working visits": a participle before the noun
+            if (
                 has_list
                 or (self._label_spans(left[-60:]) and self._label_spans(right[:60]))
                 or self._action_at(right)
@@ -3097,9 +3150,21 @@ _PASSIVE_NOUN = re.compile(
     r"(?:" + "|".join(_PASSIVE_NOUN_VERBS) + r")\s+"
     r"(?P<prep>that|for|over|about|with|at|on|in|regarding)\b"
 )
+_ITS_IMPORTANCE = re.compile(
+    r"\b(?:discussed|reviewed|considered|addressed|talked about|exchanged views on)\s+"
+    r"(?P<obj>(?:the\s+)?[^,;]{3,80}?)\s+and\s+(?:\w+ly\s+)?(?:affirmed|reaffirmed|stressed|"
+    r"underlined|emphasi[sz]ed|underscored|highlighted|noted|recogni[sz]ed|confirmed)\s+"
+    r"(?:its|their)\s+(?:\w+\s+)?(?:importance|significance)\b"
+)
+#: "The successful results of the visits were emphasized": a good thing noted in the passive
+_NOTED_PASSIVE = re.compile(
+    r"\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:noted|emphasi[sz]ed|"
+    r"underlined|stressed|highlighted|underscored|mentioned)(?:\s+with\s+satisfaction)?\s*[.;]?\s*$"
+)
 _PASSIVE_VERDICT = re.compile(
     r"(?:was|were|is|are)\s+(?:also\s+)?(?:\w+ly\s+)?"
-    r"(?:considered|deemed|recogni[sz]ed|regarded|seen|viewed|acknowledged)\b"
+    r"(?:considered|deemed|recogni[sz]ed|regarded|seen|viewed|acknowledged|noted|emphasi[sz]ed|"
+    r"underlined|stressed|highlighted|underscored|mentioned)\b"
 )
 _PASSIVE_REPORT = re.compile(
     r"\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:underlined|stressed|emphasi[sz]ed|"

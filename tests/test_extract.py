@@ -2791,3 +2791,54 @@ def test_an_impersonal_passive_verdict_is_both_parties(text, keywords, stance):
     for keyword in keywords:
         for holder in ("Uzbekistan", "Azerbaijan"):
             assert find(ps, holder, stance, keyword), (holder, keyword, show(ps))
+
+
+def test_title_of_state_then_name_is_minted():
+    """ "the Prime Minister of Croatia Ante Kovacevic" names an official the vocabulary lacks."""
+    ps = positions(
+        "President of Uzbekistan Shavkat Mirziyoyev had a telephone conversation with the Prime "
+        "Minister of Croatia Ante Kovacevic. In turn, Ante Kovacevic thanked the President and "
+        "expressed willingness to deepen Uzbek-Croatian relations. Kovacevic also supports the "
+        "Trans-Caspian corridor.",
+        "2024-04-05",
+    )
+    p = find(ps, "Croatia", "commit", "relations")
+    assert p is not None and p.voiced_by.name == "Ante Kovacevic", show(ps)
+    assert find(ps, "Croatia", "support", "corridor"), show(ps)
+    assert not find(ps, "Uzbekistan", "commit", "relations"), show(ps)
+
+
+def test_discussed_x_and_affirmed_its_importance_supports_x():
+    ps = positions(
+        "Prime Minister Anthony Albanese spoke today with President Ferdinand Marcos Jr. of the "
+        "Philippines. They discussed the strategic partnership and affirmed its importance for regional stability.",
+        "2024-02-28",
+    )
+    for holder in ("Australia", "Philippines"):
+        assert find(ps, holder, "support", "strategic partnership"), show(ps)
+
+
+@pytest.mark.parametrize(("text", "keyword", "whole"), [
+    ("The fruitful outcomes of the official and working visits of the two leaders were emphasized.", "visits", "official and working visits"),
+    ("The positive dynamics of mutual trade was noted with satisfaction.", "trade", None),
+])  # fmt: skip
+def test_a_good_thing_noted_in_the_passive_is_both_parties_appreciation(text, keyword, whole):
+    ps = positions(TJ_UZ + text, "2023-06-01")
+    for holder in ("Tajikistan", "Uzbekistan"):
+        p = find(ps, holder, "appreciate", keyword)
+        assert p is not None, show(ps)
+        if whole:
+            assert whole in p.topic.label, show(ps)
+
+
+def test_a_noun_in_ment_before_and_a_gerund_still_splits():
+    """Regression: "investment and tackling climate change" was kept as one item when
+    "official and working visits" (a participle before its noun) was first kept whole."""
+    ps = positions(
+        IN_JP
+        + "Kishida said Japan is ready to deepen cooperation in green exports, investment and tackling climate change.",
+        "2023-03-20",
+    )
+    assert find(ps, "Japan", "commit", "investment") and find(ps, "Japan", "commit", "climate"), (
+        show(ps)
+    )
