@@ -350,6 +350,8 @@ _ASSESS_CUES = {
     stance: Cue(phrase="described as", stance=stance, form="VerbCue")
     for stance in ("support", "appreciate", "oppose", "request")
 }
+#: "noted the productive contacts": the good thing noted (:meth:`RuleExtractor._assessments`)
+_NOTED_GOOD = Cue(phrase="noted the", stance="appreciate", form="VerbCue")
 #: the one-topic praise of :meth:`RuleExtractor._praise` (handled like "sees X as")
 _PRAISE = Cue(phrase="is praised as", stance="appreciate", form="VerbCue")
 _ATTRIBUTION = re.compile(
@@ -510,7 +512,16 @@ class RuleExtractor:
             for phrase in words.get(name, ()):
                 assessed.setdefault(phrase.lower(), stance)
         self._assessed = assessed
-        self._good_re = _alternation(words.get("good-assessments", frozenset()), flags=re.I)
+        good = words.get("good-assessments", frozenset())
+        self._good_re = _alternation(good, flags=re.I)
+        self._noted_good_re = (
+            re.compile(
+                r"\b(?P<verb>noted|mentioned|underlined|emphasi[sz]ed|highlighted|stressed|underscored)"
+                r"\s+the\s+(?:[a-z\-]+\s+){0,2}?(?:" + _longest_first(good) + r")\s+[a-z]"
+            )
+            if good
+            else None
+        )
         self._assess_re = (
             re.compile(
                 r"\b(?:describ|regard|consider|assess|evaluat|view|term|call|see)(?:e|es|s|ed|d|ing)?\s+"
@@ -1525,6 +1536,18 @@ class RuleExtractor:
             for m in _ITS_IMPORTANCE.finditer(text):
                 out.append(
                     Trigger(_ASSESS_CUES["support"], m.start(), m.start("obj"), m.end("obj"))
+                )
+        if self._noted_good_re is not None:
+            # "The parties noted the intensive political dialogue and productive contacts"
+            for m in self._noted_good_re.finditer(text):
+                cue = _NOTED_GOOD
+                out.append(
+                    Trigger(
+                        cue,
+                        m.start(),
+                        m.end("verb"),
+                        _clause_end(text, self._reporting_re)(m.end()),
+                    )
                 )
         if self._assess_re is None or " as " not in text:
             return out

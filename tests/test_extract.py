@@ -2842,3 +2842,14 @@ def test_a_noun_in_ment_before_and_a_gerund_still_splits():
     assert find(ps, "Japan", "commit", "investment") and find(ps, "Japan", "commit", "climate"), (
         show(ps)
     )
+
+
+@pytest.mark.parametrize(("text", "keyword"), [
+    ("The presidents noted the fruitful cooperation between the two foreign ministries.", "fruitful cooperation"),
+    ("The sides mentioned the successful holding of the joint cultural festival in Samarkand.", "cultural festival"),
+    ("The leaders underlined the constructive nature of interaction within the CIS.", "interaction"),
+])  # fmt: skip
+def test_noting_a_good_thing_appreciates_it(text, keyword):
+    ps = positions(TJ_UZ + text, "2023-06-01")
+    for holder in ("Tajikistan", "Uzbekistan"):
+        assert find(ps, holder, "appreciate", keyword), show(ps)
