@@ -634,11 +634,12 @@ class RuleExtractor:
                             ctx.states.append(code)
 
     def _short_names(self, ctx: _Context) -> None:
-        """A participant is also known by the first word of the name the vocabulary gives.
+        """A participant is also known by the first word of the name the vocabulary gives,
+        and by the last word of each of its spellings.
 
-        Targets "Prince Faisal bin Farhan ... Faisal said" and "Don Pramudwinai ...
-        Don thanked": a first word no other participant shares, and that is no title,
-        state or other known name.
+        Targets "Prince Faisal bin Farhan ... Faisal said", "Don Pramudwinai ...
+        Don thanked" and "Raşit Meredow ... Meredow also described": a word no other
+        participant shares, and that is no title, state or other known name.
         """
         firsts: dict[str, list[PersonRef]] = {}
         for person in ctx.participants:
@@ -646,6 +647,20 @@ class RuleExtractor:
                 continue  # minted names have their own aliases (_mint)
             first = person.name.split()[0]
             firsts.setdefault(first, []).append(person)
+            info = self.lex.persons.get(person.slug)
+            # "Raşit Meredow" (an alias of Rashid Meredov) ... "Meredow also described"
+            for alias in info.aliases if info else ():
+                words = alias.split()
+                if (
+                    len(words) > 1
+                    and words[-1] != first
+                    # "Joseph R. Biden, Jr.", "Charles III": a suffix is no name
+                    and words[-1].isalpha()
+                    and not re.fullmatch(r"[IVX]+", words[-1])
+                ):
+                    people = firsts.setdefault(words[-1], [])
+                    if person not in people:
+                        people.append(person)
         added = False
         for first, people in firsts.items():
             if (

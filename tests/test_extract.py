@@ -2853,3 +2853,14 @@ def test_noting_a_good_thing_appreciates_it(text, keyword):
     ps = positions(TJ_UZ + text, "2023-06-01")
     for holder in ("Tajikistan", "Uzbekistan"):
         assert find(ps, holder, "appreciate", keyword), show(ps)
+
+
+def test_a_participant_is_known_by_the_last_word_of_a_spelling_the_vocabulary_gives():
+    """ "Raşit Meredow" is a spelling of Rashid Meredov: "Meredow" alone is he."""
+    ps = positions(
+        "Iranian Foreign Minister Hossein Amirabdollahian and his Turkmen counterpart Raşit Meredow "
+        "held a telephone conversation. Meredow also described cooperation in the Caspian Sea as important.",
+        "2022-12-19",
+    )
+    p = find(ps, "Turkmenistan", "support", "Caspian")
+    assert p is not None and p.voiced_by.name == "Rashid Meredov", show(ps)
