@@ -350,6 +350,9 @@ _ASSESS_CUES = {
     stance: Cue(phrase="described as", stance=stance, form="VerbCue")
     for stance in ("support", "appreciate", "oppose", "request")
 }
+#: "hopes to deepen cooperation and will participate in ...": the second predicate
+_WILL = Cue(phrase="will", stance="commit", form="FrameCue")
+_AND_WILL = re.compile(r",?\s+and\s+(?P<will>will)\s+(?:(?:also|always|still|\w+ly)\s+)*(?=[a-z])")
 #: "noted the productive contacts": the good thing noted (:meth:`RuleExtractor._assessments`)
 _NOTED_GOOD = Cue(phrase="noted the", stance="appreciate", form="VerbCue")
 #: the one-topic praise of :meth:`RuleExtractor._praise` (handled like "sees X as")
@@ -1480,6 +1483,22 @@ class RuleExtractor:
                 )
                 trig.inherit = True
                 out.append(trig)
+        for trig in list(out):
+            # "Turkey hopes to deepen cooperation with China and will actively participate
+            # in the Belt and Road": the subject's own next predicate, a commitment
+            if trig.cue.form != "FrameCue" or not trig.cue.phrase.endswith(" to"):
+                continue
+            m = _AND_WILL.search(text, trig.end, trig.span_end)
+            if m is None or any(
+                t is not trig and m.start() <= t.start < trig.span_end for t in out
+            ):
+                continue
+            new = Trigger(
+                _WILL, m.start("will"), m.end("will"), trig.span_end, subject=trig.subject
+            )
+            new.inherit = True
+            trig.span_end = _trim_end(text, trig.end, m.start())
+            out.insert(out.index(trig) + 1, new)
         return out
 
     def _passive_nouns(self, text: str, clause_end) -> list[Trigger]:
@@ -1898,6 +1917,7 @@ class RuleExtractor:
             "to",
             "should",
             "must",
+            "will",
         )
         target = None
         if subject and self._is_actor_phrase(subject.group(1)):

@@ -2864,3 +2864,12 @@ def test_a_participant_is_known_by_the_last_word_of_a_spelling_the_vocabulary_gi
     )
     p = find(ps, "Turkmenistan", "support", "Caspian")
     assert p is not None and p.voiced_by.name == "Rashid Meredov", show(ps)
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Kulubaev said Kyrgyzstan hopes to expand trade with China and will actively take part in the China-Central Asia mechanism.", ("request", "trade"), ("commit", "China-Central Asia")),
+    ("Kulubaev said Kyrgyzstan will continue to oppose interference, and will always be a reliable partner of China.", ("oppose", "interference"), ("commit", "reliable partner")),
+])  # fmt: skip
+def test_and_will_is_the_subjects_next_commitment(text, first, second):
+    ps = positions(KG_MEET + text, "2023-05-18")
+    assert find(ps, "Kyrgyzstan", *first) and find(ps, "Kyrgyzstan", *second), show(ps)
