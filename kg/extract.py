@@ -226,11 +226,16 @@ _EXAMPLE_LEAD = re.compile(
 _PREP_BEFORE = re.compile(
     r"\b(?:with|between|against|on|from|of|in|into|to|toward|towards|about)\s+(?:the\s+)?$"
 )
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'\-]{1,40},\s*[^()\n]{0,40}?\([^()\n]{1,120}\)")
+#: an agency dateline opening a readout's first sentence: "BEIJING, July 3 (Xinhua) --",
+#: "ABU DHABI, (UrduPoint / WAM - 08th Jul, 2020)", "NUR-SULTAN. KAZINFORM -", "GUIYANG -"
+_DATELINE_HEAD = re.compile(
+    r"[A-Z][A-Z .'\-]{1,40},\s*[^()\n]{0,40}?\([^()\n]{1,120}\)\s*(?:--|[-\u2013\u2014:])?\s*"
+    r"|[A-Z][A-Z'\-]+(?:[ .]+[A-Z][A-Z'\-]+)*\s*(?:--|[-\u2013\u2014])\s+"
+)
 _ING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
 _GAP_WHO = re.compile(r"^\s*,?\s*who\s+")
 _GAP_SAID = re.compile(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,")
-_GAP_AS = re.compile(r"^,?\s*as\s+[^,]{3,60},")
+_GAP_AS = re.compile(r"^,?\s*(?:as|with|on behalf of|in the spirit of)\s+[^,]{3,80},")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|\w+ly\s+)?$")
 _THE_COUNTRY = re.compile(r"(?:^\s*|\bthat\s+)([Tt]he country)\s+(?=(?:\w+ly\s+)?[a-z]+s\b)")
 _PARTICIPLE_BEFORE = re.compile(
@@ -3318,6 +3323,12 @@ def _opens(text: str, actor: Actor) -> bool:
     if actor.start < 3:
         return True
     before = text[: actor.start]
+    dateline = _DATELINE_HEAD.match(before) if before[:2].isupper() else None
+    if dateline:
+        # "NUR-SULTAN. KAZINFORM - At the start of the conversation, Tokayev and ..."
+        before = before[dateline.end() :]
+        if not before:
+            return True
     # "In response, Minister Steinmeier welcomed": a title before a name the vocabulary knows
     bare = _TITLE_BEFORE.sub("", before) if actor.start < 90 else before
     return (

@@ -2873,3 +2873,14 @@ def test_a_participant_is_known_by_the_last_word_of_a_spelling_the_vocabulary_gi
 def test_and_will_is_the_subjects_next_commitment(text, first, second):
     ps = positions(KG_MEET + text, "2023-05-18")
     assert find(ps, "Kyrgyzstan", *first) and find(ps, "Kyrgyzstan", *second), show(ps)
+
+
+@pytest.mark.parametrize("text", [
+    "ASTANA. KAZINFORM - At the start of the conversation, Kassym-Jomart Tokayev and Recep Tayyip Erdogan exchanged congratulations on the Nauryz holiday.",
+    "ASTANA, March 21 (Kazinform) -- Kassym-Jomart Tokayev and Recep Tayyip Erdogan exchanged congratulations on the Nauryz holiday.",
+    "Kassym-Jomart Tokayev held a phone call with Recep Tayyip Erdogan. At the beginning of the conversation, the heads of the two states, with wishes of peace to the Kazakh and Turkish peoples, exchanged warm congratulations on the Nauryz holiday.",
+])  # fmt: skip
+def test_exchanged_congratulations_after_a_dateline_or_an_aside_are_both_parties(text):
+    ps = positions(text, "2023-03-21")
+    for holder in ("Kazakhstan", "Turkey"):
+        assert find(ps, holder, "appreciate", "Nauryz"), show(ps)
