@@ -1962,6 +1962,12 @@ class RuleExtractor:
         return bool(parts) and all(
             self._is_actor_phrase(p)
             or re.match(r"(?:the\s+)?(?:other|all|regional|relevant|neighbou?ring)\s+[a-z]", p)
+            # "work with African countries to", "with developing countries to"
+            or re.fullmatch(
+                r"(?:the\s+)?(?:(?:[A-Z][\w\-]*\s+){1,2}|(?:developing|friendly|partner)\s+)"
+                r"(?:countries|nations|states)",
+                p,
+            )
             # "work with Prime Minister Turnbull to", "with his Australian counterpart to"
             or " ".join(w for w in p.split() if w not in self._titles) in self.lex.person_names
             or re.fullmatch(r"(?:his|her|their)\s+(?:[A-Z]\w+\s+)?counterparts?", p)
@@ -2108,7 +2114,7 @@ class RuleExtractor:
         span = self._person_relative(_LEAD_AUX_RUN.sub("", span.strip()))
         acting = self._action_at(span)
         partner = self._partner_purpose(span, acting.end()) if acting else 0
-        if partner and re.search(r"(?:in order|so as) to\s+$", span[:partner]):
+        if partner:
             # "cooperate with Minister Qin in order to build ...": taken before the split,
             # which would cut at "in order to"
             span, verb = span[partner:], True

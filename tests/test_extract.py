@@ -2884,3 +2884,15 @@ def test_exchanged_congratulations_after_a_dateline_or_an_aside_are_both_parties
     ps = positions(text, "2023-03-21")
     for holder in ("Kazakhstan", "Turkey"):
         assert find(ps, holder, "appreciate", "Nauryz"), show(ps)
+
+
+@pytest.mark.parametrize(
+    "partners", ["Central Asian countries", "developing countries", "the Kyrgyz side"]
+)
+def test_partners_before_a_purpose_are_no_topic(partners):
+    ps = positions(
+        KG_MEET + f"China is willing to work with {partners} to uphold multilateralism, Wang said.",
+        "2023-05-18",
+    )
+    assert any(about(p, "multilateralism") for p in ps), show(ps)
+    assert not any(about(p, "countries") or about(p, "side") for p in ps), show(ps)
