@@ -357,6 +357,8 @@ _ASSESS_CUES = {
 }
 #: "hopes to deepen cooperation and will participate in ...": the second predicate
 _WILL = Cue(phrase="will", stance="commit", form="FrameCue")
+_WILL_BEFORE = re.compile(r"\bwill\s+(?:\w+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?$")
+_AND_VERB = re.compile(r",\s+and\s+(?:\w+ly\s+)?(?=[a-z])")
 _AND_WILL = re.compile(r",?\s+and\s+(?P<will>will)\s+(?:(?:also|always|still|\w+ly)\s+)*(?=[a-z])")
 #: "noted the productive contacts": the good thing noted (:meth:`RuleExtractor._assessments`)
 _NOTED_GOOD = Cue(phrase="noted the", stance="appreciate", form="VerbCue")
@@ -1489,6 +1491,18 @@ class RuleExtractor:
                 trig.inherit = True
                 out.append(trig)
         for trig in list(out):
+            if trig.cue.form == "NounCue" and _WILL_BEFORE.search(
+                text, max(0, trig.start - 40), trig.start
+            ):
+                # "China will strengthen solidarity with Arab countries, and work with all
+                # parties to avoid escalation": the second verb is the modal's, not the noun's
+                m = _AND_VERB.search(text, trig.end, trig.span_end)
+                if m and self._action_at(text[m.end() : trig.span_end]):
+                    new = Trigger(_WILL, m.end(), m.end(), trig.span_end, subject=trig.subject)
+                    new.inherit = True
+                    trig.span_end = _trim_end(text, trig.end, m.start())
+                    out.insert(out.index(trig) + 1, new)
+                continue
             # "Turkey hopes to deepen cooperation with China and will actively participate
             # in the Belt and Road": the subject's own next predicate, a commitment
             if trig.cue.form != "FrameCue" or not trig.cue.phrase.endswith(" to"):

@@ -2896,3 +2896,15 @@ def test_partners_before_a_purpose_are_no_topic(partners):
     )
     assert any(about(p, "multilateralism") for p in ps), show(ps)
     assert not any(about(p, "countries") or about(p, "side") for p in ps), show(ps)
+
+
+def test_and_verb_after_a_noun_cue_under_will_is_a_commitment():
+    """ "will strengthen solidarity with X, and work with all parties to avoid Y": the
+    second verb is the modal's; avoiding escalation is no support for it."""
+    ps = positions(
+        KG_MEET + "Wang said China will strengthen solidarity with Central Asian states, and work "
+        "with all parties to prevent further escalation of the border tensions.",
+        "2023-05-18",
+    )
+    assert find(ps, "China", "commit", "escalation"), show(ps)
+    assert not find(ps, "China", "support", "escalation"), show(ps)
