@@ -2115,7 +2115,7 @@ class RuleExtractor:
         return bool(re.search(rf"\b[A-Z][\w.\-]*\s+(?:{_SIDE_NOUNS})\b", text))
 
     def _vp_items(
-        self, span: str, stance: str, *, frame: bool, verb: bool = False
+        self, span: str, stance: str, *, frame: bool, verb: bool = False, purposive: bool = False
     ) -> list[tuple[str, TopicRef, str | None]]:
         """Items of a verb-phrase or noun-phrase span, each with its stance.
 
@@ -2131,7 +2131,7 @@ class RuleExtractor:
         if partner:
             # "cooperate with Minister Qin in order to build ...": taken before the split,
             # which would cut at "in order to"
-            span, verb = span[partner:], True
+            span, verb, purposive = span[partner:], True, True
         purpose = self._purpose(span)
         if purpose is not None:
             cut, cue = purpose
@@ -2139,7 +2139,9 @@ class RuleExtractor:
             # to support regional peace"); otherwise its own verb sets the stance
             tail_stance = stance if stance in ("request", "commit") else cue.stance
             out = self._vp_items(span[:cut], stance, frame=frame, verb=verb)
-            return out + self._vp_items(span[cut:], tail_stance, frame=True, verb=True)
+            return out + self._vp_items(
+                span[cut:], tail_stance, frame=True, verb=True, purposive=True
+            )
         current = stance
         carried = ""
         # (stance, addressee) of a "the need for Israel to V" item, for the verbs after it
@@ -2185,6 +2187,15 @@ class RuleExtractor:
                 new = cue.stance
                 if stance in ("request", "appreciate") or (new == "commit" and stance != "commit"):
                     new = stance  # "thanked Russia for the support provided": still thanks
+                elif (
+                    purposive
+                    and stance == "commit"
+                    and new == "support"
+                    and not re.match(r"(?:\w+ly\s+)?support", lead.strip(), re.I)
+                ):
+                    # "willing to work with Mexico to uphold mutual respect": upholding it is
+                    # what the commitment is for
+                    new = "commit"
                 current = new
                 actor = re.match(r"(?:for\s+)?([^,]{2,40}?)\s+to\s+(?=\w)", rest)
                 if cue.form == "NounCue" and actor and self._is_actor_phrase(actor.group(1)):

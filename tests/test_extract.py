@@ -2908,3 +2908,13 @@ def test_and_verb_after_a_noun_cue_under_will_is_a_commitment():
     )
     assert find(ps, "China", "commit", "escalation"), show(ps)
     assert not find(ps, "China", "support", "escalation"), show(ps)
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("China is willing to work with Kyrgyzstan to uphold the international order.", "commit"),
+    ("China stands ready to cooperate with Kyrgyzstan so as to safeguard the international order.", "commit"),
+    ("China will continue to firmly uphold the international order.", "support"),
+])  # fmt: skip
+def test_upholding_as_the_purpose_of_a_commitment_is_committed(text, stance):
+    ps = positions(KG_MEET + "Wang said " + text, "2023-05-18")
+    assert find(ps, "China", stance, "international order"), show(ps)
