@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import TYPE_CHECKING, Protocol
@@ -63,7 +63,13 @@ _XSD_STRING = rdfns.XSD.string
 # The one object of each, shared by compiled shapes and data (see _Data).
 _RDF_TYPE = RDF.type
 _SUBCLASS_OF = RDFS.subClassOf
+_LANG_STRING = RDF.langString
 _EMPTY: frozenset[Node] = frozenset()
+# Exact types that are never literals: ``type(x) in _KEYED`` settles what
+# ``isinstance(x, Literal)`` would (a Python-level ABC check, rdflib's Node being an ABC).
+_KEYED = frozenset((URIRef, BNode))
+#: Entries a check keeps in its memo of results (see _MinInclusive).
+_MEMO_SIZE = 65536
 
 #: Shape predicates that take part in validation and are compiled.
 _PARAMETERS = frozenset(
@@ -151,7 +157,7 @@ class _Data:
     (validation ~2x faster, measured on readout graphs).
     """
 
-    __slots__ = ("_values", "_by_class", "_subclasses", "_supers")
+    __slots__ = ("_values", "_by_class", "_subclasses", "_supers", "_instance_of")
 
     def __init__(
         self, triples: Iterable[Triple], predicates: Iterable[Node], terms: Iterable[Node]
@@ -162,12 +168,13 @@ class _Data:
         values: dict[tuple[Node, Node], set[Node]] = {}
         by_class: dict[Node, set[Node]] = {}
         subclasses: dict[Node, set[Node]] = {}
+        keyed = _KEYED
         for s, p, o in triples:
             p = wanted.get(p)  # type: ignore[assignment]
             if p is None:
                 continue
             s = intern(s, s)
-            if not isinstance(o, Literal):  # literals are never looked up by key
+            if o.__class__ in keyed or not isinstance(o, Literal):  # literals are never keys
                 o = intern(o, o)
             # Sets, since the triples may repeat (a readout's graph plus vocabulary context).
             found = values.get((s, p))
@@ -183,6 +190,8 @@ class _Data:
         self._by_class = by_class
         self._subclasses = subclasses
         self._supers: dict[Node, frozenset[Node]] = {}
+        # (node, class) -> is_instance: a readout names the same few states in every position
+        self._instance_of: dict[tuple[Node, Node], bool] = {}
 
     def objects(self, subject: Node, predicate: Node) -> set[Node] | frozenset[Node]:
         return self._values.get((subject, predicate), _EMPTY)
@@ -197,9 +206,20 @@ class _Data:
 
     def is_instance(self, node: Node, cls: Node) -> bool:
         """SHACL instance: ``node rdf:type/rdfs:subClassOf* cls`` in the data."""
-        if isinstance(node, Literal):
-            return False
-        return any(cls in self.superclasses(t) for t in self.objects(node, _RDF_TYPE))
+        if node.__class__ not in _KEYED:
+            if isinstance(node, Literal):
+                return False
+            return any(cls in self.superclasses(t) for t in self.objects(node, _RDF_TYPE))
+        key = (node, cls)
+        found = self._instance_of.get(key)
+        if found is None:
+            found = False
+            for t in self._values.get((node, _RDF_TYPE), _EMPTY):
+                if cls in self.superclasses(t):
+                    found = True
+                    break
+            self._instance_of[key] = found
+        return found
 
     def instances(self, cls: Node) -> set[Node]:
         """Every SHACL instance of ``cls`` (the focus nodes of ``sh:targetClass cls``)."""
@@ -225,11 +245,17 @@ def _closure(start: Node, step: Callable[[Node], Iterable[Node]]) -> set[Node]:
 
 def _value_fits(value: Literal, datatype: Node) -> bool:
     """Whether the Python value rdflib parsed matches ``datatype`` (as pySHACL checks)."""
-    v = value.value
-    if datatype in (_XSD_STRING, RDF.langString):
-        return isinstance(v, (str, bytes))
-    expected = _PYTHON_TYPES.get(datatype)
-    return True if expected is None else isinstance(v, expected)
+    return isinstance(value.value, _expected_value(datatype))
+
+
+def _expected_value(datatype: Node) -> type | tuple[type, ...]:
+    """The Python type(s) rdflib's value of a literal of ``datatype`` must have."""
+    if datatype in _STRING_TYPES:
+        return (str, bytes)
+    return _PYTHON_TYPES.get(datatype, object)
+
+
+_STRING_TYPES = frozenset((_XSD_STRING, _LANG_STRING))
 
 
 _PYTHON_TYPES: dict[Node, type | tuple[type, ...]] = {
@@ -258,7 +284,7 @@ def _has_datatype(node: Node, datatype: Node) -> bool:
     if node.datatype is None:
         # rdflib gives plain and language-tagged literals no datatype: they are
         # xsd:string and rdf:langString for SHACL.
-        implied = _XSD_STRING if node.language is None else RDF.langString
+        implied = _XSD_STRING if node.language is None else _LANG_STRING
         return implied == datatype and _value_fits(node, datatype)
     return False
 
@@ -287,6 +313,14 @@ def _at_least(node: Node, bound: Literal) -> bool:
         return _compare(node, bound) >= 0
     except (TypeError, NotImplementedError):
         return False
+
+
+def _is_bnode(node: Node) -> bool:
+    """``isinstance(node, BNode)``, the usual classes answered without the ABC check."""
+    cls = node.__class__
+    if cls is URIRef or cls is Literal:
+        return False
+    return cls is BNode or isinstance(node, BNode)
 
 
 def _comparable(node: Node) -> tuple[bool, object]:
@@ -346,9 +380,34 @@ class _MaxCount:
 @dataclass(frozen=True)
 class _Datatype:
     datatype: Node
+    # _has_datatype with what depends on the datatype alone worked out once
+    _expected: type | tuple[type, ...] = field(init=False, repr=False, compare=False)
+    _plain: bool = field(init=False, repr=False, compare=False)  # xsd:string
+    _tagged: bool = field(init=False, repr=False, compare=False)  # rdf:langString
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_expected", _expected_value(self.datatype))
+        object.__setattr__(self, "_plain", self.datatype == _XSD_STRING)
+        object.__setattr__(self, "_tagged", self.datatype == _LANG_STRING)
 
     def fails(self, focus: Node, values: Collection[Node], data: _Data) -> bool:
-        return not all(_has_datatype(v, self.datatype) for v in values)
+        datatype = self.datatype
+        for v in values:
+            if v.__class__ in _KEYED or not isinstance(v, Literal):
+                return True
+            given = v.datatype
+            if given is None:
+                # plain and language-tagged literals: xsd:string and rdf:langString
+                if not (self._plain if v.language is None else self._tagged):
+                    return True
+            elif given is datatype or given == datatype:
+                if getattr(v, "ill_typed", None) is True:
+                    return True
+            else:
+                return True
+            if not isinstance(v.value, self._expected):
+                return True
+        return False
 
     def describe(self) -> str:
         return f"Value is not a literal of datatype {_short(self.datatype)}"
@@ -359,7 +418,11 @@ class _Class:
     cls: Node
 
     def fails(self, focus: Node, values: Collection[Node], data: _Data) -> bool:
-        return not all(data.is_instance(v, self.cls) for v in values)
+        cls = self.cls
+        for v in values:  # noqa: SIM110 - a loop: any(<generator>) costs 3x here
+            if not data.is_instance(v, cls):
+                return True
+        return False
 
     def describe(self) -> str:
         return f"Value is not an instance of {_short(self.cls)}"
@@ -371,7 +434,12 @@ class _NodeKind:
     types: tuple[type, ...]
 
     def fails(self, focus: Node, values: Collection[Node], data: _Data) -> bool:
-        return not all(isinstance(v, self.types) for v in values)
+        types = self.types
+        # the exact class first: isinstance of an rdflib term is an ABC check
+        for v in values:  # noqa: SIM110 - as in _Class
+            if v.__class__ not in types and not isinstance(v, types):
+                return True
+        return False
 
     def describe(self) -> str:
         return f"Value is not of node kind {_short(self.kind)}"
@@ -380,9 +448,27 @@ class _NodeKind:
 @dataclass(frozen=True)
 class _MinInclusive:
     bound: Literal
+    # id(value) -> (value, _at_least(value, bound)): rdflib's literal comparisons are
+    # slow and the builder shares one literal object per evidence offset. Keyed by
+    # identity (the entry keeps the object alive, so its id stays its own).
+    _memo: dict[int, tuple[Node, bool]] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     def fails(self, focus: Node, values: Collection[Node], data: _Data) -> bool:
-        return not all(_at_least(v, self.bound) for v in values)
+        bound = self.bound
+        memo = self._memo
+        for v in values:
+            known = memo.get(id(v))
+            if known is not None and known[0] is v:
+                ok = known[1]
+            else:
+                ok = _at_least(v, bound)
+                if len(memo) < _MEMO_SIZE:
+                    memo[id(v)] = (v, ok)
+            if not ok:
+                return True
+        return False
 
     def describe(self) -> str:
         return f"Value is not >= {self.bound}"
@@ -393,7 +479,11 @@ class _In:
     allowed: frozenset[Node]
 
     def fails(self, focus: Node, values: Collection[Node], data: _Data) -> bool:
-        return not all(v in self.allowed for v in values)
+        allowed = self.allowed
+        for v in values:  # noqa: SIM110 - as in _Class
+            if v not in allowed:
+                return True
+        return False
 
     def describe(self) -> str:
         return f"Value is not in ({', '.join(sorted(_short(a) for a in self.allowed))})"
@@ -405,7 +495,10 @@ class _Pattern:
 
     def fails(self, focus: Node, values: Collection[Node], data: _Data) -> bool:
         search = self.regex.search
-        return not all(not isinstance(v, BNode) and search(str(v)) for v in values)
+        for v in values:  # noqa: SIM110 - as in _Class
+            if _is_bnode(v) or not search(str(v)):
+                return True
+        return False
 
     def describe(self) -> str:
         return f"Value does not match pattern {self.regex.pattern!r}"
@@ -417,7 +510,10 @@ class _MinLength:
 
     def fails(self, focus: Node, values: Collection[Node], data: _Data) -> bool:
         n = self.length
-        return not all(not isinstance(v, BNode) and len(str(v)) >= n for v in values)
+        for v in values:  # noqa: SIM110 - as in _Class
+            if _is_bnode(v) or len(str(v)) < n:
+                return True
+        return False
 
     def describe(self) -> str:
         return f"Value has fewer than {self.length} characters"
@@ -429,7 +525,11 @@ class _LessThan:
 
     def fails(self, focus: Node, values: Collection[Node], data: _Data) -> bool:
         others = data.objects(focus, self.other)
-        return not all(_less_than(v, w) for v in values for w in others)
+        for v in values:
+            for w in others:
+                if not _less_than(v, w):
+                    return True
+        return False
 
     def describe(self) -> str:
         return f"Value is not less than the values of {_short(self.other)}"
@@ -498,7 +598,14 @@ class _Or:
     shapes: tuple[_Shape, ...]
 
     def fails(self, focus: Node, values: Collection[Node], data: _Data) -> bool:
-        return not all(any(s.conforms(v, data) for s in self.shapes) for v in values)
+        shapes = self.shapes
+        for v in values:
+            for shape in shapes:
+                if shape.conforms(v, data):
+                    break
+            else:
+                return True
+        return False
 
     def describe(self) -> str:
         return "Value does not conform to any shape of sh:or"
@@ -523,14 +630,19 @@ class _Shape:
 
     def conforms(self, focus: Node, data: _Data) -> bool:
         """Whether ``focus`` conforms (used inside sh:or and sh:qualifiedValueShape)."""
-        values = self.values(focus, data)
-        if any(c.fails(focus, values, data) for c in self.checks):
-            return False
-        return all(p.conforms(v, data) for p in self.properties for v in values)
+        values = (focus,) if self.path is None else data.objects(focus, self.path)
+        for check in self.checks:
+            if check.fails(focus, values, data):
+                return False
+        for prop in self.properties:
+            for v in values:
+                if not prop.conforms(v, data):
+                    return False
+        return True
 
     def report(self, focus: Node, data: _Data, out: list[Violation]) -> None:
         """Append the violations of ``focus`` against this shape to ``out``."""
-        values = self.values(focus, data)
+        values = (focus,) if self.path is None else data.objects(focus, self.path)
         for check in self.checks:
             if check.fails(focus, values, data):
                 path = None if self.path is None else str(self.path)

@@ -106,11 +106,11 @@ def context_triples(
     True
     """
     lookup = _packaged_index() if _is_packaged(vocabulary) else _Lookup(vocabulary)
-    # A set: membership hashes first, where ``p == KG.represents`` ran rdflib's
-    # Python-level __eq__ on every triple.
-    represents = {KG.represents}
     mentioned: set[Node] = set()
     represented: set[Node] = set()
+    # A set: membership hashes first, where ``p == KG.represents`` ran rdflib's
+    # Python-level __eq__ on every triple.
+    represents = _REPRESENTS_SET
     for s, p, o in data:
         if isinstance(s, URIRef):
             mentioned.add(s)
@@ -120,22 +120,26 @@ def context_triples(
             represented.add(o)
     out: list[tuple[Node, Node, Node]] = []
     for iri in mentioned:
-        for pred in _CONTEXT_PREDICATES:
-            for obj in lookup.objects(iri, pred):
-                out.append((iri, pred, obj))
-                if pred == KG.represents:
-                    represented.add(obj)
+        triples, states = lookup.about(iri)
+        if triples:
+            out.extend(triples)
+            represented.update(states)
     for state in represented - mentioned:
-        for obj in lookup.objects(state, RDF.type):
-            out.append((state, RDF.type, obj))
+        for obj in lookup.objects(state, _TYPE):
+            out.append((state, _TYPE, obj))
     return out
 
 
-_CONTEXT_PREDICATES = (RDF.type, SKOS.prefLabel, KG.represents)
+_TYPE = RDF.type
+_REPRESENTS = KG.represents
+_REPRESENTS_SET = frozenset((_REPRESENTS,))
+_CONTEXT_PREDICATES = (_TYPE, SKOS.prefLabel, _REPRESENTS)
+
+Triple = tuple["Node", "Node", "Node"]
 
 
 class _Lookup:
-    """``vocabulary.objects(s, p)`` for the context predicates (any graph, no copy)."""
+    """The context of an IRI in a vocabulary graph (any graph, no copy)."""
 
     def __init__(self, vocabulary: Graph) -> None:
         self._graph = vocabulary
@@ -143,19 +147,40 @@ class _Lookup:
     def objects(self, subject: Node, predicate: Node) -> Iterable[Node]:
         return self._graph.objects(subject, predicate)
 
+    def about(self, subject: Node) -> tuple[Iterable[Triple], Iterable[Node]]:
+        """The context triples about ``subject`` and the states it ``kg:represents``."""
+        triples = [
+            (subject, pred, obj)
+            for pred in _CONTEXT_PREDICATES
+            for obj in self.objects(subject, pred)
+        ]
+        return triples, [obj for _, pred, obj in triples if pred == _REPRESENTS]
+
 
 class _Index(_Lookup):
-    """The context predicates of a vocabulary in a dictionary: one look-up per IRI
-    instead of one rdflib pattern match on a graph of ~10k triples."""
+    """The context triples of a vocabulary by subject, in a dictionary: one look-up
+    per IRI instead of rdflib pattern matches on a graph of ~10k triples."""
 
     def __init__(self, vocabulary: Graph) -> None:
-        self._table: dict[tuple[Node, Node], list[Node]] = {}
+        table: dict[Node, list[Triple]] = {}
         for pred in _CONTEXT_PREDICATES:
             for subject, obj in vocabulary.subject_objects(pred):
-                self._table.setdefault((subject, pred), []).append(obj)
+                table.setdefault(subject, []).append((subject, pred, obj))
+        self._about = {
+            subject: (tuple(triples), tuple(o for _, p, o in triples if p is _REPRESENTS))
+            for subject, triples in table.items()
+        }
 
     def objects(self, subject: Node, predicate: Node) -> Iterable[Node]:
-        return self._table.get((subject, predicate), ())
+        triples, _ = self._about.get(subject, _NOTHING)
+        return [o for _, p, o in triples if p == predicate]
+
+    def about(self, subject: Node) -> tuple[Iterable[Triple], Iterable[Node]]:
+        """The context triples about ``subject`` and the states it ``kg:represents``."""
+        return self._about.get(subject, _NOTHING)
+
+
+_NOTHING: tuple[tuple[Triple, ...], tuple[Node, ...]] = ((), ())
 
 
 def _is_packaged(vocabulary: Graph) -> bool:
@@ -320,7 +345,12 @@ def validate_graph(
         vocabulary = vocabulary_graph()
     compiled = _compiled() if engine == "core" else None
     if compiled is not None:
-        triples = list(data)  # one pass over the rdflib graph, then plain tuples
+        from kg.graph import readout_triples
+
+        # one pass over the rdflib graph (or none, for a graph build_graph made), then tuples
+        triples = readout_triples(data)
+        if triples is None:
+            triples = list(data)
         return _report(compiled.validate(triples + context_triples(triples, vocabulary)))
     if not in_place:
         work = Graph()
