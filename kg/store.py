@@ -422,9 +422,7 @@ class Store(StoreBase):
         self._writable()
         convert = _Converter()
         gname = self._graph_name(readout_iri, convert)
-        return self._put_quads(
-            gname, {ox.Quad(convert(s), convert(p), convert(o), gname) for s, p, o in graph}
-        )
+        return self._put_quads(gname, set(_quads(graph, gname, convert)))
 
     def put_readout_nquads(self, readout_iri: URIRef, data: bytes) -> bool:
         """:meth:`put_readout` for a graph serialized by :func:`readout_nquads`.
@@ -444,9 +442,53 @@ class Store(StoreBase):
         """
         self._writable()
         gname = self._graph_name(readout_iri, _Converter())
-        return self._put_quads(gname, set(readout_quads(readout_iri, data, gname)))
+        new = set(readout_quads(readout_iri, data, gname))
+        # N-Quads write every blank node as "_:label": without those bytes there is none
+        return self._put_quads(gname, new, bnodes=b"_:" in data and _has_bnode(new))
 
-    def _put_quads(self, gname: Any, new: set[Any]) -> bool:
+    def put_readout_ntriples(self, readout_iri: URIRef, data: bytes) -> bool:
+        """:meth:`put_readout` for a graph serialized by :func:`readout_ntriples`.
+
+        This is how ``kg ingest --jobs N`` ships a graph from a worker to the
+        writer: a graph the store does not hold yet is loaded by Oxigraph
+        straight from the bytes into the graph ``readout_iri`` (one
+        transaction, no Python object per triple: ~0.7 ms less per readout
+        than parsing N-Quads into quads for :meth:`Store.extend`).
+
+        >>> import tempfile
+        >>> from rdflib import Graph, RDF
+        >>> from kg.namespaces import KG
+        >>> g = Graph(); _ = g.add((ID["readout/1"], RDF.type, KG.Readout))
+        >>> with Store.open(tempfile.mkdtemp() + "/s", create=True) as s:
+        ...     s.put_readout_ntriples(ID["readout/1"], readout_ntriples(g)), s.put_readout(ID["readout/1"], g)
+        (True, False)
+        """
+        db = self._writable()
+        gname = self._graph_name(readout_iri, _Converter())
+        # N-Triples write every blank node as "_:label": without those bytes there is
+        # none, and a new graph needs no comparison with what was stored
+        if data and b"_:" not in data and not db.contains_named_graph(gname):
+            self._dirty = True
+            try:
+                db.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=gname)
+            except SyntaxError as err:
+                raise StoreError(
+                    f"invalid N-Triples for {readout_iri}: {_first_line(err)}"
+                ) from err
+            except OSError as err:
+                raise StoreError(f"write to store {self._path} failed: {_first_line(err)}") from err
+            self._written(data.count(b"\n"))
+            return True
+        try:
+            new = {
+                ox.Quad(t.subject, t.predicate, t.object, gname)
+                for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+            }
+        except SyntaxError as err:
+            raise StoreError(f"invalid N-Triples for {readout_iri}: {_first_line(err)}") from err
+        return self._put_quads(gname, new)
+
+    def _put_quads(self, gname: Any, new: set[Any], *, bnodes: bool | None = None) -> bool:
         """Make the stored graph ``gname`` hold exactly ``new``, in one transaction.
 
         A graph the store does not hold yet (the common case in an ingest) is
@@ -455,7 +497,9 @@ class Store(StoreBase):
         replacement goes through the SPARQL operations of :meth:`_ops_for`.
         """
         db = self._writable()
-        if new and not _has_bnode(new) and not db.contains_named_graph(gname):
+        if bnodes is None:
+            bnodes = _has_bnode(new)
+        if new and not bnodes and not db.contains_named_graph(gname):
             self._dirty = True
             try:
                 db.extend(new)
@@ -782,11 +826,56 @@ def readout_nquads(readout_iri: URIRef, graph: Graph) -> bytes:
     b''
     """
     convert = _Converter()
-    gname = convert(readout_iri)
-    return ox.serialize(
-        [ox.Quad(convert(s), convert(p), convert(o), gname) for s, p, o in graph],
-        format=ox.RdfFormat.N_QUADS,
-    )
+    quads = _quads(graph, convert(readout_iri), convert)
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+
+
+def readout_ntriples(graph: Graph) -> bytes:
+    """``graph`` as N-Triples, for :meth:`Store.put_readout_ntriples`.
+
+    Terms are converted exactly as :meth:`Store.put_readout` converts them,
+    so both paths store the same quads.
+
+    >>> from rdflib import Graph
+    >>> readout_ntriples(Graph())
+    b''
+    """
+    return ox.serialize(_quads(graph, None, _Converter()), format=ox.RdfFormat.N_TRIPLES)
+
+
+def _quads(graph: Graph, gname: Any, convert: _Converter) -> list[Any]:
+    """The triples of ``graph`` as pyoxigraph quads in the graph ``gname`` (None: the
+    default graph).
+
+    The converter's cache is read inline, and a run of triples of one subject
+    (the graph builder adds them so) converts the subject once: ~40% of the time
+    of converting every term through ``convert``.
+    """
+    from kg.graph import readout_triples
+
+    known = convert.cache.get
+    quad = ox.Quad
+    graph_name = () if gname is None else (gname,)
+    quads = []
+    last = last_ox = None
+    triples = readout_triples(graph)
+    for s, p, o in graph if triples is None else triples:
+        if s is not last:
+            last = s
+            last_ox = known(s)
+            if last_ox is None:
+                last_ox = convert(s)
+        p_ox = known(p)
+        o_ox = known(o)
+        quads.append(
+            quad(
+                last_ox,
+                convert(p) if p_ox is None else p_ox,
+                convert(o) if o_ox is None else o_ox,
+                *graph_name,
+            )
+        )
+    return quads
 
 
 def _read_marker(path: Path) -> dict[str, Any]:

@@ -306,6 +306,24 @@ class StoreBase(abc.ABC):
     def put_readout_nquads(self, readout_iri: URIRef, data: bytes) -> bool:
         """:meth:`put_readout` for a graph serialized by :func:`kg.store.readout_nquads`."""
 
+    def put_readout_ntriples(self, readout_iri: URIRef, data: bytes) -> bool:
+        """:meth:`put_readout` for a graph serialized by :func:`kg.store.readout_ntriples`.
+
+        Here the triples go to :meth:`put_readout_nquads` in the graph
+        ``readout_iri``; :class:`kg.store.Store` loads them directly.
+        """
+        gname = to_ox(readout_iri)
+        try:
+            quads = [
+                ox.Quad(t.subject, t.predicate, t.object, gname)
+                for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+            ]
+        except SyntaxError as err:
+            raise StoreError(f"invalid N-Triples for {readout_iri}: {_first_line(err)}") from err
+        return self.put_readout_nquads(
+            readout_iri, ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        )
+
     @abc.abstractmethod
     def put_readouts(self, items: Iterable[tuple[URIRef, Graph]]) -> list[bool]:
         """:meth:`put_readout` for many readouts; one flag per item."""
@@ -589,7 +607,7 @@ def readout_quads(readout_iri: URIRef, data: bytes, graph_name: Any) -> list[Any
         quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
     except SyntaxError as err:
         raise StoreError(f"invalid N-Quads for {readout_iri}: {_first_line(err)}") from err
-    if any(q.graph_name != graph_name for q in quads):
+    if quads and {q.graph_name for q in quads} != {graph_name}:
         raise StoreError(f"N-Quads for {readout_iri} hold quads of another graph")
     return quads
 

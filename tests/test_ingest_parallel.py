@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
+from rdflib import BNode, Graph, Literal
 
 from kg.errors import EXIT_OK, EXIT_USAGE, EXIT_VIOLATIONS, ExtractionError
 from kg.export import export
@@ -16,7 +16,7 @@ from kg.extract import RuleExtractor, default_extractor
 from kg.ingest import IngestReport, ingest
 from kg.namespaces import ID
 from kg.readout import Readout
-from kg.store import Store, readout_nquads
+from kg.store import Store, readout_nquads, readout_ntriples
 
 STATES = ["Kyrgyzstan", "Kazakhstan", "Mongolia", "Spain", "Pakistan", "Brazil"]
 TOPICS = [
@@ -216,6 +216,48 @@ def test_nquads_of_another_graph_are_refused(tmp_path: Path, make_readout) -> No
         pytest.raises(StoreError, match="another"),
     ):
         store.put_readout_nquads(ID["readout/other"], readout_nquads(name, graph))
+
+
+def test_ntriples_path_stores_what_put_readout_stores(tmp_path: Path, make_readout) -> None:
+    name, graph = make_readout(7, positions=4)
+    with Store.open(tmp_path / "a", create=True) as a, Store.open(tmp_path / "b", create=True) as b:
+        assert a.put_readout(name, graph)
+        assert b.put_readout_ntriples(name, readout_ntriples(graph))  # loaded by Oxigraph
+        assert a.dump("nquads") == b.dump("nquads")
+        assert not b.put_readout_ntriples(name, readout_ntriples(graph))  # nothing to write
+        changed = Graph()
+        for triple in list(graph)[1:]:
+            changed.add(triple)
+        assert b.put_readout_ntriples(name, readout_ntriples(changed))  # a replacement
+        assert set(b.graph(name)) == set(changed)
+        assert a.put_readout(name, changed)
+        assert a.dump("nquads") == b.dump("nquads")
+
+
+def test_ntriples_path_with_blank_nodes_and_empty_graphs(tmp_path: Path, make_readout) -> None:
+    name, graph = make_readout(3)
+    with_bnode = Graph()
+    for triple in graph:
+        with_bnode.add(triple)
+    with_bnode.add((BNode("b0"), ID["p"], Literal("a literal with _: in it")))
+    with Store.open(tmp_path / "a", create=True) as a, Store.open(tmp_path / "b", create=True) as b:
+        for g in (with_bnode, Graph()):
+            assert a.put_readout(name, g) == b.put_readout_ntriples(name, readout_ntriples(g))
+            assert a.has_readout(name) and b.has_readout(name)
+            assert len(a.graph(name)) == len(b.graph(name)) == len(g)
+
+
+def test_ntriples_path_refuses_quads(tmp_path: Path, make_readout) -> None:
+    from kg.errors import StoreError
+
+    name, graph = make_readout(1)
+    with (
+        Store.open(tmp_path / "a", create=True) as store,
+        pytest.raises(StoreError, match="invalid N-Triples"),
+    ):
+        store.put_readout_ntriples(name, readout_nquads(ID["readout/other"], graph))
+    with Store.open(tmp_path / "a") as store:
+        assert not store.has_readout(name)
 
 
 # ---------------------------------------------------------------- the command line
