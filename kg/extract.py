@@ -1385,8 +1385,14 @@ class RuleExtractor:
                 and not trig.subject.possessive
                 and re.search(
                     r"(?:,|;|\band|\bbut|\bwhile|\bsaid|\bnoted|\bstressed|\badded)\s*$"
-                    # "..., and that he intends to": the speaker's own next clause
-                    + (r"|\band that\s*$" if trig.subject.kind in ("speaker", "person") else ""),
+                    # "..., and that he intends to": the speaker's own next clause; "...,
+                    # and that China is willing to" (not "and that China must": a request)
+                    + (
+                        r"|\band that\s*$"
+                        if trig.subject.kind in ("speaker", "person")
+                        or (trig.subject.kind == "state" and trig.cue.stance != "request")
+                        else ""
+                    ),
                     text[max(active.end, trig.subject.start - 20) : trig.subject.start],
                 )
             ):

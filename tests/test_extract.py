@@ -2918,3 +2918,16 @@ def test_and_verb_after_a_noun_cue_under_will_is_a_commitment():
 def test_upholding_as_the_purpose_of_a_commitment_is_committed(text, stance):
     ps = positions(KG_MEET + "Wang said " + text, "2023-05-18")
     assert find(ps, "China", stance, "international order"), show(ps)
+
+
+def test_and_that_a_party_is_willing_opens_its_own_clause():
+    """ "X appreciates Y's emphasis on ..., and that China is willing to work ... to avoid
+    Z": China's commitment, not a thing appreciated; "and that China must" stays asked."""
+    ps = positions(
+        "Wang Yi spoke with Saudi Foreign Minister Prince Faisal bin Farhan. Wang said that China "
+        "appreciates Saudi Arabia's emphasis on diplomatic means, and that China is willing to work "
+        "with Saudi Arabia to avoid further escalation of tension in the Red Sea.",
+        "2024-04-15",
+    )
+    assert find(ps, "China", "commit", "escalation"), show(ps)
+    assert not any(about(p, "China is willing") for p in ps), show(ps)
