@@ -2931,3 +2931,13 @@ def test_and_that_a_party_is_willing_opens_its_own_clause():
     )
     assert find(ps, "China", "commit", "escalation"), show(ps)
     assert not any(about(p, "China is willing") for p in ps), show(ps)
+
+
+@pytest.mark.parametrize(("text", "stance", "keyword"), [
+    ("Wang said the strategic partnership between China and Chile has achieved significant development and is at its best in history.", "appreciate", "strategic partnership"),
+    ("Wang said last year's summit in Xi'an has provided important strategic guidance for bilateral relations.", "appreciate", "summit"),
+    ("Wang noted that non-interference in internal affairs is a fundamental principle for relations between states.", "support", "interference"),
+])  # fmt: skip
+def test_a_predicate_of_praise_or_principle_gives_its_stance(text, stance, keyword):
+    ps = positions(KG_MEET + text, "2024-05-18")
+    assert find(ps, "China", stance, keyword), show(ps)
