@@ -339,7 +339,11 @@ def phrase_regex(phrase: str) -> str:
     words = phrase.split()
     for word in words:
         if word == "*":
-            parts.append(r"[\w.’'\-]+(?:\s+[\w.’'\-]+){0,4}?")
+            # "invited the President of Turkmenistan, Honorable Serdar Berdimuhamedov, to":
+            # a name in apposition to the object
+            parts.append(
+                r"[\w.’'\-]+(?:\s+[\w.’'\-]+){0,4}?(?:,\s+(?:[A-Z][\w.’'\-]*\s+){1,4}[A-Z][\w.’'\-]*,)?"
+            )
         elif word.endswith("*"):
             stem = re.escape(word[:-1])
             # inflections only: "support*" is supports/supported/supporting, not "supportive"

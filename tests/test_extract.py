@@ -2941,3 +2941,12 @@ def test_and_that_a_party_is_willing_opens_its_own_clause():
 def test_a_predicate_of_praise_or_principle_gives_its_stance(text, stance, keyword):
     ps = positions(KG_MEET + text, "2024-05-18")
     assert find(ps, "China", stance, keyword), show(ps)
+
+
+def test_a_name_in_apposition_to_the_invited():
+    ps = positions(
+        "President Emomali Rahmon held a telephone conversation with President Shavkat Mirziyoyev. "
+        "Rahmon invited the President of Uzbekistan, Honorable Shavkat Mirziyoyev, to pay a state visit to Tajikistan.",
+        "2024-04-10",
+    )
+    assert find(ps, "Tajikistan", "request", "visit"), show(ps)
