@@ -233,6 +233,7 @@ _DATELINE_HEAD = re.compile(
     r"|[A-Z][A-Z'\-]+(?:[ .]+[A-Z][A-Z'\-]+)*\s*(?:--|[-\u2013\u2014])\s+"
 )
 _ING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
+_SAID_THAT = re.compile(r"\b(?:said|says|added|noted|stressed|stated)\s+(?:that\s+)?[A-Za-z]")
 _GAP_WHO = re.compile(r"^\s*,?\s*who\s+")
 _GAP_SAID = re.compile(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,")
 _GAP_AS = re.compile(r"^,?\s*(?:as|with|on behalf of|in the spirit of)\s+[^,]{3,80},")
@@ -437,6 +438,7 @@ class RuleExtractor:
         self._others = frozenset(w.lower() for w in words.get("third-parties", ()))
         self._offer_re = _alternation(words.get("offer-nouns", frozenset()), flags=re.I)
         self._joint_hope = frozenset(words.get("joint-hope-cues", ()))
+        self._expectations = frozenset(words.get("expectation-cues", ()))
         self._shared_re = _alternation(
             words.get("shared-things", frozenset()), flags=re.I
         ) or re.compile(r"(?!)")
@@ -922,7 +924,7 @@ class RuleExtractor:
 
         # Demonym + title: "the Chinese foreign minister", "the Kazakh FM".
         for m in re.finditer(
-            r"\b(?:the\s+)?(?P<dem>[A-Z][\w.\-]*)\s+(?P<title>[Ff]oreign [Mm]inister|FM|PM|[Pp]resident|"
+            r"\b(?:the\s+)?(?P<dem>[A-Z][\w.\-]*)(?:['\u2019]s)?\s+(?P<title>[Ff]oreign [Mm]inister|FM|PM|[Pp]resident|"
             r"[Pp]rime [Mm]inister|[Pp]remier|[Ss]ecretary of [Ss]tate|[Mm]inister)\b(?!\s+[A-Z])",
             text,
         ):
@@ -1058,6 +1060,13 @@ class RuleExtractor:
                     if speaker:
                         ctx.reported = True
                         break
+        if speaker is None and text.startswith("According to "):
+            # "According to China's foreign minister, Thailand will ...": the source speaks
+            comma = text.find(",")
+            source = next((a for a in actors if a.kind == "person" and a.end <= comma), None)
+            if source is not None and source.person is not None:
+                speaker = source.person
+                ctx.reported = True
         if speaker is None:
             for actor in actors:
                 if actor.kind == "person" and _opens(text, actor) and not actor.possessive:
@@ -1230,6 +1239,10 @@ class RuleExtractor:
                 text[max(0, actor.start - 120) : actor.start]
             ):
                 # "Wang Yi called Minister X to congratulate him": the caller acts
+                return None
+            if _SAID_THAT.search(raw):
+                # "China's premier, Cameron said China's development offered": the
+                # reported clause has its own subject
                 return None
             gap = _ATTRIBUTION.sub(" ", raw)
             if "," in gap or "who" in gap:
@@ -1836,6 +1849,17 @@ class RuleExtractor:
             ):
                 return (who.state,), who  # one speaker saying "both sides should"
             return tuple(dict.fromkeys(states)), None
+        if trig.cue.phrase in self._expectations:
+            # "Wang said Thailand will play a bigger role in ...": asked of Thailand; of
+            # the speaker's own side it states nothing
+            who = speaker or ctx.speaker
+            if (
+                who is None
+                or subject.kind not in ("state", "person")
+                or who.state in subject.states
+            ):
+                return (), None
+            return (who.state,), who
         if subject.kind == "person" and subject.person:
             return (subject.person.state,), subject.person
         if (

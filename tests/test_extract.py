@@ -2950,3 +2950,27 @@ def test_a_name_in_apposition_to_the_invited():
         "2024-04-10",
     )
     assert find(ps, "Tajikistan", "request", "visit"), show(ps)
+
+
+def test_another_partys_expected_role_is_the_speakers_request():
+    ps = positions(
+        "Chinese Foreign Minister Wang Yi met with Thai Foreign Minister Don Pramudwinai. "
+        "According to China's foreign minister, Thailand will play a bigger role in promoting "
+        "the Lancang-Mekong Cooperation. Wang said China will play a constructive role in the peace process.",
+        "2019-08-01",
+    )
+    p = find(ps, "China", "request", "Lancang-Mekong")
+    assert p is not None and p.voiced_by.name == "Wang Yi", show(ps)
+    assert not any(about(p, "peace process") and p.stance == "request" for p in ps), show(ps)
+
+
+def test_a_clause_reported_after_a_title_has_its_own_subject():
+    """Regression: in "..., as China's premier, Cameron said China's development offered
+    ...", the attribution was dropped from the gap and China's premier made the subject."""
+    ps = positions(
+        "Chinese Premier Li Keqiang spoke with British Prime Minister David Cameron on the phone. "
+        "Extending his congratulations to Li on his endorsement as China's premier, Cameron said "
+        "China's development offered an important opportunity for the rest of the world.",
+        "2013-03-21",
+    )
+    assert not any(p.holder.label == "China" for p in ps), show(ps)
