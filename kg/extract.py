@@ -237,7 +237,10 @@ _SAID_THAT = re.compile(r"\b(?:said|says|added|noted|stressed|stated)\s+(?:that\
 _GAP_WHO = re.compile(r"^\s*,?\s*who\s+")
 _GAP_SAID = re.compile(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,")
 _GAP_AS = re.compile(r"^,?\s*(?:as|with|on behalf of|in the spirit of)\s+[^,]{3,80},")
-_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|\w+ly\s+)?$")
+_AND_PAST_NOUN = re.compile(
+    r"(?:,?\s+and|,?\s+as well as)\s+(?:also\s+)?[a-z]+ed\s+(?:the|their|its|a|an)\s+(?:[a-z]+\s+)?$"
+)
+_AND_BEFORE = re.compile(r"(?:\band|,?\s+as well as)\s+(?:also\s+|\w+ly\s+)?$")
 _THE_COUNTRY = re.compile(r"(?:^\s*|\bthat\s+)([Tt]he country)\s+(?=(?:\w+ly\s+)?[a-z]+s\b)")
 _PARTICIPLE_BEFORE = re.compile(
     r",\s*(?:and\s+)?(?:expressing|voicing|reaffirming|reiterating|stressing|underlining)\s+"
@@ -1486,6 +1489,14 @@ class RuleExtractor:
                 # to ...": a past tense is the speaker's next verb, not the modal's
                 active.span_end = _trim_end(text, active.end, trig.start)
                 trig.foreign = False
+                out.append(trig)
+                continue
+            past = _AND_PAST_NOUN.search(gap_before)
+            if trig.cue.form == "NounCue" and past and active.cue.stance != "request":
+                # "noted the efficiency of X, as well as confirmed the interest of the two
+                # sides in Y": a coordinated past tense, the noun its object
+                active.span_end = _trim_end(text, active.end, active.end + past.start())
+                trig.inherit = True
                 out.append(trig)
                 continue
             verb_led = trig.cue.form == "NounCue" and trig.cue.phrase.split()[0].endswith("*")
@@ -2739,6 +2750,12 @@ class RuleExtractor:
             if (
                 has_list
                 or (self._label_spans(left[-60:]) and self._label_spans(right[:60]))
+                # "trade-economic and cultural-humanitarian ties": two spheres
+                or (
+                    bool(segment)
+                    and re.fullmatch(r"[a-z]+-[a-z]+", segment[-1]) is not None
+                    and re.match(r"[a-z]+-[a-z]+\s", right) is not None
+                )
                 or self._action_at(right)
                 or self._cue_at(right)
                 # "X's provision of weapons and the PRC's support to Y" (not "Iran and North Korea's")

@@ -2974,3 +2974,20 @@ def test_a_clause_reported_after_a_title_has_its_own_subject():
         "2013-03-21",
     )
     assert not any(p.holder.label == "China" for p in ps), show(ps)
+
+
+def test_as_well_as_a_past_tense_and_hyphenated_spheres():
+    """ "noted the efficiency of X, as well as confirmed the interest of the two sides in
+    ... trade-economic and cultural-humanitarian ties": X appreciated; two spheres committed."""
+    ps = positions(
+        TJ_UZ
+        + "The presidents noted the efficiency of the intergovernmental commission, as well as "
+        "confirmed the interest of the two sides in further development of trade-economic and "
+        "cultural-humanitarian ties.",
+        "2023-06-01",
+    )
+    for holder in ("Tajikistan", "Uzbekistan"):
+        assert find(ps, holder, "appreciate", "commission"), show(ps)
+        assert find(ps, holder, "commit", "trade"), show(ps)
+        assert find(ps, holder, "commit", "cultural"), show(ps)
+        assert not find(ps, holder, "appreciate", "trade"), show(ps)
