@@ -1491,8 +1491,13 @@ class RuleExtractor:
                 trig.foreign = False
                 out.append(trig)
                 continue
-            past = _AND_PAST_NOUN.search(gap_before)
-            if trig.cue.form == "NounCue" and past and active.cue.stance != "request":
+            past_from = max(0, len(gap_before) - 60)
+            past = (
+                _AND_PAST_NOUN.search(gap_before, past_from)
+                if trig.cue.form == "NounCue" and active.cue.stance != "request"
+                else None
+            )
+            if past:
                 # "noted the efficiency of X, as well as confirmed the interest of the two
                 # sides in Y": a coordinated past tense, the noun its object
                 active.span_end = _trim_end(text, active.end, active.end + past.start())
