@@ -237,6 +237,9 @@ _SAID_THAT = re.compile(r"\b(?:said|says|added|noted|stressed|stated)\s+(?:that\
 _GAP_WHO = re.compile(r"^\s*,?\s*who\s+")
 _GAP_SAID = re.compile(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,")
 _GAP_AS = re.compile(r"^,?\s*(?:as|with|on behalf of|in the spirit of)\s+[^,]{3,80},")
+_THAT_CLAUSE = re.compile(
+    r"that\s+(?P<subject>[^,;]{2,60}?)\s+(?:will|would|can|could|should|must|is|are|was|were|has|have)\b"
+)
 _AND_PAST_NOUN = re.compile(
     r"(?:,?\s+and|,?\s+as well as)\s+(?:also\s+)?[a-z]+ed\s+(?:the|their|its|a|an)\s+(?:[a-z]+\s+)?$"
 )
@@ -2275,6 +2278,11 @@ class RuleExtractor:
                 and self._offer_re.match(_strip_determiners(rest))
             ):
                 item_stance = "offer"  # "readiness for all-round assistance": something given
+            clause = _THAT_CLAUSE.match(rest) if lead.strip() else None
+            if clause:
+                # "ensure that the visit will achieve complete success": the clause's subject
+                out.extend((item_stance, t, a) for t, a in self._np_topics(clause["subject"]))
+                continue
             deictic = self._deictic_topic(lead, rest)
             if deictic is not None:
                 out.append((item_stance, deictic, None))

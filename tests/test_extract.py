@@ -2991,3 +2991,13 @@ def test_as_well_as_a_past_tense_and_hyphenated_spheres():
         assert find(ps, holder, "commit", "trade"), show(ps)
         assert find(ps, holder, "commit", "cultural"), show(ps)
         assert not find(ps, holder, "appreciate", "trade"), show(ps)
+
+
+def test_ensure_that_a_clause_has_its_subject_as_topic():
+    ps = positions(
+        KG_MEET
+        + "Kulubaev said Kyrgyzstan is willing to work with China to ensure that the visit will achieve complete success.",
+        "2023-05-18",
+    )
+    assert find(ps, "Kyrgyzstan", "commit", "visit"), show(ps)
+    assert not any(about(p, "ensure") for p in ps), show(ps)
