@@ -2701,6 +2701,13 @@ UK_MEET = "Wang Yi met British Foreign Secretary Philip Hammond. "
     # words between a cue's words
     (US_CN + "Blinken underscored the enduring importance of human rights.", "2023-02-03", "United States", "support", "human rights"),
     ("Indian External Affairs Minister S. Jaishankar met Japanese Foreign Minister Yoko Kamikawa. Jaishankar reaffirmed India's commitment as a trusted partner to the freedom of navigation.", "2024-03-07", "India", "commit", "freedom of navigation"),
+    (TJ_UZ + "Rahmon invited the President of Uzbekistan, Honorable Shavkat Mirziyoyev, to pay a state visit to Tajikistan.", "2024-04-10", "Tajikistan", "request", "visit"),
+    (KG_MEET + "Wang said the strategic partnership between China and Chile has achieved significant development and is at its best in history.", "2024-05-18", "China", "appreciate", "strategic partnership"),
+    (KG_MEET + "Wang said last year's summit in Xi'an has provided important strategic guidance for bilateral relations.", "2024-05-18", "China", "appreciate", "summit"),
+    (KG_MEET + "Wang noted that non-interference in internal affairs is a fundamental principle for relations between states.", "2024-05-18", "China", "support", "interference"),
+    (KG_MEET + "Wang said China is willing to work with Kyrgyzstan to uphold the international order.", "2023-05-18", "China", "commit", "international order"),
+    (KG_MEET + "Wang said China stands ready to cooperate with Kyrgyzstan so as to safeguard the international order.", "2023-05-18", "China", "commit", "international order"),
+    (KG_MEET + "Wang said China will continue to firmly uphold the international order.", "2023-05-18", "China", "support", "international order"),
 ], ids=[
     "exert-every-effort", "highly-appraised", "welcome-you-to-visit", "visit-at-a-convenient-time", "it-is-important-that",
     "boost-predicate-praises-its-subject", "important-role-of", "strategic-imperative-of", "underscored-the-role-of", "understands-and-supports",
@@ -2710,6 +2717,9 @@ UK_MEET = "Wang Yi met British Foreign Secretary Philip Hammond. "
     "expects-to-act", "expects-to-see", "would-cooperate-with", "keep-working-with", "confidence-in",
     "past-tense-after-a-modal-clause", "view-as-a-friend-stays-praise",
     "degree-adjective-inside-a-cue", "role-between-noun-cue-and-preposition",
+    "name-in-apposition-to-the-invited", "has-achieved-significant-development", "provided-strategic-guidance",
+    "is-a-fundamental-principle", "uphold-as-the-purpose-of-working-with", "safeguard-so-as-to",
+    "will-continue-to-uphold-stays-support",
 ])  # fmt: skip
 def test_a_phrasing_gives_its_stance(text, date, holder, stance, keyword):
     ps = positions(text, date)
@@ -2910,16 +2920,6 @@ def test_and_verb_after_a_noun_cue_under_will_is_a_commitment():
     assert not find(ps, "China", "support", "escalation"), show(ps)
 
 
-@pytest.mark.parametrize(("text", "stance"), [
-    ("China is willing to work with Kyrgyzstan to uphold the international order.", "commit"),
-    ("China stands ready to cooperate with Kyrgyzstan so as to safeguard the international order.", "commit"),
-    ("China will continue to firmly uphold the international order.", "support"),
-])  # fmt: skip
-def test_upholding_as_the_purpose_of_a_commitment_is_committed(text, stance):
-    ps = positions(KG_MEET + "Wang said " + text, "2023-05-18")
-    assert find(ps, "China", stance, "international order"), show(ps)
-
-
 def test_and_that_a_party_is_willing_opens_its_own_clause():
     """ "X appreciates Y's emphasis on ..., and that China is willing to work ... to avoid
     Z": China's commitment, not a thing appreciated; "and that China must" stays asked."""
@@ -2931,25 +2931,6 @@ def test_and_that_a_party_is_willing_opens_its_own_clause():
     )
     assert find(ps, "China", "commit", "escalation"), show(ps)
     assert not any(about(p, "China is willing") for p in ps), show(ps)
-
-
-@pytest.mark.parametrize(("text", "stance", "keyword"), [
-    ("Wang said the strategic partnership between China and Chile has achieved significant development and is at its best in history.", "appreciate", "strategic partnership"),
-    ("Wang said last year's summit in Xi'an has provided important strategic guidance for bilateral relations.", "appreciate", "summit"),
-    ("Wang noted that non-interference in internal affairs is a fundamental principle for relations between states.", "support", "interference"),
-])  # fmt: skip
-def test_a_predicate_of_praise_or_principle_gives_its_stance(text, stance, keyword):
-    ps = positions(KG_MEET + text, "2024-05-18")
-    assert find(ps, "China", stance, keyword), show(ps)
-
-
-def test_a_name_in_apposition_to_the_invited():
-    ps = positions(
-        "President Emomali Rahmon held a telephone conversation with President Shavkat Mirziyoyev. "
-        "Rahmon invited the President of Uzbekistan, Honorable Shavkat Mirziyoyev, to pay a state visit to Tajikistan.",
-        "2024-04-10",
-    )
-    assert find(ps, "Tajikistan", "request", "visit"), show(ps)
 
 
 def test_another_partys_expected_role_is_the_speakers_request():
