@@ -2708,6 +2708,7 @@ UK_MEET = "Wang Yi met British Foreign Secretary Philip Hammond. "
     (KG_MEET + "Wang said China is willing to work with Kyrgyzstan to uphold the international order.", "2023-05-18", "China", "commit", "international order"),
     (KG_MEET + "Wang said China stands ready to cooperate with Kyrgyzstan so as to safeguard the international order.", "2023-05-18", "China", "commit", "international order"),
     (KG_MEET + "Wang said China will continue to firmly uphold the international order.", "2023-05-18", "China", "support", "international order"),
+    (KG_MEET + "Kulubaev noted that Kyrgyz-Chinese relations enjoy robust development in various areas.", "2023-05-18", "Kyrgyzstan", "appreciate", "relations"),
 ], ids=[
     "exert-every-effort", "highly-appraised", "welcome-you-to-visit", "visit-at-a-convenient-time", "it-is-important-that",
     "boost-predicate-praises-its-subject", "important-role-of", "strategic-imperative-of", "underscored-the-role-of", "understands-and-supports",
@@ -2719,7 +2720,7 @@ UK_MEET = "Wang Yi met British Foreign Secretary Philip Hammond. "
     "degree-adjective-inside-a-cue", "role-between-noun-cue-and-preposition",
     "name-in-apposition-to-the-invited", "has-achieved-significant-development", "provided-strategic-guidance",
     "is-a-fundamental-principle", "uphold-as-the-purpose-of-working-with", "safeguard-so-as-to",
-    "will-continue-to-uphold-stays-support",
+    "will-continue-to-uphold-stays-support", "enjoy-robust-development",
 ])  # fmt: skip
 def test_a_phrasing_gives_its_stance(text, date, holder, stance, keyword):
     ps = positions(text, date)
