@@ -445,6 +445,15 @@ class RuleExtractor:
         self._offer_re = _alternation(words.get("offer-nouns", frozenset()), flags=re.I)
         self._joint_hope = frozenset(words.get("joint-hope-cues", ()))
         self._expectations = frozenset(words.get("expectation-cues", ()))
+        invited = words.get("invitation-verbs", frozenset())
+        self._invited_re = (
+            re.compile(
+                r"\s*(?:more\s+)?[^,;]{1,60}?\s+to\s+(?:" + _longest_first(invited) + r")\b"
+                r"(?P<market>[^,;]{0,40}\bmarket\b)?"
+            )
+            if invited
+            else None
+        )
         self._shared_re = _alternation(
             words.get("shared-things", frozenset()), flags=re.I
         ) or re.compile(r"(?!)")
@@ -1905,6 +1914,12 @@ class RuleExtractor:
         """Split the span a cue governs into (stance, topic, addressee) items."""
         span = _ATTRIBUTION.sub("", text[trig.end : trig.span_end])
         base = trig.cue.stance
+        if base == "appreciate" and trig.cue.phrase == "welcome*" and self._invited_re:
+            invited = self._invited_re.match(span)
+            if invited:
+                # "welcomed more Chinese enterprises to invest in Portugal": an invitation;
+                # "welcomes more Zambian goods to enter the Chinese market": market access
+                base = "offer" if invited["market"] else "request"
         before = text[max(0, trig.start - 20) : trig.start].lower()
         if re.search(r"(?:\bnot|\bnever|\bno longer|n['\u2019]t)\s+(?:\w+\s+)?$", before):
             if base in ("support", "appreciate"):

@@ -2709,6 +2709,9 @@ UK_MEET = "Wang Yi met British Foreign Secretary Philip Hammond. "
     (KG_MEET + "Wang said China stands ready to cooperate with Kyrgyzstan so as to safeguard the international order.", "2023-05-18", "China", "commit", "international order"),
     (KG_MEET + "Wang said China will continue to firmly uphold the international order.", "2023-05-18", "China", "support", "international order"),
     (KG_MEET + "Kulubaev noted that Kyrgyz-Chinese relations enjoy robust development in various areas.", "2023-05-18", "Kyrgyzstan", "appreciate", "relations"),
+    (KG_MEET + "Kulubaev welcomed more Chinese enterprises to invest in Kyrgyzstan's mining sector.", "2023-05-18", "Kyrgyzstan", "request", "Chinese enterprises"),
+    (KG_MEET + "Wang said China welcomes more Kyrgyz agricultural products to enter the Chinese market.", "2023-05-18", "China", "offer", "agricultural products"),
+    (KG_MEET + "Wang welcomed the decision to extend the visa-free regime.", "2023-05-18", "China", "appreciate", "visa"),
 ], ids=[
     "exert-every-effort", "highly-appraised", "welcome-you-to-visit", "visit-at-a-convenient-time", "it-is-important-that",
     "boost-predicate-praises-its-subject", "important-role-of", "strategic-imperative-of", "underscored-the-role-of", "understands-and-supports",
@@ -2721,6 +2724,7 @@ UK_MEET = "Wang Yi met British Foreign Secretary Philip Hammond. "
     "name-in-apposition-to-the-invited", "has-achieved-significant-development", "provided-strategic-guidance",
     "is-a-fundamental-principle", "uphold-as-the-purpose-of-working-with", "safeguard-so-as-to",
     "will-continue-to-uphold-stays-support", "enjoy-robust-development",
+    "welcome-x-to-invest-invites", "welcome-x-to-enter-the-market-offers", "welcome-the-decision-to-stays-praise",
 ])  # fmt: skip
 def test_a_phrasing_gives_its_stance(text, date, holder, stance, keyword):
     ps = positions(text, date)
