@@ -2712,6 +2712,7 @@ UK_MEET = "Wang Yi met British Foreign Secretary Philip Hammond. "
     (KG_MEET + "Kulubaev welcomed more Chinese enterprises to invest in Kyrgyzstan's mining sector.", "2023-05-18", "Kyrgyzstan", "request", "Chinese enterprises"),
     (KG_MEET + "Wang said China welcomes more Kyrgyz agricultural products to enter the Chinese market.", "2023-05-18", "China", "offer", "agricultural products"),
     (KG_MEET + "Wang welcomed the decision to extend the visa-free regime.", "2023-05-18", "China", "appreciate", "visa"),
+    (KG_MEET + "Kulubaev said Kyrgyzstan fully agrees with the concept of building a community with a shared future.", "2023-05-18", "Kyrgyzstan", "support", "shared future"),
 ], ids=[
     "exert-every-effort", "highly-appraised", "welcome-you-to-visit", "visit-at-a-convenient-time", "it-is-important-that",
     "boost-predicate-praises-its-subject", "important-role-of", "strategic-imperative-of", "underscored-the-role-of", "understands-and-supports",
@@ -2725,6 +2726,7 @@ UK_MEET = "Wang Yi met British Foreign Secretary Philip Hammond. "
     "is-a-fundamental-principle", "uphold-as-the-purpose-of-working-with", "safeguard-so-as-to",
     "will-continue-to-uphold-stays-support", "enjoy-robust-development",
     "welcome-x-to-invest-invites", "welcome-x-to-enter-the-market-offers", "welcome-the-decision-to-stays-praise",
+    "agrees-with-the-concept",
 ])  # fmt: skip
 def test_a_phrasing_gives_its_stance(text, date, holder, stance, keyword):
     ps = positions(text, date)
