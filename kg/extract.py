@@ -813,8 +813,9 @@ class RuleExtractor:
             self._mint_before(ctx, text, m.start(), ctx.home)
 
     def _mint_before(self, ctx: _Context, text: str, at: int, state: str) -> None:
-        """Mint the name that ends at ``at`` (up to four capitalised words, name particles
-        such as "bin" or "von" inside, honorifics such as "H.H. Sheikh" dropped)."""
+        """Mint the name that ends at ``at`` (up to six words: capitalised ones and name
+        particles such as "bin" or "von" between them; leading honorifics and titles such
+        as "H.H. Sheikh" or "Foreign Minister" dropped)."""
         lex = self.lex
         before = text[max(0, at - 80) : at].split()
         kept: list[str] = []
@@ -827,7 +828,7 @@ class RuleExtractor:
             ):
                 break
             kept.insert(0, before.pop())
-        while kept and kept[0] in self._honorifics:
+        while kept and (kept[0] in self._honorifics or kept[0] in self._titles):
             kept.pop(0)
         name = " ".join(kept)
         if len([w for w in kept if w[:1].isupper()]) < 2 or not kept[0][:1].isupper():

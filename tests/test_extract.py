@@ -2989,3 +2989,15 @@ def test_ensure_that_a_clause_has_its_subject_as_topic():
     )
     assert find(ps, "Kyrgyzstan", "commit", "visit"), show(ps)
     assert not any(about(p, "ensure") for p in ps), show(ps)
+
+
+def test_a_minted_name_before_an_appositive_office_drops_its_title():
+    """Regression: "Foreign Minister Ana Kovač, Minister of ... of Croatia" minted the
+    official as "Foreign Minister Ana Kovač"."""
+    ps = positions(
+        "Wang Yi spoke with Foreign Minister Ana Kovač, Minister of Foreign and European Affairs "
+        "of Croatia. Kovač said Croatia supports the Global Development Initiative.",
+        "2023-03-03",
+    )
+    p = find(ps, "Croatia", "support", "Global Development")
+    assert p is not None and p.voiced_by.name == "Ana Kovač", show(ps)
