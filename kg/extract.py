@@ -2008,6 +2008,15 @@ class RuleExtractor:
             span = span[subject.end() :]
             verb_next = True
             target = self._actor_state(subject.group(1))
+        elif (
+            subject
+            and span[subject.end() : subject.end() + 1].islower()
+            and self._named_parties(subject.group(1))
+        ):
+            # "the need for the United States and Russia to continue our shared efforts on
+            # strategic stability": the parties named are no topic, what they do is
+            span = span[subject.end() :]
+            verb_next = True
         items = self._vp_items(
             span, base, frame=trig.cue.form in ("FrameCue", "NounCue"), verb=verb_next
         )
@@ -2033,6 +2042,16 @@ class RuleExtractor:
         """
         m = _WITH_PARTNER.match(text, at)
         return m.end() if m and self._partners(m["who"]) else 0
+
+    def _named_parties(self, text: str) -> bool:
+        """Whether ``text`` names parties or officials and nothing else ("the United States
+        and Russia", "Foreign Minister Lavrov"); not "all plans"."""
+        parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text.strip()) if p]
+        return bool(parts) and all(
+            self._is_actor_phrase(p)
+            or " ".join(w for w in p.split() if w not in self._titles) in self.lex.person_names
+            for p in parts
+        )
 
     def _partners(self, text: str) -> bool:
         """Whether ``text`` only lists parties to act with ("Tajikistan and other

@@ -3001,3 +3001,25 @@ def test_a_minted_name_before_an_appositive_office_drops_its_title():
     )
     p = find(ps, "Croatia", "support", "Global Development")
     assert p is not None and p.voiced_by.name == "Ana Kovač", show(ps)
+
+
+def test_parties_named_before_an_infinitive_are_no_topic():
+    """ "the need for the United States and Russia to continue ... on strategic stability":
+    what the parties are to do is the topic, not the parties."""
+    ps = positions(
+        RU_US + "The two leaders confirmed the need for the United States and Russia to continue "
+        "their shared efforts on strategic stability.",
+        "2018-03-20",
+    )
+    for holder in ("United States", "Russia"):
+        assert find(ps, holder, "request", "strategic stability"), show(ps)
+    assert not any(about(p, "United States and Russia") for p in ps), show(ps)
+
+
+def test_an_official_urged_to_stop_is_no_topic():
+    ps = positions(
+        RU_US
+        + "Secretary Kerry urged Foreign Minister Lavrov to stop the flow of heavy weapons into Ukraine.",
+        "2014-07-27",
+    )
+    assert find(ps, "United States", "oppose", "heavy weapons"), show(ps)
