@@ -237,6 +237,9 @@ _SAID_THAT = re.compile(r"\b(?:said|says|added|noted|stressed|stated)\s+(?:that\
 _GAP_WHO = re.compile(r"^\s*,?\s*who\s+")
 _GAP_SAID = re.compile(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,")
 _GAP_AS = re.compile(r"^,?\s*(?:as|with|on behalf of|in the spirit of)\s+[^,]{3,80},")
+_PARTY_UNTIL = re.compile(
+    r"\s*(?P<who>[^,;]{2,40}?)\s+(?:until|till|in its|in their|as it|as they)\s"
+)
 _THAT_CLAUSE = re.compile(
     r"that\s+(?P<subject>[^,;]{2,60}?)\s+(?:will|would|can|could|should|must|is|are|was|were|has|have)\b"
 )
@@ -2020,6 +2023,16 @@ class RuleExtractor:
         items = self._vp_items(
             span, base, frame=trig.cue.form in ("FrameCue", "NounCue"), verb=verb_next
         )
+        if not items and base == "support":
+            beside = _PARTY_UNTIL.match(span)
+            if beside and self._is_actor_phrase(beside["who"]):
+                # "will always stand with Tajikistan until it finally eliminates the COVID-19
+                # epidemic": the party backed is no topic, the scheme topics of the clause are
+                rest = span[beside.end() :]
+                for a, b, _slug in _find_topics(self.lex, rest):
+                    topic = self._topic(rest[a:b])
+                    if topic is not None and topic.curated:
+                        items.append((base, topic, None))
         # "urged the United States to stop arms sales": the request is addressed to the US
         return [(s, t, a or target) for s, t, a in items] if target else items
 

@@ -3023,3 +3023,12 @@ def test_an_official_urged_to_stop_is_no_topic():
         "2014-07-27",
     )
     assert find(ps, "United States", "oppose", "heavy weapons"), show(ps)
+
+
+def test_standing_with_a_party_until_a_goal_backs_the_goal():
+    ps = positions(
+        KG_MEET
+        + "Wang said China will always stand with Kyrgyzstan until it finally overcomes the COVID-19 pandemic.",
+        "2021-03-04",
+    )
+    assert find(ps, "China", "support", "COVID"), show(ps)
