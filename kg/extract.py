@@ -233,16 +233,20 @@ _DATELINE_HEAD = re.compile(
     r"|[A-Z][A-Z'\-]+(?:[ .]+[A-Z][A-Z'\-]+)*\s*(?:--|[-\u2013\u2014])\s+"
 )
 _ING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
+#: "Cameron said China's development ...": a reported clause with its own subject
 _SAID_THAT = re.compile(r"\b(?:said|says|added|noted|stressed|stated)\s+(?:that\s+)?[A-Za-z]")
 _GAP_WHO = re.compile(r"^\s*,?\s*who\s+")
 _GAP_SAID = re.compile(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,")
 _GAP_AS = re.compile(r"^,?\s*(?:as|with|on behalf of|in the spirit of)\s+[^,]{3,80},")
+#: "stand with Tajikistan until it eliminates the epidemic": the party, then the goal
 _PARTY_UNTIL = re.compile(
     r"\s*(?P<who>[^,;]{2,40}?)\s+(?:until|till|in its|in their|as it|as they)\s"
 )
+#: "ensure that the visit will achieve ...": the clause's subject before its verb
 _THAT_CLAUSE = re.compile(
     r"that\s+(?P<subject>[^,;]{2,60}?)\s+(?:will|would|can|could|should|must|is|are|was|were|has|have)\b"
 )
+#: "..., as well as confirmed the interest of ...": a past tense with its own object
 _AND_PAST_NOUN = re.compile(
     r"(?:,?\s+and|,?\s+as well as)\s+(?:also\s+)?[a-z]+ed\s+(?:the|their|its|a|an)\s+(?:[a-z]+\s+)?$"
 )
