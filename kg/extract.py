@@ -24,7 +24,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -234,6 +234,8 @@ _DATELINE_HEAD = re.compile(
 )
 _ING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
 #: "Cameron said China's development ...": a reported clause with its own subject
+#: verbs that note or stress a thing ("noted the productive contacts", "were emphasized")
+_NOTING = r"noted|mentioned|underlined|emphasi[sz]ed|highlighted|stressed|underscored"
 _SAID_THAT = re.compile(r"\b(?:said|says|added|noted|stressed|stated)\s+(?:that\s+)?[A-Za-z]")
 _GAP_WHO = re.compile(r"^\s*,?\s*who\s+")
 _GAP_SAID = re.compile(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,")
@@ -550,7 +552,7 @@ class RuleExtractor:
         self._good_re = _alternation(good, flags=re.I)
         self._noted_good_re = (
             re.compile(
-                r"\b(?P<verb>noted|mentioned|underlined|emphasi[sz]ed|highlighted|stressed|underscored)"
+                r"\b(?P<verb>" + _NOTING + r")"
                 r"\s+the\s+(?:[a-z\-]+\s+){0,2}?(?:" + _longest_first(good) + r")\s+[a-z]"
             )
             if good
@@ -1348,7 +1350,7 @@ class RuleExtractor:
             found.append(passive)
         found.extend(self._praise(actors, text))
         found.extend(self._verdicts(actors, text))
-        assessed = self._assessments(text)
+        assessed = self._assessments(text, clause_end)
         if assessed:
             # "described X as important": the assessment, not the neutral "described X"
             starts = {t.start for t in assessed}
@@ -1628,7 +1630,7 @@ class RuleExtractor:
                 out.append(Trigger(cue, start, start, start, verdict=True))
         return out
 
-    def _assessments(self, text: str) -> list[Trigger]:
+    def _assessments(self, text: str, clause_end: Callable[[int], int]) -> list[Trigger]:
         """A thing the holder calls good, bad, needed or important.
 
         Targets "Meredow described cooperation between Tehran and Ashgabat in
@@ -1648,15 +1650,7 @@ class RuleExtractor:
         if self._noted_good_re is not None:
             # "The parties noted the intensive political dialogue and productive contacts"
             for m in self._noted_good_re.finditer(text):
-                cue = _NOTED_GOOD
-                out.append(
-                    Trigger(
-                        cue,
-                        m.start(),
-                        m.end("verb"),
-                        _clause_end(text, self._reporting_re)(m.end()),
-                    )
-                )
+                out.append(Trigger(_NOTED_GOOD, m.start(), m.end("verb"), clause_end(m.end())))
         if self._assess_re is None or " as " not in text:
             return out
         for m in self._assess_re.finditer(text):
@@ -2063,19 +2057,15 @@ class RuleExtractor:
     def _named_parties(self, text: str) -> bool:
         """Whether ``text`` names parties or officials and nothing else ("the United States
         and Russia", "Foreign Minister Lavrov"); not "all plans"."""
-        parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text.strip()) if p]
-        return bool(parts) and all(
-            self._is_actor_phrase(p)
-            or " ".join(w for w in p.split() if w not in self._titles) in self.lex.person_names
-            for p in parts
-        )
+        parts = _list_parts(text)
+        return bool(parts) and all(self._names_party(p) for p in parts)
 
     def _partners(self, text: str) -> bool:
         """Whether ``text`` only lists parties to act with ("Tajikistan and other
         members of the international community", "the Kyrgyz side")."""
-        parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text.strip()) if p]
+        parts = _list_parts(text)
         return bool(parts) and all(
-            self._is_actor_phrase(p)
+            self._names_party(p)
             or re.match(r"(?:the\s+)?(?:other|all|regional|relevant|neighbou?ring)\s+[a-z]", p)
             # "work with African countries to", "with developing countries to"
             or re.fullmatch(
@@ -2083,10 +2073,17 @@ class RuleExtractor:
                 r"(?:countries|nations|states)",
                 p,
             )
-            # "work with Prime Minister Turnbull to", "with his Australian counterpart to"
-            or " ".join(w for w in p.split() if w not in self._titles) in self.lex.person_names
+            # "with his Australian counterpart to"
             or re.fullmatch(r"(?:his|her|their)\s+(?:[A-Z]\w+\s+)?counterparts?", p)
             for p in parts
+        )
+
+    def _names_party(self, part: str) -> bool:
+        """Whether ``part`` is an actor phrase or an official's name, titles aside
+        ("Germany", "Prime Minister Turnbull")."""
+        return (
+            self._is_actor_phrase(part)
+            or " ".join(w for w in part.split() if w not in self._titles) in self.lex.person_names
         )
 
     def _actor_state(self, text: str) -> str | None:
@@ -3364,13 +3361,12 @@ _ITS_IMPORTANCE = re.compile(
 )
 #: "The successful results of the visits were emphasized": a good thing noted in the passive
 _NOTED_PASSIVE = re.compile(
-    r"\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:noted|emphasi[sz]ed|"
-    r"underlined|stressed|highlighted|underscored|mentioned)(?:\s+with\s+satisfaction)?\s*[.;]?\s*$"
+    r"\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:" + _NOTING + r")"
+    r"(?:\s+with\s+satisfaction)?\s*[.;]?\s*$"
 )
 _PASSIVE_VERDICT = re.compile(
     r"(?:was|were|is|are)\s+(?:also\s+)?(?:\w+ly\s+)?"
-    r"(?:considered|deemed|recogni[sz]ed|regarded|seen|viewed|acknowledged|noted|emphasi[sz]ed|"
-    r"underlined|stressed|highlighted|underscored|mentioned)\b"
+    r"(?:considered|deemed|recogni[sz]ed|regarded|seen|viewed|acknowledged|" + _NOTING + r")\b"
 )
 _PASSIVE_REPORT = re.compile(
     r"\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:underlined|stressed|emphasi[sz]ed|"
@@ -3702,6 +3698,11 @@ def _find_topics(lex: Lexicon, text: str) -> list[tuple[int, int, str]]:
             cache.clear()
         hit = cache[text] = lex.topic_matcher.find(text) if lex.topic_matcher else []
     return hit
+
+
+def _list_parts(text: str) -> list[str]:
+    """The items of a short list: "A, B and C" -> ["A", "B", "C"]."""
+    return [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text.strip()) if p]
 
 
 def _alternation(words: frozenset[str] | set[str], flags: int = 0) -> re.Pattern[str] | None:
