@@ -317,9 +317,7 @@ def ingest(
 
     store.ensure_vocabulary(vocabulary_graph())
     files = expand_paths(list(paths))
-    if not files:
-        return _ingest(store, files, default_date, extractor, progress, jobs)
-    with _frozen_heap(extractor):
+    with _frozen_heap(extractor) if files else contextlib.nullcontext():
         return _ingest(store, files, default_date, extractor, progress, jobs)
 
 

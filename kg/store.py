@@ -49,6 +49,7 @@ from kg.storebase import (
     graph_hash,
     guard_query,
     guard_update,
+    readout_ntriples_quads,
     readout_quads,
     vocabulary_quads,
 )
@@ -479,14 +480,7 @@ class Store(StoreBase):
                 raise StoreError(f"write to store {self._path} failed: {_first_line(err)}") from err
             self._written(data.count(b"\n"))
             return True
-        try:
-            new = {
-                ox.Quad(t.subject, t.predicate, t.object, gname)
-                for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
-            }
-        except SyntaxError as err:
-            raise StoreError(f"invalid N-Triples for {readout_iri}: {_first_line(err)}") from err
-        return self._put_quads(gname, new)
+        return self._put_quads(gname, set(readout_ntriples_quads(readout_iri, data, gname)))
 
     def _put_quads(self, gname: Any, new: set[Any], *, bnodes: bool | None = None) -> bool:
         """Make the stored graph ``gname`` hold exactly ``new``, in one transaction.

@@ -312,14 +312,7 @@ class StoreBase(abc.ABC):
         Here the triples go to :meth:`put_readout_nquads` in the graph
         ``readout_iri``; :class:`kg.store.Store` loads them directly.
         """
-        gname = to_ox(readout_iri)
-        try:
-            quads = [
-                ox.Quad(t.subject, t.predicate, t.object, gname)
-                for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
-            ]
-        except SyntaxError as err:
-            raise StoreError(f"invalid N-Triples for {readout_iri}: {_first_line(err)}") from err
+        quads = readout_ntriples_quads(readout_iri, data, to_ox(readout_iri))
         return self.put_readout_nquads(
             readout_iri, ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
         )
@@ -610,6 +603,17 @@ def readout_quads(readout_iri: URIRef, data: bytes, graph_name: Any) -> list[Any
     if quads and {q.graph_name for q in quads} != {graph_name}:
         raise StoreError(f"N-Quads for {readout_iri} hold quads of another graph")
     return quads
+
+
+def readout_ntriples_quads(readout_iri: URIRef, data: bytes, graph_name: Any) -> list[Any]:
+    """The triples of N-Triples ``data`` as quads in the graph ``graph_name``."""
+    try:
+        return [
+            ox.Quad(t.subject, t.predicate, t.object, graph_name)
+            for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+        ]
+    except SyntaxError as err:
+        raise StoreError(f"invalid N-Triples for {readout_iri}: {_first_line(err)}") from err
 
 
 def _rdflib_graph(triples: Iterable[Any]) -> Graph:
