@@ -1337,6 +1337,10 @@ class RuleExtractor:
                 continue  # "had provided Tajikistan with materials": background, not an offer
             if any(t.start <= m.start() < t.end for t in neutral):
                 continue
+            if m.group(0).lower().startswith("thanks to") and _BECAUSE_BEFORE.search(
+                text, 0, m.start()
+            ):
+                continue  # "I am certain that thanks to our joint efforts, ...": because of
             if (
                 cue.stance == "offer"
                 and m.group(0).lower().startswith("shar")
@@ -1781,6 +1785,10 @@ class RuleExtractor:
             return False
         if re.match(r"\s*(?:and|or|but)\b", gap):
             return False
+        if re.fullmatch(
+            r"\s*(?:After|Before|While|When|Upon|On|Besides|In addition to)\s+", gap
+        ) and re.search(r"ing$", text[at:end].split()[0]):
+            return False  # "After congratulating X on Y, Wang said": the main clause's subject
         content = [w for w in _words(gap) if w not in self._skip]
         return bool(content)
 
@@ -2159,8 +2167,10 @@ class RuleExtractor:
                 "",
                 part[: m.start()],
             )
+            # "China-Kyrgyzstan" and "between Russia and Jordan" only modify the subject
+            head = re.sub(r"\s+(?:between|among|with)\s.*$", "", subject)
             if self._label_spans(subject) and not self._actors_in(
-                re.sub(r"[\w.]+(?:-[\w.]+)+", "", subject)  # "China-Kyrgyzstan" is a modifier
+                re.sub(r"[\w.]+(?:-[\w.]+)+", "", head)
             ):
                 # "the strategic partnership will surely make new progress": the subject
                 out.append((subject, _passive_modal(modal)))
@@ -2237,9 +2247,8 @@ class RuleExtractor:
             # to support regional peace"); otherwise its own verb sets the stance
             tail_stance = stance if stance in ("request", "commit") else cue.stance
             out = self._vp_items(span[:cut], stance, frame=frame, verb=verb)
-            return out + self._vp_items(
-                span[cut:], tail_stance, frame=True, verb=True, purposive=True
-            )
+            tail = re.sub(r"^,?\s*(?:so as|in order)\s+", " ", span[cut:])
+            return out + self._vp_items(tail, tail_stance, frame=True, verb=True, purposive=True)
         current = stance
         carried = ""
         # (stance, addressee) of a "the need for Israel to V" item, for the verbs after it
@@ -2583,6 +2592,15 @@ class RuleExtractor:
             code = self.lex.state_names.get(titled["state"])
             if code:
                 addressee, item = code, titled["rest"]
+        dem = _DEMONYM_OFFICE.match(item)
+        if (
+            dem
+            and addressee is None
+            and self.lex.demonyms.get(dem["dem"])
+            and (dem["office"] in _OFFICE_NOUNS or dem["office"].title() in self._titles)
+        ):
+            # "congratulated the Jordanian monarch on his 50th birthday"
+            addressee, item = self.lex.demonyms[dem["dem"]], dem["rest"]
         m = re.match(
             r"(?:to\s+|with\s+)?(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}"
             r"(?:\s+(?:government|side|people|government and people|leadership))?)"
@@ -2620,6 +2638,14 @@ class RuleExtractor:
                 item = m["rest"]
             elif titled and all(w[:1].isupper() for w in bare) and len(bare) <= 3:
                 item = m["rest"]  # "congratulated Foreign Minister Hussain on his appointment"
+            elif (
+                words == bare
+                and len(bare) <= 3
+                and m["prep"] in ("on", "for", "upon")
+                and all(re.fullmatch(r"[A-Z][a-z\-’']+", w) for w in bare)
+                and not _find_topics(self.lex, name)
+            ):
+                item = m["rest"]  # "congratulating Brownlee on his taking office": a name
             elif words and not bare and m["prep"] in ("for", "on"):
                 item = m["rest"]  # "thanked the Foreign Minister for the call"
         item = re.sub(r"^(?:as well as|along with)\s+", "", item)
@@ -2643,7 +2669,12 @@ class RuleExtractor:
                 topic.label.lower() in self._pleasantries
                 or topic.label.lower().split(" ", 1)[0] in self._pleasantries
             ):
-                continue  # "thanked the interlocutor for the warm words", "condolences about"
+                # "thanked the interlocutor for the warm words" is a courtesy; "for his
+                # condolences over the victims of the plane crash" is about the crash
+                event = re.search(r"\b(?:over|regarding|in connection with)\s+(\S.+)", piece)
+                topic = self._topic(event.group(1)) if event else None
+                if topic is None or topic.label.lower() in self._pleasantries:
+                    continue
             if topic is not None:
                 out.append((topic, addressee or self._beneficiary(piece)))
         return out
@@ -3154,6 +3185,11 @@ class RuleExtractor:
                         r"(?:related to|relating to|involving|concerning|regarding|of|to|in|for|on)\s+(.+)",
                         rest,
                     )
+                    if m and all(
+                        w in _TIME_WORDS or w in _DETERMINERS
+                        for w in m.group(1).lower().strip(" ,.;").split()
+                    ):
+                        break  # "communication and exchanges in the new year": when, not what
                     if m and not re.match(
                         r"(?:various|all|different|many|multiple|other|every|a (?:wide )?(?:variety|range|number) of|wide-ranging)\b",
                         m.group(1),
@@ -3186,9 +3222,17 @@ class RuleExtractor:
                 if re.sub(r"['\u2019]s$", "", name) in self.lex.person_names:
                     words = words[i + 1 :]  # "President Xi Jinping's warm reception"
                 break
+        fresh = False  # "the new Russian government": the state's government is the news
         while words:
             w = words[0]
             bare = re.sub(r"['\u2019]s?$", "", w)
+            pair = re.sub(r"['\u2019]s?$", "", " ".join(words[:2]))
+            if len(words) > 2 and w[:1].isupper() and pair in self.lex.state_names:
+                owner = " ".join(words[:2])  # "New Zealand's taking a lead": not "new"
+                words = words[2:]
+                continue
+            if w.lower() == "new":
+                fresh = True
             if (
                 w.lower() in _DETERMINERS
                 or w.lower() in _PREPOSITIONS
@@ -3205,6 +3249,8 @@ class RuleExtractor:
                 and len(words) > 1
                 and words[1].lower().rstrip("’'s") in ("people", "government", "side")
             ):
+                if fresh and len(words) == 2 and words[1] == "government":
+                    return "new government"
                 words = words[2:]
             elif (
                 len(words) > 1
@@ -3585,6 +3631,17 @@ _TITLE_OF_STATE = re.compile(
     r"(?:the\s+)?(?P<state>[A-Z][\w.\u2019'\-]*(?:\s+(?:of\s+)?[A-Z][\w.\u2019'\-]*){0,3})"
     r"\s+(?:on|for|over)\s+(?P<rest>.+)"
 )
+#: before a causal "thanks to" ("..., thanks to", "is largely thanks to"), not thanks given
+_BECAUSE_BEFORE = re.compile(
+    r"(?:^|[,;:(\u2014]|\b(?:that|is|was|are|were|been|be|largely|partly|mainly|precisely|"
+    r"also|only|all|not|and|It|it))\s*$"
+)
+#: "the Jordanian monarch on ...": a demonym and a lower-case office before on/for
+_DEMONYM_OFFICE = re.compile(
+    r"(?:to\s+)?the\s+(?P<dem>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?P<office>[a-z]+)"
+    r"\s+(?:on|for|over|upon)\s+(?P<rest>.+)"
+)
+_OFFICE_NOUNS = frozenset("monarch leader leadership counterpart king queen emir sultan".split())
 _COUNTERPART = re.compile(
     r"^(?:to\s+)?(?:the|his|her|their)\s+(?:\w+\s+)?(?:interlocutor|counterpart|colleague|host|"
     r"guest)s?\s+(?:for|on|over)\s+",

@@ -3016,3 +3016,102 @@ def test_parties_named_before_an_infinitive_are_no_topic():
     for holder in ("United States", "Russia"):
         assert find(ps, holder, "request", "strategic stability"), show(ps)
     assert not any(about(p, "United States and Russia") for p in ps), show(ps)
+
+
+@pytest.mark.parametrize(("text", "holder", "keyword", "addressee"), [
+    ("Viktor Orban congratulated Pedro Sanchez on the new Spanish government.", "Hungary", "new government", "Spain"),
+    ("Pedro Sanchez congratulated the Hungarian leader on his 60th birthday.", "Spain", "birthday", "Hungary"),
+    ("Orban thanked the Spanish monarch for his condolences over the victims of the flood in Valencia.", "Hungary", "victims of the flood", "Spain"),
+])  # fmt: skip
+def test_congratulations_name_the_occasion_not_the_person(text, holder, keyword, addressee):
+    """A state's new government is news; "the Hungarian leader" is the person addressed; thanks
+    for condolences over a disaster are about the disaster."""
+    ps = positions(
+        "Hungarian Prime Minister Viktor Orban had a telephone conversation with Spanish Prime "
+        "Minister Pedro Sanchez. " + text,
+        "2024-03-01",
+    )
+    p = find(ps, holder, "appreciate", keyword)
+    assert p is not None and p.addressee and p.addressee.label == addressee, show(ps)
+    assert not [q for q in ps if about(q, "leader") or about(q, "monarch")], show(ps)
+
+
+def test_a_two_word_state_owning_a_topic_is_not_cut_to_its_second_word():
+    ps = positions(
+        "Wang Yi spoke with New Zealand Foreign Minister Winston Peters. Wang expressed "
+        "appreciation for New Zealand's taking a lead in signing the agreement.",
+        "2024-03-18",
+    )
+    assert find(ps, "China", "appreciate", "taking a lead"), show(ps)
+    assert not [
+        p for p in ps if "Zealand" in p.topic.label and "New Zealand" not in p.topic.label
+    ], show(ps)
+
+
+def test_an_opening_participle_clause_has_the_main_clauses_subject():
+    """ "After congratulating X on Y, Wang expressed ...": Wang congratulated."""
+    ps = positions(
+        "Wang Yi spoke with New Zealand Foreign Minister Winston Peters. After congratulating "
+        "Peters on his taking office, Wang expressed appreciation for the support of New Zealand.",
+        "2024-03-18",
+    )
+    p = find(ps, "China", "appreciate", "taking office")
+    assert p is not None and p.voiced_by.name == "Wang Yi", show(ps)
+
+
+@pytest.mark.parametrize(("text", "keyword"), [
+    ("Kulubaev said Kyrgyzstan is deeply grateful for China's help in fighting the floods.", "floods"),
+    ("Kulubaev said he was thankful to China for the scholarships.", "scholarships"),
+    ("Kulubaev said Kyrgyzstan was appreciative of the medical supplies.", "medical supplies"),
+    ("Kulubaev said: I greatly value the trust between our peoples.", "trust"),
+])  # fmt: skip
+def test_gratitude_adjectives_and_valuing_appreciate(text, keyword):
+    ps = positions(KG_MEET + text, "2023-05-18")
+    assert find(ps, "Kyrgyzstan", "appreciate", keyword), show(ps)
+
+
+def test_a_causal_thanks_to_is_no_thanks():
+    """ "I am certain that thanks to our joint efforts, the relations between A and B will
+    flourish": a confident hope for the relations, and no gratitude for the efforts."""
+    ps = positions(
+        "Emomali Rahmon sent a message to Shavkat Mirziyoyev. I am certain that thanks to our joint "
+        "efforts, the friendly relations between Tajikistan and Uzbekistan will continue to flourish.",
+        "2023-06-01",
+    )
+    assert find(ps, "Tajikistan", "request", "relations"), show(ps)
+    assert not [p for p in ps if p.stance == "appreciate"], show(ps)
+
+
+def test_a_time_complement_does_not_take_over_a_light_noun():
+    """ "strengthen communication and exchanges in the new year": not "the new year"."""
+    ps = positions(
+        TJ_UZ + "The two sides agreed to strengthen communication and exchanges in the new year.",
+        "2023-01-10",
+    )
+    assert find(ps, "Tajikistan", "commit", "communication"), show(ps)
+
+
+def test_unlisted_verbs_still_open_items_of_a_verb_list():
+    """ "implement X reached by ..., carry forward Y, deepen Z, and synergize W": four items."""
+    ps = positions(
+        KG_MEET + "Wang called on the two sides to implement the consensus reached by the two "
+        "presidents, carry forward the traditional friendship, deepen mutual trust, and "
+        "synergize development strategies.",
+        "2023-05-18",
+    )
+    for keyword in (
+        "consensus",
+        "traditional friendship",
+        "mutual trust",
+        "development strategies",
+    ):
+        assert find(ps, "China", "request", keyword), (keyword, show(ps))
+
+
+@pytest.mark.parametrize("text", [
+    "Rahmon noted the deep friendship between the two peoples.",
+    "Rahmon stressed the stable level of cooperation between the two states.",
+])  # fmt: skip
+def test_noting_a_deep_or_stable_thing_appreciates_it(text):
+    ps = positions(TJ_UZ + text, "2023-06-01")
+    assert [p for p in ps if p.holder.label == "Tajikistan" and p.stance == "appreciate"], show(ps)
