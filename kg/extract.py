@@ -252,7 +252,9 @@ _THAT_CLAUSE = re.compile(
 _AND_PAST_NOUN = re.compile(
     r"(?:,?\s+and|,?\s+as well as)\s+(?:also\s+)?[a-z]+ed\s+(?:the|their|its|a|an)\s+(?:[a-z]+\s+)?$"
 )
-_AND_BEFORE = re.compile(r"(?:\band|,?\s+as well as)\s+(?:also\s+|\w+ly\s+)?$")
+_AND_BEFORE = re.compile(
+    r"(?:\band|,?\s+as well as)\s+(?:in (?:turn|return|response),?\s+)?(?:also\s+|\w+ly\s+)?$"
+)
 _THE_COUNTRY = re.compile(r"(?:^\s*|\bthat\s+)([Tt]he country)\s+(?=(?:\w+ly\s+)?[a-z]+s\b)")
 _PARTICIPLE_BEFORE = re.compile(
     r",\s*(?:and\s+)?(?:expressing|voicing|reaffirming|reiterating|stressing|underlining)\s+"
@@ -775,9 +777,15 @@ class RuleExtractor:
                     ctx.minted_kinds[ctx.minted[" ".join(kept)].slug] = kind
         # "the Prime Minister of Hungary Viktor Orban": title, state, then the name
         for of in _OF_CAPITAL.finditer(text):
-            if self._title_of_re.search(text, max(0, of.start() - 50), of.start()) is None:
-                continue
             words = text[of.end() : of.end() + 90].split()
+            # "Deputy Supreme Commander of the Armed Forces of the UAE Sheikh Mohammed ...":
+            # an honorific names a person whatever office came before
+            honored = any(w in self._honorifics for w in words[1:5])
+            if (
+                not honored
+                and self._title_of_re.search(text, max(0, of.start() - 50), of.start()) is None
+            ):
+                continue
             size = next(
                 (
                     k
@@ -787,9 +795,20 @@ class RuleExtractor:
                 0,
             )
             kept = []
-            for word in words[size : size + 4] if size else ():
+            rest = words[size : size + 8] if size else []
+            while rest and rest[0] in self._honorifics:
+                rest = rest[1:]  # "of the United Arab Emirates Sheikh Mohammed bin Zayed"
+            for i, word in enumerate(rest[:6]):
                 bare = word.rstrip(",.;:")
-                if not bare[:1].isupper() or bare in self._titles or bare in lex.demonyms:
+                particle = (
+                    kept
+                    and bare in self._particles
+                    and i + 1 < len(rest)
+                    and rest[i + 1][:1].isupper()
+                )
+                if not particle and (
+                    not bare[:1].isupper() or bare in self._titles or bare in lex.demonyms
+                ):
                     break
                 kept.append(bare)
                 if bare != word:
@@ -801,6 +820,8 @@ class RuleExtractor:
                 and not any(w in lex.person_names or w in lex.state_names for w in kept)
             ):
                 self._mint(ctx, kept, lex.state_names[" ".join(words[:size])])
+                if any(w in self._particles for w in kept) and kept[0] not in ctx.minted:
+                    ctx.minted[kept[0]] = ctx.minted[name]  # "Sheikh Mohammed said"
         # "Tomáš Petříček, Minister of Foreign Affairs of the Czech Republic"
         for m in _APPOSITIVE_OFFICIAL.finditer(text):
             state = self._state_at(m["state"])
@@ -1145,6 +1166,11 @@ class RuleExtractor:
         the coming months": the topic is "working closely".
         """
         last = trig.cue.phrase.split()[-1]
+        if last == "invitation" and not re.match(
+            r"\s*(?:to|for)\s", text[trig.end : trig.span_end]
+        ):
+            # "accepted the invitation of Sadyr Japarov": the visit invited to
+            return [(trig.cue.stance, _minted_topic("invitation"), None)]
         if not last.endswith("ing"):
             return []
         m = re.match(
@@ -1545,7 +1571,12 @@ class RuleExtractor:
             coord = re.search(
                 r"(?:,\s*and|\band|,)\s+((?:[\w’']+\s+){0,3})$", gap_before[tail_start:]
             )
-            if coord and self._only_skip(coord.group(1)) and "and" in coord.group(0):
+            if (
+                coord
+                # "accepted the invitation and in turn invited him to visit the UAE"
+                and self._only_skip(re.sub(r"\bin (?:turn|return|response)\b,?", "", coord[1]))
+                and "and" in coord.group(0)
+            ):
                 active.span_end = _trim_end(
                     text, active.end, active.end + tail_start + coord.start()
                 )
@@ -3378,6 +3409,8 @@ class RuleExtractor:
             return True  # "as global players", "my gratitude", "cooperate", "optimize"
         rest = re.sub(r"\s+and\s+(?:other|all|its|their)\s+\w+$", "", phrase)
         rest = re.sub(r"\s+(?:side|sides|people|peoples|government)$", "", rest)
+        if rest in self.lex.state_names:
+            return True  # "the United States government" (not "United State")
         rest = re.sub(r"(?:s|'s|\u2019s)$", "", rest.rstrip("."))
         return bool(rest) and (
             rest in self.lex.state_names
@@ -3813,7 +3846,8 @@ def _clause_end(text: str, reporting: re.Pattern[str] | None = None):
         for m in re.finditer(
             r";|,\s*(?:adding|saying|noting|stressing)\s+that\b|,\s*(?:while|whereas|but)\s"
             r"|,\s*(?:and\s+)?(?:emphasi[sz]ing|stressing|underlining|underscoring|highlighting|"
-            r"reaffirming|reiterating|wished|wishing)\b|\s+wishing\s+(?:him|her|them)\b",
+            r"reaffirming|reiterating|wished|wishing|expressing|voicing|conveying)\b"
+            r"|\s+wishing\s+(?:him|her|them)\b",
             text,
         )
     ]

@@ -3115,3 +3115,58 @@ def test_unlisted_verbs_still_open_items_of_a_verb_list():
 def test_noting_a_deep_or_stable_thing_appreciates_it(text):
     ps = positions(TJ_UZ + text, "2023-06-01")
     assert [p for p in ps if p.holder.label == "Tajikistan" and p.stance == "appreciate"], show(ps)
+
+
+def test_an_honorific_after_a_state_opens_a_minted_name_with_particles():
+    """ "... of the United Arab Emirates Sheikh Mansour bin Zayed Al Nahyan": a UAE official,
+    who then accepts, invites in turn, and is "he" in the next sentence."""
+    ps = positions(
+        "President of Tajikistan Emomali Rahmon had a telephone conversation with the Deputy "
+        "Supreme Commander of the Armed Forces of the United Arab Emirates Sheikh Mansour bin "
+        "Zayed Al Nahyan. Sheikh Mansour bin Zayed Al Nahyan accepted the invitation of Emomali "
+        "Rahmon and in turn also invited him to visit the UAE. He said that he would send a "
+        "business delegation to Tajikistan.",
+        "2021-08-16",
+    )
+    uae = "United Arab Emirates"
+    accepted = find(ps, uae, "commit", "invitation")
+    assert accepted is not None and accepted.voiced_by.name == "Mansour bin Zayed Al Nahyan", show(
+        ps
+    )
+    assert find(ps, uae, "request", "visit"), show(ps)
+    assert find(ps, uae, "offer", "delegation"), show(ps)
+
+
+def test_a_state_government_thanked_is_no_topic():
+    ps = positions(
+        "Joe Biden called Chilean President Gabriel Boric. President Boric conveyed his thanks to "
+        "the President, the United States government, and the American people for the support "
+        "for the rescue efforts.",
+        "2023-03-01",
+    )
+    assert find(ps, "Chile", "appreciate", "rescue"), show(ps)
+    assert not [p for p in ps if "United States" in p.topic.label], show(ps)
+
+
+def test_a_participle_of_expressing_opens_its_own_clause():
+    """ "conveyed congratulations on Ramadan, expressing his sincere wishes for further
+    development of the relations": the wish is a request for the relations."""
+    ps = positions(
+        "Foreign Minister Sheikh Salem received a phone call from Secretary Blinken. Blinken "
+        "conveyed sincere congratulations on the advent of Ramadan, expressing his sincere wishes "
+        "for further development of the historical relations between the two nations.",
+        "2023-03-28",
+    )
+    assert find(ps, "United States", "appreciate", "Ramadan"), show(ps)
+    assert find(ps, "United States", "request", "relations"), show(ps)
+    assert not [p for p in ps if "expressing" in p.topic.label], show(ps)
+
+
+def test_interested_in_is_a_commitment_and_thanks_for_information_a_courtesy():
+    ps = positions(
+        TJ_UZ + "Rahmon noted that Tajikistan is interested in expanding hydropower cooperation. "
+        "Mirziyoyev thanked Rahmon for providing information.",
+        "2023-06-01",
+    )
+    assert find(ps, "Tajikistan", "commit", "hydropower"), show(ps)
+    assert not [p for p in ps if p.holder.label == "Uzbekistan"], show(ps)
