@@ -289,6 +289,7 @@ _CLAUSE_CUTS = re.compile(
 _LOCK = re.compile(r"\s(?:that|which|who|taken|made|between|\w+(?:ed|en)(?:\s+on)?\s+by)\s", re.I)
 _LEAD_AUX = re.compile(
     r"(?:to|will|would|shall|also|further|firmly|fully|actively|jointly|always|continue to|continuing to|"
+    r"(?:continue|continuing)(?=\s+[a-z]+ing\b)|"
     r"consider|seriously|successfully|effectively|closely|together|work together to|"
     r"work closely together to|more than|and|not only|but also)\s+",
     re.I,
@@ -744,6 +745,13 @@ class RuleExtractor:
             name = " ".join(kept)
             if len(kept) < 2 or name in lex.person_names or name in ctx.minted:
                 continue
+            western = _family_first(kept)
+            if western in lex.person_names:
+                # "Mr. KISHIDA Fumio" (the Japanese order, the family name in capitals)
+                person = self._person(self._person_named(ctx, western))
+                ctx.minted[name] = person
+                ctx.minted[kept[0]] = person
+                continue
             if (
                 any(tok in lex.person_names for tok in kept)
                 or lex.name_matcher
@@ -863,6 +871,13 @@ class RuleExtractor:
         name = " ".join(kept)
         if len([w for w in kept if w[:1].isupper()]) < 2 or not kept[0][:1].isupper():
             return
+        western = _family_first(kept)
+        if western != name and western in lex.person_names and name not in ctx.minted:
+            # "Mr. KISHIDA Fumio, Prime Minister of Japan": the vocabulary's Fumio Kishida
+            person = self._person(self._person_named(ctx, western))
+            ctx.minted[name] = person
+            ctx.minted.setdefault(kept[0], person)
+            return
         if (
             name in lex.person_names
             or name in ctx.minted
@@ -881,6 +896,11 @@ class RuleExtractor:
         person = PersonRef(slug=slug, name=name, state=state, curated=False)
         ctx.minted[name] = person
         ctx.minted[words[-1]] = person
+        for word in words:
+            if len(word) > 2 and word.isupper():
+                # "Luvsannamsrai OYUN-ERDENE ... Prime Minister Oyun-erdene", "KONO Taro ... Kono"
+                ctx.minted.setdefault(word.title(), person)
+                ctx.minted.setdefault(word.capitalize(), person)
         if len(words) == 2 and len(words[0]) > 1 and words[0] not in ctx.minted:
             # "Chinese President Hu Jintao ... Hu said": a family name may come first
             ctx.minted.setdefault(words[0], person)
@@ -1575,7 +1595,17 @@ class RuleExtractor:
                 coord
                 # "accepted the invitation and in turn invited him to visit the UAE"
                 and self._only_skip(re.sub(r"\bin (?:turn|return|response)\b,?", "", coord[1]))
-                and "and" in coord.group(0)
+                and (
+                    "and" in coord.group(0)
+                    # "China understands X, supports Y": a comma between two verbs of one form
+                    or (
+                        active.cue.form == trig.cue.form == "VerbCue"
+                        and _same_inflection(
+                            text[active.start : active.end].split()[0],
+                            text[trig.start : trig.end].split()[0],
+                        )
+                    )
+                )
             ):
                 active.span_end = _trim_end(
                     text, active.end, active.end + tail_start + coord.start()
@@ -2057,9 +2087,21 @@ class RuleExtractor:
             # strategic stability": the parties named are no topic, what they do is
             span = span[subject.end() :]
             verb_next = True
+        relative = _PARTY_WHO.match(span.strip()) if trig.cue.form == "NounCue" else None
+        acting_party = False
+        if relative:
+            who = re.sub(r"\s+(?:and|&)\s+(?:government|people)$", "", relative["who"])
+            acting_party = self._is_actor_phrase(who)
+            if acting_party:
+                # "gratitude to the Colombian people and government, who are now hosting
+                # 1.8 million refugees": what the party does is the topic
+                target = target or self._actor_state(who)
+                span = relative["rest"]
         items = self._vp_items(
             span, base, frame=trig.cue.form in ("FrameCue", "NounCue"), verb=verb_next
         )
+        if acting_party:
+            items = [(base, t, a) for _s, t, a in items]  # thanked for hosting, not committed
         if not items and base == "support":
             beside = _PARTY_UNTIL.match(span)
             if beside and self._is_actor_phrase(beside["who"]):
@@ -2206,7 +2248,16 @@ class RuleExtractor:
                 # "the strategic partnership will surely make new progress": the subject
                 out.append((subject, _passive_modal(modal)))
             elif re.match(r"(?:be|being|been)\s+(?!able\b|ready\b|willing\b|prepared\b)\w+", rest):
-                if re.search(r"\b(?:not|never|no longer)\b", m.group(0)):
+                stopped = re.match(r"(?:be|been)\s+(?:\w+ly\s+)?(\w+?)(?:p?ed|d)\b", rest)
+                if (
+                    stopped
+                    and modal in _DEONTIC
+                    and self._stop_re
+                    and self._stop_re.fullmatch(stopped.group(1))
+                ):
+                    # "the bloodshed must be stopped immediately": objected to
+                    out.append((subject, "be-not"))
+                elif re.search(r"\b(?:not|never|no longer)\b", m.group(0)):
                     # "a nuclear war must never be fought": the subject is objected to
                     out.append((subject, "be-not"))
                 else:
@@ -2634,7 +2685,8 @@ class RuleExtractor:
             addressee, item = self.lex.demonyms[dem["dem"]], dem["rest"]
         m = re.match(
             r"(?:to\s+|with\s+)?(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}"
-            r"(?:\s+(?:government|side|people|government and people|leadership))?)"
+            r"(?:\s+(?:government|side|people|government and people|people and government|"
+            r"leadership))?)"
             r"\s+(?P<prep>on|in|for|over|about|against|with|from)\s+(?P<rest>.+)",
             item,
         )
@@ -3669,6 +3721,11 @@ _BECAUSE_BEFORE = re.compile(
     r"(?:^|[,;:(\u2014]|\b(?:that|is|was|are|were|been|be|largely|partly|mainly|precisely|"
     r"also|only|all|not|and|It|it))\s*$"
 )
+#: "the Colombian people, who are now hosting ...": a party, then what it does
+_PARTY_WHO = re.compile(
+    r"(?:to\s+)?(?P<who>(?:the\s+)?[A-Z][^,;]{1,60}?),?\s+(?:who|which)\s+"
+    r"(?:(?:are|is|have|has|were|was|had)\s+)?(?:(?:now|also|already|\w+ly)\s+)?(?P<rest>\S.+)"
+)
 #: "the Jordanian monarch on ...": a demonym and a lower-case office before on/for
 _DEMONYM_OFFICE = re.compile(
     r"(?:to\s+)?the\s+(?P<dem>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?P<office>[a-z]+)"
@@ -3709,6 +3766,33 @@ def _either_case(title: str) -> str:
     )
 
 
+def _same_inflection(first: str, second: str) -> bool:
+    """Whether two verbs are both third-person present or both past tense.
+
+    >>> _same_inflection("understands", "supports"), _same_inflection("welcomed", "supports")
+    (True, False)
+    """
+    first, second = first.lower(), second.lower()
+    return (first.endswith("ed") and second.endswith("ed")) or (
+        first.endswith("s")
+        and second.endswith("s")
+        and not first.endswith("ss")
+        and not second.endswith("ss")
+    )
+
+
+def _family_first(words: list[str]) -> str:
+    """ "KISHIDA Fumio" -> "Fumio Kishida": a family name in capitals comes first in
+    Japanese readouts; any other name is returned as written.
+
+    >>> _family_first(["KISHIDA", "Fumio"]), _family_first(["Fumio", "Kishida"])
+    ('Fumio Kishida', 'Fumio Kishida')
+    """
+    if len(words) == 2 and len(words[0]) > 1 and words[0].isupper() and not words[1].isupper():
+        return f"{words[1]} {words[0].title()}"
+    return " ".join(words)
+
+
 def _not_infinitive(word: str) -> bool:
     """Whether ``word`` after "to" cannot start an infinitive: a determiner, a
     name, or a plural noun ("access to vaccines", "to the market", "to Africa").
@@ -3716,12 +3800,21 @@ def _not_infinitive(word: str) -> bool:
     >>> _not_infinitive("vaccines"), _not_infinitive("address"), _not_infinitive("ensure")
     (True, False, False)
     """
-    low = word.lower()
+    low = word.lower().rstrip(",.;")
     return (
         low in _DETERMINERS
         or word[:1].isupper()
         or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3)
+        # "a transition to democracy", "a return to normality": a noun's suffix
+        or (
+            low.endswith(("acy", "ism", "ity", "tion", "sion", "ness", "ship", "hood"))
+            and low not in _TION_VERBS
+        )
     )
+
+
+#: verbs that look like nouns after "to" ("to sanction", "to question")
+_TION_VERBS = frozenset("sanction question mention function position condition caution".split())
 
 
 class _NameFinder:

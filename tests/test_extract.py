@@ -827,7 +827,7 @@ def test_effort_phrases_hand_over_to_their_verb(phrase):
 @pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
     (US_CN + "Blinken conveyed the United States' disappointment over China's purchase of Russian oil.", "United States", "oppose", "Russian oil"),
     (US_CN + "The two sides stressed the importance of close coordination to deter North Korea from further provocations.", "United States", "oppose", "provocations"),
-    (US_CN + "They discussed the mutual goal of establishing a dialogue between business leaders.", "China", "commit", "dialogue"),
+    (US_CN + "They discussed the mutual goal of establishing a dialogue between business leaders.", "China", "support", "dialogue"),
 ], ids=["disappointment-over", "deter-from", "goal-of"])  # fmt: skip
 def test_disappointment_deterrence_goals(text, holder, stance, keyword):
     ps = positions(text)
@@ -3170,3 +3170,72 @@ def test_interested_in_is_a_commitment_and_thanks_for_information_a_courtesy():
     )
     assert find(ps, "Tajikistan", "commit", "hydropower"), show(ps)
     assert not [p for p in ps if p.holder.label == "Uzbekistan"], show(ps)
+
+
+def test_a_deontic_passive_of_a_stop_verb_objects_to_its_subject():
+    ps = positions(
+        TJ_UZ
+        + "The two presidents shared the view that the fighting on the border must be stopped immediately.",
+        "2022-09-20",
+    )
+    for holder in ("Tajikistan", "Uzbekistan"):
+        assert find(ps, holder, "oppose", "fighting"), show(ps)
+
+
+def test_a_japanese_name_in_family_first_order_is_the_vocabularys_person():
+    """ "Mr. KISHIDA Fumio" is Fumio Kishida; "Mr. Luvsannamsrai OYUN-ERDENE" is minted, and
+    "Prime Minister Oyun-erdene" later is he."""
+    ps = positions(
+        "On August 13, Mr. KISHIDA Fumio, Prime Minister of Japan, held a telephone talk with H.E. "
+        "Mr. Luvsannamsrai OYUN-ERDENE, Prime Minister of Mongolia. Prime Minister Kishida welcomed "
+        "the progress of the economic partnership agreement. Prime Minister Oyun-erdene stated that "
+        "he understands the decision and that he would like to continue to cooperate with Japan on "
+        "renewable energy.",
+        "2024-08-13",
+    )
+    welcomed = find(ps, "Japan", "appreciate", "economic partnership")
+    assert welcomed is not None and welcomed.voiced_by.name == "Fumio Kishida", show(ps)
+    assert find(ps, "Mongolia", "support", "decision"), show(ps)
+    assert find(ps, "Mongolia", "commit", "renewable energy"), show(ps)
+    assert not [p for p in ps if p.voiced_by and p.voiced_by.name == "KISHIDA Fumio"], show(ps)
+
+
+def test_two_verbs_of_one_form_after_a_comma_are_two_positions():
+    ps = positions(
+        "Wang Yi spoke with Iranian Foreign Minister Hossein Amir-Abdollahian. The Chinese side "
+        "understands Iran's legitimate concerns, supports Iran in safeguarding its legitimate rights "
+        "and interests.",
+        "2022-03-15",
+    )
+    assert find(ps, "China", "support", "concerns"), show(ps)
+    assert find(ps, "China", "support", "legitimate rights and interests"), show(ps)
+
+
+@pytest.mark.parametrize(("text", "stance", "keyword"), [
+    ("The Secretary also pledged to continue helping Peru meet public health needs arising from COVID-19.", "offer", "health"),
+    ("The Secretary expressed our gratitude to the Peruvian people and government, who are now hosting more than one million refugees.", "appreciate", "refugees"),
+    ("The Secretary and the President discussed their mutual goal of a peaceful transition to democracy in Venezuela.", "support", "democracy"),
+])  # fmt: skip
+def test_us_readout_phrasings(text, stance, keyword):
+    ps = positions(
+        "Secretary of State Antony Blinken spoke with Peruvian President Dina Boluarte. " + text,
+        "2023-05-01",
+    )
+    assert find(ps, "United States", stance, keyword), show(ps)
+    assert not [p for p in ps if p.topic.label.startswith("and ")], show(ps)
+
+
+def test_joint_commitment_roles_and_priorities_of_a_turkmen_account():
+    ps = positions(
+        "President of Turkmenistan Serdar Berdimuhamedov and President of the Islamic Republic of "
+        "Iran Masoud Pezeshkian held a telephone conversation. The interlocutors emphasized the "
+        "commitment of Turkmenistan and Iran to the constructive partnership through the United "
+        "Nations. They also stressed that the Joint Intergovernmental Commission plays an important "
+        "role in implementing the potential of the cooperation. As the Turkmen leader noted, "
+        "Turkmenistan pays special attention to enhancing the dialogue with Iran.",
+        "2024-11-20",
+    )
+    for holder in ("Turkmenistan", "Iran"):
+        assert find(ps, holder, "commit", "United Nations"), show(ps)
+        assert find(ps, holder, "appreciate", "Intergovernmental Commission"), show(ps)
+    assert find(ps, "Turkmenistan", "support", "dialogue"), show(ps)
