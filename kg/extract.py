@@ -420,6 +420,7 @@ class RuleExtractor:
         self._titles = frozenset(t for title in words.get("titles", ()) for t in title.split())
         self._neutral_re = _alternation(words.get("neutral-verbs", frozenset()))
         self._split_cache: dict[str, list[str]] = {}
+        self._folded_states: dict[str, str] | None = None
         self._topic_cache: dict[str, TopicRef | None] = {}
         self._cues_by_first: dict[str, list[int]] = {}
         for i, cue in enumerate(self.lex.cues):
@@ -612,6 +613,29 @@ class RuleExtractor:
             encounter_kind=kind,
             extractor=self.name,
         )
+
+    def topic_for(self, phrase: str) -> TopicRef | None:
+        """The topic a phrase names: the scheme topic in its head, else a short minted
+        noun phrase (for other extractors that find topics as free text).
+
+        >>> default_extractor().topic_for("the one-China principle").label
+        'one-China policy'
+        """
+        return self._topic(phrase)
+
+    def state_for(self, name: str) -> StateRef | None:
+        """The state a name, alternative label or demonym means, else None.
+
+        >>> default_extractor().state_for("the Kyrgyz Republic").code
+        'KGZ'
+        """
+        bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+        code = self.lex.state_names.get(bare) or self.lex.demonyms.get(bare)
+        if code is None:
+            if self._folded_states is None:
+                self._folded_states = {k.casefold(): v for k, v in self.lex.state_names.items()}
+            code = self._folded_states.get(bare.casefold()) or self._actor_state(name)
+        return self._state(code) if code else None
 
     # ------------------------------------------------------------ participants
 
