@@ -1,7 +1,8 @@
-"""The one loader of kg's package data: ontology, shapes and vocabularies.
+"""The one loader of kg's package data: ontology, shapes, vocabularies and prompts.
 
 The Turtle files live in ``ontology/`` in a checkout and ship in the wheel as
-the ``kg.ontology`` package, so they are found the same way in both.
+the ``kg.ontology`` package, so they are found the same way in both. The
+language-model prompts live in ``kg/prompts/`` and ship as data of ``kg``.
 
 >>> "ontology.ttl" in ontology_files()
 True
@@ -31,6 +32,8 @@ VOCABULARY_FILES = (
     "cues.ttl",
 )
 SHAPES_FILE = "shapes.ttl"
+#: The folder of ``kg`` that holds the language-model prompts (package data).
+PROMPTS_DIR = "prompts"
 
 
 def ontology_root() -> Traversable:
@@ -60,6 +63,22 @@ def read_text(name: str) -> str:
     except (FileNotFoundError, OSError) as err:
         raise VocabularyError(
             f"ontology file {name!r} is missing from the kg package; reinstall kg"
+        ) from err
+
+
+def read_prompt(name: str) -> str:
+    """The text of one shipped prompt (``kg/prompts/<name>``); a clear error if it is missing.
+
+    >>> "support" in read_prompt("positions.md")
+    True
+    """
+    try:
+        return (
+            resources.files("kg").joinpath(PROMPTS_DIR).joinpath(name).read_text(encoding="utf-8")
+        )
+    except (FileNotFoundError, OSError) as err:
+        raise VocabularyError(
+            f"prompt file {name!r} is missing from the kg package; reinstall kg"
         ) from err
 
 
