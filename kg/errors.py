@@ -30,6 +30,11 @@ class ExtractionError(KGError):
     """The extractor failed on a readout."""
 
 
+class ExtractorUnavailableError(ExtractionError):
+    """The extractor's service (a language model's server) cannot be reached at all:
+    every further readout would fail the same way, so a batch stops at the first."""
+
+
 class ValidationError(KGError):
     """A graph does not conform to the SHACL shapes."""
 
