@@ -199,7 +199,7 @@ _MISSING = object()
 _TIME_WORDS = frozenset(
     "coming next last past near future months month weeks week days day years year tomorrow "
     "today soon period ahead time times later earlier early late monday tuesday wednesday "
-    "thursday friday saturday sunday".split()
+    "thursday friday saturday sunday too".split()
 )
 _OUR_HEAD = re.compile(r"\b(?:[Tt]he\s+[Hh]ead\s+of\s+our\s+[Ss]tate|[Oo]ur\s+[Pp]resident)\b")
 _CLAUSE_SUBJECT = re.compile(
@@ -576,9 +576,11 @@ class RuleExtractor:
         praise = words.get("praise-nouns", frozenset())
         self._praise_re = (
             re.compile(
-                r"\b(?:is|are|remains?|has been|have been|will (?:always )?(?:be|remain))"
+                r"\b(?:is|are|remains?|(?:has|have)(?:\s+(?:always|long|also))?\s+been|"
+                r"will (?:always )?(?:be|remain))"
                 r"(?:\s+(?:both|always|truly|indeed|also|still))?\s+(?:(?:a|an|the)\s+)?"
-                r"((?:[a-z][\w\-]*\s+){0,4}?(?:" + _longest_first(praise) + r"))\b"
+                # "an important political, trade and development partner": listed adjectives
+                r"((?:[a-z][\w\-]*,?\s+){0,6}?(?:" + _longest_first(praise) + r"))\b"
             )
             if praise
             else None
@@ -1803,7 +1805,12 @@ class RuleExtractor:
             subject = self._direct_subject(actors, text, m.start())
             if subject is None or subject.kind not in ("state", "joint"):
                 continue
-            trig = Trigger(_PRAISE, m.start(), m.start(1), m.end(1), subject=subject, praise=True)
+            start, phrase = m.start(1), m.group(1)
+            if re.search(r",|\band\b", phrase):
+                # "an important political, trade and development partner": the noun and the
+                # adjective next to it, not a list of spheres
+                start += phrase.rfind(" ", 0, phrase.rfind(" ")) + 1
+            trig = Trigger(_PRAISE, m.start(), start, m.end(1), subject=subject, praise=True)
             out.append(trig)
         return out
 
@@ -2035,6 +2042,16 @@ class RuleExtractor:
             # "highlighted how the new framework will help create ...": a clause
             or (trig.cue.form == "VerbCue" and re.match(r"\s*how\s", span))
         ):
+            pronoun = _PRONOUN_CLAUSE.match(span)
+            if pronoun:
+                antecedent = None
+                for found in _REPORTED_NP.finditer(text, 0, trig.start):
+                    if self._label_spans(found["np"]) and not self._is_actor_phrase(found["np"]):
+                        antecedent = found["np"]
+                if antecedent:
+                    # "said the relations were developing and voiced confidence that they
+                    # would expand": "they" are the relations
+                    span = antecedent + span[pronoun.end("pronoun") :]
             clauses = self._clauses(span)
             out: list[tuple[str, TopicRef, str | None]] = []
             for clause, modal in clauses:
@@ -3567,7 +3584,10 @@ _PURPOSE_MARK = re.compile(r"\s+(?:(?:so as |in order )?to|while)\s+(?:\w+ly\s+)
 _INTRO_ADJUNCT = re.compile(
     r"(?:(?:In|At|During|Following|After|On|Within|Besides|Moreover|Furthermore|Meanwhile|"
     r"Also|Additionally|Separately|Finally|Further|According to|For|However|Then|Later|Subsequently|"
-    r"Likewise|Similarly)\b[^,;]{0,60},\s*)(?:the\s+)?"
+    r"Likewise|Similarly)\b[^,;]{0,60},\s*"
+    # "During the telephone conversation the President ...": no comma after the talk
+    r"|(?:During|In the course of|At the end of|At the start of)\s+(?:the|their|this|today['\u2019]s)\s+"
+    r"(?:\w+\s+){0,2}?(?:conversation|call|talks|meeting|discussion)\s+)(?:the\s+)?"
 )
 _OF_CAPITAL = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _TITLE_BEFORE = re.compile(
@@ -3731,7 +3751,8 @@ _CALLED_BEFORE = re.compile(
     r"held\s+(?:phone\s+|telephone\s+)?talks\s+with)\s+(?:the\s+)?(?:[\w.’'\-]+\s+){0,7}?$"
 )
 _LATER = re.compile(
-    r"\s+(?:soon|again|later|in\s+the\s+near\s+future|at\s+an\s+early\s+date|"
+    r"\s+(?:soon|again|later(?:\s+(?:this|next|in\s+(?:his|her|the))\s+\w+)?|"
+    r"in\s+the\s+near\s+future|at\s+an\s+early\s+date|"
     r"at\s+(?:a|any)\s+convenient\s+time|this\s+year|next\s+year)$"
 )
 _TITLE_OF_STATE = re.compile(
@@ -3744,6 +3765,15 @@ _TITLE_OF_STATE = re.compile(
 _BECAUSE_BEFORE = re.compile(
     r"(?:^|[,;:(\u2014]|\b(?:that|is|was|are|were|been|be|largely|partly|mainly|precisely|"
     r"also|only|all|not|and|It|it))\s*$"
+)
+#: "... that they would continue to expand": a pronoun subject of a that-clause
+_PRONOUN_CLAUSE = re.compile(
+    r"\s*(?:that\s+)?(?P<pronoun>they|it)\s+(?=(?:will|would|could|can|should|must|shall)\b)"
+)
+#: "said the relations between the two countries were developing": a reported subject
+_REPORTED_NP = re.compile(
+    r"\b(?:said|noted|stated|stressed|agreed|believed|emphasi[sz]ed)\s+(?:that\s+)?"
+    r"(?P<np>(?:the\s+)?[a-z][^,;]{2,80}?)\s+(?:were|was|are|is|have|has|had|will|would)\b"
 )
 #: "the Colombian people, who are now hosting ...": a party, then what it does
 _PARTY_WHO = re.compile(

@@ -3239,3 +3239,41 @@ def test_joint_commitment_roles_and_priorities_of_a_turkmen_account():
         assert find(ps, holder, "commit", "United Nations"), show(ps)
         assert find(ps, holder, "appreciate", "Intergovernmental Commission"), show(ps)
     assert find(ps, "Turkmenistan", "support", "dialogue"), show(ps)
+
+
+def test_praise_after_has_always_been_with_listed_adjectives():
+    """ "X has always been an important political, trade and development partner": one praise
+    of the partner, not of trade."""
+    ps = positions(
+        "Wang Yi held a phone call with Ghanaian Foreign Minister Shirley Ayorkor Botchwey. China "
+        "has always been an important political, trade and development partner of Africa, she said.",
+        "2021-05-10",
+    )
+    p = find(ps, "Ghana", "appreciate", "development partner")
+    assert p is not None and p.addressee.label == "China", show(ps)
+    assert not [q for q in ps if q.topic.label == "trade"], show(ps)
+
+
+def test_a_trip_later_in_a_term_is_a_visit():
+    ps = positions(
+        "President Obama called President Widodo of Indonesia. The President committed to travel "
+        "to Indonesia later in his term.",
+        "2015-10-01",
+    )
+    assert find(ps, "United States", "commit", "visit to Indonesia"), show(ps)
+
+
+def test_a_pair_of_titled_officials_after_an_unpunctuated_opening_is_joint():
+    ps = positions(
+        "President Ilham Aliyev has telephoned President of Turkey Recep Tayyip Erdogan. During the "
+        "telephone conversation the President of the Republic of Azerbaijan and the President of "
+        "Turkey said the relations between the two countries were developing successfully and "
+        "voiced confidence that they would continue to expand in the future too. Erdogan thanked "
+        "President Ilham Aliyev for the attention and congratulation.",
+        "2021-12-06",
+    )
+    for holder in ("Azerbaijan", "Turkey"):
+        assert [p for p in ps if p.holder.label == holder and p.stance == "request"], show(ps)
+    assert not [p for p in ps if "future" in p.topic.label or "attention" in p.topic.label], show(
+        ps
+    )
