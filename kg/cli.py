@@ -102,6 +102,48 @@ def format_option(*choices: str, default: str) -> Callable[[Callable], Callable]
     return decorate
 
 
+def llm_options(f: Callable) -> Callable:
+    """``--extractor`` and the language model's ``--llm-*`` options (each with an env var)."""
+    f = click.option(
+        "--llm-timeout",
+        envvar="KG_LLM_TIMEOUT",
+        type=float,
+        default=300.0,
+        show_default=True,
+        callback=_positive_seconds,
+        help="Seconds to wait for the model's answer to one readout [env: KG_LLM_TIMEOUT].",
+    )(f)
+    f = click.option(
+        "--llm-api-key",
+        envvar="KG_LLM_API_KEY",
+        metavar="KEY",
+        help="Bearer token, if the server wants one [env: KG_LLM_API_KEY].",
+    )(f)
+    f = click.option(
+        "--llm-model",
+        envvar="KG_LLM_MODEL",
+        metavar="NAME",
+        help="Model name the server knows (as in its /v1/models) [env: KG_LLM_MODEL].",
+    )(f)
+    f = click.option(
+        "--llm-url",
+        envvar="KG_LLM_URL",
+        metavar="URL",
+        help="Base URL of an OpenAI-compatible API, e.g. http://localhost:8080/v1 "
+        "[env: KG_LLM_URL].",
+    )(f)
+    f = click.option(
+        "--extractor",
+        "extractor_name",
+        type=click.Choice(["rules", "llm"]),
+        default="rules",
+        show_default=True,
+        help="rules: the rule extractor; llm: a language model behind an OpenAI-compatible "
+        "API (needs --llm-url and --llm-model).",
+    )(f)
+    return f
+
+
 def _day(value: dt.datetime | None) -> dt.date | None:
     return value.date() if value else None
 
@@ -221,23 +263,59 @@ def ingest(
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @format_option("json", "turtle", default="json")
 @date_option
-def extract(paths: tuple[str, ...], fmt: str, default_date: dt.datetime | None) -> None:
+@llm_options
+def extract(
+    paths: tuple[str, ...],
+    fmt: str,
+    default_date: dt.datetime | None,
+    extractor_name: str,
+    llm_url: str | None,
+    llm_model: str | None,
+    llm_api_key: str | None,
+    llm_timeout: float,
+) -> None:
     """Extract positions from readouts without storing anything.
 
     JSON is an array of positions: file, date, holder, stance, topic,
     topic_labels (the text's words, the SKOS labels, then the phrase the topic
     was found in), addressee, voiced_by, evidence, start, end.
 
+    With --extractor llm each readout goes to a language model behind an
+    OpenAI-compatible API (llama.cpp, vLLM, Ollama); a readout it fails on is
+    skipped (exit 1), an unreachable server stops the run (exit 3).
+
+    \b
     Example: kg extract seeds/*.txt --format json > out.json
+             kg extract seeds/*.txt --extractor llm --llm-url http://localhost:8080/v1 \\
+                 --llm-model qwen2.5-7b-instruct > llm.json
     """
+    from kg.errors import ExtractionError, ExtractorUnavailableError
     from kg.extract import default_extractor, position_record
     from kg.graph import bind_prefixes, build_graph
     from kg.readout import expand_paths, load_batch
 
+    llm = None
+    if extractor_name == "llm":
+        url, model = (llm_url or "").strip(), (llm_model or "").strip()
+        missing = [
+            option for option, value in (("--llm-url", url), ("--llm-model", model)) if not value
+        ]
+        if missing:
+            raise click.UsageError(
+                f"--extractor llm needs {' and '.join(missing)} (or $KG_LLM_URL, $KG_LLM_MODEL); "
+                "e.g. --llm-url http://localhost:8080/v1 --llm-model qwen2.5-7b-instruct"
+            )
+        from kg.llm import LLMConfig, LLMExtractor
+
+        try:
+            llm = LLMExtractor(LLMConfig(url, model, llm_api_key or None, llm_timeout))
+        except ExtractionError as err:  # a URL that is no URL: the option is wrong
+            raise click.BadParameter(str(err), param_hint="--llm-url") from None
+
     records: list[dict[str, object]] = []
     graph = None
     failed = 0
-    extractor = default_extractor()
+    extractor = llm or default_extractor()
     for path in expand_paths(list(paths)):
         try:
             batch = load_batch(path, default_date=_day(default_date))
@@ -249,7 +327,20 @@ def extract(paths: tuple[str, ...], fmt: str, default_date: dt.datetime | None) 
             click.echo(f"kg: skipped {problem}", err=True)
             failed += 1
         for readout in batch.readouts:
-            extraction = extractor.extract(readout)
+            try:
+                if llm is not None:
+                    result = llm.run(readout)
+                    extraction = result.extraction
+                    if result.warning:
+                        click.echo(f"kg: warning: {result.warning}", err=True)
+                else:
+                    extraction = extractor.extract(readout)
+            except ExtractorUnavailableError:
+                raise  # every further readout would fail alike: one line, exit 3
+            except ExtractionError as err:
+                click.echo(f"kg: skipped {readout.path}: {err}", err=True)
+                failed += 1
+                continue
             if fmt == "json":
                 records.extend(position_record(p, readout) for p in extraction.positions)
             else:
