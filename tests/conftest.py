@@ -1,12 +1,16 @@
-"""Shared fixtures: hand-built readout graphs and a small vocabulary."""
+"""Shared fixtures: hand-built readout graphs, a small vocabulary, local servers."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 import rdflib.namespace as ns
@@ -212,3 +216,106 @@ def listener() -> Iterator[Listener]:
     server = Listener()
     yield server
     server.close()
+
+
+# ---------------------------------------------------------------- a fake language-model server
+
+
+class ChatServer:
+    """An OpenAI-compatible chat-completions server on 127.0.0.1 (port 0) in a thread: it
+    records every request and answers with the replies a test queued (the last one
+    repeats; none queued is an empty ``{"positions": []}``), so no test needs a model."""
+
+    def __init__(self) -> None:
+        self.requests: list[dict[str, Any]] = []
+        self._replies: list[tuple[int, bytes]] = []
+        #: seconds to wait before answering (to test timeouts)
+        self.delay = 0.0
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                try:
+                    body = json.loads(raw)
+                except ValueError:
+                    body = None
+                server.requests.append(
+                    {"path": self.path, "headers": dict(self.headers), "body": body}
+                )
+                if server.delay:
+                    time.sleep(server.delay)
+                status, data = server._next()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: object) -> None:  # keep pytest's output clean
+                pass
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
+        # a short poll: shutdown() waits up to one poll interval, and every test closes one
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+        self._thread.start()
+
+    def reply(self, content: str | dict[str, Any], *, finish_reason: str = "stop") -> None:
+        """Queue a chat completion whose message content is ``content`` (a dict as JSON)."""
+        text = content if isinstance(content, str) else json.dumps(content)
+        envelope = {
+            "id": "chatcmpl-test",
+            "object": "chat.completion",
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": text},
+                    "finish_reason": finish_reason,
+                }
+            ],
+        }
+        self._replies.append((200, json.dumps(envelope).encode()))
+
+    def reply_positions(self, *positions: dict[str, Any]) -> None:
+        """Queue a reply listing ``positions`` as the prompt asks for them."""
+        self.reply({"positions": list(positions)})
+
+    def reply_raw(self, status: int, body: str) -> None:
+        """Queue an answer with any status and body (an HTTP error, a broken envelope)."""
+        self._replies.append((status, body.encode()))
+
+    def _next(self) -> tuple[int, bytes]:
+        if len(self._replies) > 1:
+            return self._replies.pop(0)
+        return self._replies[0] if self._replies else (200, _EMPTY_COMPLETION)
+
+    def close(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join(timeout=2)
+
+
+_EMPTY_COMPLETION = (
+    b'{"choices": [{"index": 0, "message": {"role": "assistant", '
+    b'"content": "{\\"positions\\": []}"}, "finish_reason": "stop"}]}'
+)
+
+
+@pytest.fixture
+def chat_server() -> Iterator[ChatServer]:
+    """A :class:`ChatServer` for one test."""
+    server = ChatServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def closed_url() -> str:
+    """The base URL of a port on 127.0.0.1 that nothing listens on (connection refused)."""
+    with socket.create_server(("127.0.0.1", 0)) as sock:
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}/v1"
