@@ -393,8 +393,13 @@ _ATTRIBUTION = re.compile(
 )
 
 
+_WORD = re.compile(r"[\w’'\-]+")
+_POSSESSIVE_TAIL = re.compile(r"['\u2019]s?(?!\w)")
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w’'\-]+", text.lower())
+    return _WORD.findall(text.lower())
 
 
 class RuleExtractor:
@@ -1075,10 +1080,10 @@ class RuleExtractor:
         # "Sergey Lavrov" (a known name) over "Sergey" (a participant's short name)
         mentions.sort(key=lambda m: m[0] - m[1])
         for start, end, surface in mentions:
-            tail = re.match(r"['\u2019]s?(?!\w)", text[end : end + 3])
-            possessive = bool(tail) or bool(re.search(r"['\u2019]s?$", surface))
-            name = re.sub(r"['\u2019]s?$", "", surface)
-            end += tail.end() if tail else 0
+            tail = _POSSESSIVE_TAIL.match(text, end, end + 3)
+            possessive = bool(tail) or bool(_POSSESSIVE_END.search(surface))
+            name = _POSSESSIVE_END.sub("", surface)
+            end = tail.end() if tail else end
             if name in ctx.minted:
                 p = ctx.minted[name]
                 add(Actor(start, end, "person", (p.state,), p, possessive))
