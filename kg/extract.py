@@ -2027,6 +2027,8 @@ class RuleExtractor:
                 # "welcomed more Chinese enterprises to invest in Portugal": an invitation;
                 # "welcomes more Zambian goods to enter the Chinese market": market access
                 base = "offer" if invited["market"] else "request"
+        if base == "support" and _ACHIEVEMENT.match(span) and trig.cue.phrase.startswith("recogni"):
+            base = "appreciate"  # "recognized the progress Greece has made": credit given
         before = text[max(0, trig.start - 20) : trig.start].lower()
         if re.search(r"(?:\bnot|\bnever|\bno longer|n['\u2019]t)\s+(?:\w+\s+)?$", before):
             if base in ("support", "appreciate"):
@@ -2422,12 +2424,7 @@ class RuleExtractor:
                 new = cue.stance
                 if stance in ("request", "appreciate") or (new == "commit" and stance != "commit"):
                     new = stance  # "thanked Russia for the support provided": still thanks
-                elif (
-                    purposive
-                    and stance == "commit"
-                    and new == "support"
-                    and not re.match(r"(?:\w+ly\s+)?support", lead.strip(), re.I)
-                ):
+                elif purposive and stance == "commit" and new == "support":
                     # "willing to work with Mexico to uphold mutual respect": upholding it is
                     # what the commitment is for
                     new = "commit"
@@ -3436,6 +3433,11 @@ class RuleExtractor:
         phrase = re.split(r"\s+(?:that|which|who|whom|whose|he|she|they|we)\s", phrase, maxsplit=1)[
             0
         ]
+        contact = _CONTACT_CLAUSE.search(phrase)
+        if contact and phrase[: contact.start()].split()[-1].lower() not in _PREPOSITIONS:
+            phrase = phrase[: contact.start()]  # "the progress Greece has made"
+        elif contact:
+            phrase = phrase[: contact.start("verb")].rstrip()  # "the suffering in Syria has gone"
         if owner and 0 < len(phrase.split()) <= 2 and phrase[:1].islower():
             phrase = f"{owner} {phrase}"  # "Israel's security", not a bare "security"
         if phrase.split(" ", 1)[0].lower() in ("what", "how", "whether", "which", "who", "why"):
@@ -3770,6 +3772,13 @@ _TITLE_OF_STATE = re.compile(
 _BECAUSE_BEFORE = re.compile(
     r"(?:^|[,;:(\u2014]|\b(?:that|is|was|are|were|been|be|largely|partly|mainly|precisely|"
     r"also|only|all|not|and|It|it))\s*$"
+)
+#: "the progress Greece has made": a contact clause with a named subject
+_CONTACT_CLAUSE = re.compile(r"\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?P<verb>\s+(?:has|have|had)\b)")
+#: "the progress Greece has made", "the efforts of Kazakhstan": what someone achieved
+_ACHIEVEMENT = re.compile(
+    r"\s*(?:the\s+)?(?:[\w\-]+\s+)?(?:progress|efforts?|achievements?|contributions?|"
+    r"success(?:es)?|results?|leadership)\b"
 )
 #: "... that they would continue to expand": a pronoun subject of a that-clause
 _PRONOUN_CLAUSE = re.compile(

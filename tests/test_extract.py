@@ -674,7 +674,7 @@ def test_named_participant_in_a_coordinated_opening_is_a_participant():
 
 
 @pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
-    (UK_AU + "The Foreign Secretary highlighted the UK's commitment to work alongside Australia to support Pacific Island states.", "United Kingdom", "support", "Pacific Island"),
+    (UK_AU + "The Foreign Secretary highlighted the UK's commitment to work alongside Australia to support Pacific Island states.", "United Kingdom", "commit", "Pacific Island"),
     (DE_CN + "Baerbock highlighted its commitment to the Paris Agreement.", "Germany", "commit", "Paris Agreement"),
 ], ids=["own-state-commitment", "its-commitment"])  # fmt: skip
 def test_praise_verb_over_ones_own_commitment_is_the_commitment(text, holder, stance, keyword):
@@ -3277,3 +3277,29 @@ def test_a_pair_of_titled_officials_after_an_unpunctuated_opening_is_joint():
     assert not [p for p in ps if "future" in p.topic.label or "attention" in p.topic.label], show(
         ps
     )
+
+
+@pytest.mark.parametrize("text", [
+    "He also emphasized the United States' continued commitment to working closely with Ghana to support peace and stability in West Africa.",
+    "The two leaders shared the understanding that they would cooperate to support peace and stability in West Africa.",
+])  # fmt: skip
+def test_support_as_the_purpose_of_a_commitment_is_committed(text):
+    ps = positions(
+        "President Biden spoke with President Akufo-Addo of Ghana. " + text, "2021-03-01"
+    )
+    assert find(ps, "United States", "commit", "peace and stability"), show(ps)
+    assert not find(ps, "United States", "support", "peace and stability"), show(ps)
+
+
+def test_recognizing_progress_appreciates_it_and_a_contact_clause_is_cut():
+    """ "recognized the progress Greece has made": credit for the progress, whose topic stops
+    before "Greece has"; "the suffering in Syria has gone on" keeps Syria."""
+    ps = positions(
+        "President Obama met with Prime Minister Alexis Tsipras of Greece. The President recognized "
+        "the progress Greece has made in addressing its economic challenges. The leaders agreed "
+        "that the suffering in Syria has gone on for far too long.",
+        "2016-07-09",
+    )
+    p = find(ps, "United States", "appreciate", "progress")
+    assert p is not None and p.topic.label == "progress", show(ps)
+    assert [q for q in ps if q.topic.label == "suffering in Syria"], show(ps)
