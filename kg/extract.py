@@ -3024,7 +3024,16 @@ class RuleExtractor:
                     and bool(re.match(r"(?:at|by|under|within|through)\s", piece.strip()))
                 )
             )
-            if items and kind != "explicit" and (locked or attach) and not starts_verb:
+            # "maintaining open lines of communication, to manage the competition": the
+            # purpose of the item before (unless the list itself is of infinitives)
+            purpose = (
+                kind == "comma"
+                and bool(items)
+                and re.match(r"to\s+[a-z]", piece.strip()) is not None
+                # (not "ready to expand trade, to deepen investment": parallel infinitives)
+                and not (self._starts_verb(items[0]) and not items[0].split()[0].endswith("ing"))
+            )
+            if items and kind != "explicit" and (locked or attach) and (not starts_verb or purpose):
                 items[-1] += (", " if kind == "comma" else " and ") + piece
                 locked = locked or bool(_LOCK.search(" " + piece + " "))
                 continue

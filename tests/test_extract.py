@@ -3303,3 +3303,33 @@ def test_recognizing_progress_appreciates_it_and_a_contact_clause_is_cut():
     p = find(ps, "United States", "appreciate", "progress")
     assert p is not None and p.topic.label == "progress", show(ps)
     assert [q for q in ps if q.topic.label == "suffering in Syria"], show(ps)
+
+
+def test_a_comma_infinitive_is_the_purpose_of_the_item_before():
+    """ "maintaining open lines of communication, to manage the competition": one position;
+    a list of infinitives still gives one position each."""
+    ps = positions(
+        US_CN + "The two leaders agreed on the importance of maintaining open lines of "
+        "communication, to manage the competition between our two countries.",
+        "2022-03-18",
+    )
+    assert find(ps, "United States", "support", "communication"), show(ps)
+    assert not [p for p in ps if "competition" in p.topic.label], show(ps)
+    ps = positions(
+        KG_MEET
+        + "Wang said China is ready to expand trade, to deepen investment, and to boost tourism.",
+        "2023-05-18",
+    )
+    for keyword in ("trade", "investment", "tourism"):
+        assert find(ps, "China", "commit", keyword), (keyword, show(ps))
+
+
+def test_sovereignty_and_territorial_integrity_is_one_topic():
+    ps = positions(
+        KZ_MEET + "Wang said China firmly supports Kazakhstan in safeguarding its sovereignty and "
+        "territorial integrity.",
+        "2023-01-01",
+    )
+    found = [p for p in ps if p.holder.label == "China" and p.stance == "support"]
+    assert len(found) == 1 and found[0].topic.label == "territorial integrity", show(ps)
+    assert about(found[0], "sovereignty and territorial integrity"), show(ps)
