@@ -579,6 +579,19 @@ class RuleExtractor:
             else None
         )
         praise = words.get("praise-nouns", frozenset())
+        # "Calling China an important priority in Kyrgyzstan's foreign policy", "described
+        # Russia as a reliable partner": a party named, then what it is called
+        self._called_re = (
+            re.compile(
+                r"\b(?:[Cc]all(?:s|ed|ing)?|describ(?:es|ed|ing)|regard(?:s|ed|ing)|"
+                r"consider(?:s|ed|ing)|view(?:s|ed|ing))\s+"
+                r"(?P<obj>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+(?:as\s+)?"
+                r"(?:a|an|the|its|their|his|her)\s+"
+                r"(?P<pred>(?:[a-z][\w\-]*,?\s+){0,4}?(?:" + _longest_first(praise) + r"))\b"
+            )
+            if praise
+            else None
+        )
         self._praise_re = (
             re.compile(
                 r"\b(?:is|are|remains?|(?:has|have)(?:\s+(?:always|long|also))?\s+been|"
@@ -1493,6 +1506,10 @@ class RuleExtractor:
                 out.append(trig)
                 continue
             gap_before = text[active.end : trig.start]
+            if trig.praise and active.cue.form == "Neutral" and trig.start == active.start:
+                # "Kazakbaev described China as a reliable partner": the description praises
+                out[-1] = trig
+                continue
             if any(trig is p for p in passives):
                 # "... was noted with satisfaction and confidence was expressed that ..."
                 active.span_end = _trim_end(text, active.end, trig.start)
@@ -1817,6 +1834,22 @@ class RuleExtractor:
                 start += phrase.rfind(" ", 0, phrase.rfind(" ")) + 1
             trig = Trigger(_PRAISE, m.start(), start, m.end(1), subject=subject, praise=True)
             out.append(trig)
+        for m in self._called_re.finditer(text) if self._called_re else ():
+            named = next(
+                (a for a in actors if a.start == m.start("obj") and a.kind in ("state", "joint")),
+                None,
+            )
+            if named is not None:
+                out.append(
+                    Trigger(
+                        _PRAISE,
+                        m.start(),
+                        m.start("pred"),
+                        m.end("pred"),
+                        subject=named,
+                        praise=True,
+                    )
+                )
         return out
 
     def _own_possessive(self, gap: str, subject: Actor | None) -> bool:

@@ -3333,3 +3333,20 @@ def test_sovereignty_and_territorial_integrity_is_one_topic():
     found = [p for p in ps if p.holder.label == "China" and p.stance == "support"]
     assert len(found) == 1 and found[0].topic.label == "territorial integrity", show(ps)
     assert about(found[0], "sovereignty and territorial integrity"), show(ps)
+
+
+@pytest.mark.parametrize(("text", "keyword"), [
+    ("Calling Russia a strategic priority of Tajikistan's foreign policy, Muhriddin said his country will deepen trade with Russia.", "strategic priority"),
+    ("Muhriddin described Russia as a reliable partner.", "reliable partner"),
+    ("Muhriddin described Tajikistan as a reliable partner.", None),
+])  # fmt: skip
+def test_a_party_called_or_described_as_a_partner_or_priority_is_praised(text, keyword):
+    ps = positions(
+        "Sergey Lavrov held talks with Tajik Foreign Minister Sirojiddin Muhriddin. " + text,
+        "2023-06-01",
+    )
+    praised = [p for p in ps if p.holder.label == "Tajikistan" and p.stance == "appreciate"]
+    if keyword is None:  # a state describing itself praises no one
+        assert not praised, show(ps)
+    else:
+        assert [p for p in praised if about(p, keyword) and p.addressee.label == "Russia"], show(ps)
