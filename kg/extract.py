@@ -264,6 +264,11 @@ _AREAS_OF = re.compile(
     r"\s+(?:in|across)\s+(?:the\s+)?(?:areas|fields|spheres|sectors|domains)\s+(?:of|such as|like)\s+"
     r"(?=[^,;.]+,)"
 )
+#: "core interests and major concerns on Taiwan, Xinjiang and Hong Kong": the named issues
+_CONCERNS_ON = re.compile(
+    r"\b(interests|concerns)\s+(?:on|regarding|concerning|over|related to|relating to)\s+"
+    r"(?=[A-Z][^,;.]*(?:,|\s+and\s))"
+)
 _COLON_LIST = re.compile(
     r"\b(formats|areas|fields|spheres|sectors|issues|platforms|organi[sz]ations|mechanisms|"
     r"directions|domains|frameworks|bodies|institutions|fora|forums)\s*:\s+(?=\S)"
@@ -562,7 +567,10 @@ class RuleExtractor:
         self._noted_good_re = (
             re.compile(
                 r"\b(?P<verb>" + _NOTING + r")"
-                r"\s+the\s+(?:[a-z\-]+\s+){0,2}?(?:" + _longest_first(good) + r")\s+[a-z]"
+                # "noted the productive contacts", "noted warm and traditionally friendly
+                # relations" (no article)
+                r"\s+(?:(?P<that>that)\s+)?(?:the\s+)?(?!that\b)(?:[a-z\-]+\s+){0,2}?"
+                r"(?:" + _longest_first(good) + r")\s+[a-z]"
             )
             if good
             else None
@@ -1194,7 +1202,10 @@ class RuleExtractor:
             # "Wang Yi held talks with Minister X.", "he/she" is the guest
             ctx.last_person = speaker
         ctx.passive_report = (
-            bool(_PASSIVE_REPORT.search(text)) and not re.search(r"\bby\s+(?:the\s+)?[A-Z]", text)
+            bool(_PASSIVE_REPORT.search(text))
+            # "... was stressed by President X" names its agent; "It was emphasized that the
+            # visit by President X ..." does not
+            and not re.search(r"\b[a-z]+(?:ed|en)\s+by\s+(?:the\s+)?[A-Z]", text)
         ) or bool(_SHARED_VIEW.match(text))
         positions: list[Position] = []
         previous: list[tuple[tuple[str, ...], PersonRef | None]] = []
@@ -1763,6 +1774,9 @@ class RuleExtractor:
         if self._noted_good_re is not None:
             # "The parties noted the intensive political dialogue and productive contacts"
             for m in self._noted_good_re.finditer(text):
+                if m["that"] and not re.search(r"\b(?:was|were|been)\s+$", text[: m.start()]):
+                    continue  # "noted that the friendly assistance ...": a clause (but "It was
+                    # emphasized that the fruitful outcomes of the visit ..." is the good thing)
                 out.append(Trigger(_NOTED_GOOD, m.start(), m.end("verb"), clause_end(m.end())))
         if self._assess_re is None or " as " not in text:
             return out
@@ -2322,8 +2336,10 @@ class RuleExtractor:
                 part[: m.start()],
             )
             # "China-Kyrgyzstan" and "between Russia and Jordan" only modify the subject
-            head = re.sub(r"\s+(?:between|among|with)\s.*$", "", subject)
-            if self._label_spans(subject) and not self._actors_in(
+            head = re.sub(
+                r"\s+(?:between|among|with|in|of|for|planned|scheduled|held|due)\s.*$", "", subject
+            )  # "the presidential election planned in Venezuela for May 20 would go smoothly"
+            if self._label_spans(head) and not self._actors_in(
                 re.sub(r"[\w.]+(?:-[\w.]+)+", "", head)
             ):
                 # "the strategic partnership will surely make new progress": the subject
@@ -2906,6 +2922,7 @@ class RuleExtractor:
         span = _COLON_LIST.sub(r"\1, including ", span)
         # "deepen the relationship in areas of politics, economy, culture": the areas listed
         span = _AREAS_OF.sub(", including ", span)
+        span = _CONCERNS_ON.sub(r"\1, including ", span)
         # "promote X in accordance with the guidance of the two heads of state, adhere to
         # multilateralism, ...": an adjunct inside an item, not the end of the list
         span = _LIST_ADJUNCT.sub("", span)

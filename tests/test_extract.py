@@ -3350,3 +3350,38 @@ def test_a_party_called_or_described_as_a_partner_or_priority_is_praised(text, k
         assert not praised, show(ps)
     else:
         assert [p for p in praised if about(p, keyword) and p.addressee.label == "Russia"], show(ps)
+
+
+def test_a_first_deputy_prime_minister_is_minted_and_his_concerns_list_splits():
+    ps = positions(
+        "Wang Yi held talks with Montenegrin First Deputy Prime Minister and Foreign Minister "
+        "Filip Ivanovic on Feb 26 in Beijing. Noting that the partnership is strong, Ivanovic said "
+        "trade keeps growing. The Montenegrin side firmly supports the one-China principle, as well "
+        "as China's core interests and major concerns on Taiwan, Xinjiang and Hong Kong issues, he said.",
+        "2024-02-26",
+    )
+    for keyword in ("one-China", "core interests", "Taiwan", "Xinjiang", "Hong Kong"):
+        p = find(ps, "Montenegro", "support", keyword)
+        assert p is not None and p.voiced_by.name == "Filip Ivanovic", (keyword, show(ps))
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "keyword"), [
+    ("Vladimir Putin expressed hope that the early presidential election planned in Venezuela for May 20 would go smoothly.", "Russia", "request", "election"),
+    ("The sides confirmed their intent for further dynamic development of Russian-Venezuelan ties.", "Venezuela", "commit", "development"),
+    ("The Head of State noted warm and traditionally friendly relations between Russia and Venezuela.", "Russia", "appreciate", "friendly relations"),
+    ("It was emphasized that the fruitful outcomes of the official visit by President of Venezuela to Russia opened new prospects.", "Venezuela", "appreciate", "fruitful outcomes"),
+])  # fmt: skip
+def test_russian_and_central_asian_account_phrasings(text, holder, stance, keyword):
+    ps = positions(
+        "Vladimir Putin had a telephone conversation with President of Venezuela Nicolas Maduro. "
+        + text,
+        "2018-03-23",
+    )
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+def test_noting_that_a_good_thing_happened_is_a_clause_not_the_thing():
+    ps = positions(
+        TJ_UZ + "Rahmon noted that the friendly assistance was delivered on time.", "2020-04-09"
+    )
+    assert not [p for p in ps if "friendly assistance" in p.topic.label], show(ps)
