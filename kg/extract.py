@@ -154,6 +154,8 @@ class Trigger:
     praise: bool = False
     #: a judgement of the clause's subject ("the escalation ... is unacceptable")
     verdict: bool = False
+    #: help another party gave, reported by the speaker it was given to: appreciated
+    credit: bool = False
 
 
 @dataclass
@@ -953,6 +955,14 @@ class RuleExtractor:
                 # "Luvsannamsrai OYUN-ERDENE ... Prime Minister Oyun-erdene", "KONO Taro ... Kono"
                 ctx.minted.setdefault(word.title(), person)
                 ctx.minted.setdefault(word.capitalize(), person)
+        if (
+            len(words) == 3
+            and words[1][:1].isupper()
+            and words[1] not in self._particles
+            and words[1] not in self._titles
+        ):
+            # "Elmer Schialer Salcedo ... Schialer said": a paternal surname used alone
+            ctx.minted.setdefault(words[1], person)
         if len(words) == 2 and len(words[0]) > 1 and words[0] not in ctx.minted:
             # "Chinese President Hu Jintao ... Hu said": a family name may come first
             ctx.minted.setdefault(words[0], person)
@@ -1064,8 +1074,10 @@ class RuleExtractor:
             if a and b and a != b:
                 add(Actor(m.start(), m.end(), "joint", (a, b)))
         # Demonym + side noun: "the Kyrgyz side", "the U.S. side".
+        # ("the Sri Lankan side", "the South Korean government": a demonym of two words)
         for m in re.finditer(
-            rf"\b(?:[Tt]he\s+)?(?P<dem>[A-Z][\w.\-]*)\s+(?:{_SIDE_NOUNS})\b", text
+            rf"\b(?:[Tt]he\s+)?(?P<dem>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?:{_SIDE_NOUNS})\b",
+            text,
         ):
             code = lex.demonyms.get(m["dem"]) or lex.state_names.get(m["dem"])
             if code:
@@ -1220,6 +1232,8 @@ class RuleExtractor:
             items = self._items(trig, text)
             if not items:
                 items = self._cue_act(trig, text)
+            if trig.credit:
+                items = [("appreciate", t, a) for _s, t, a in items]
             if len(holders) > 1 and trig.cue.phrase in self._joint_hope:
                 # "The leaders looked forward to the visit": no other party is asked
                 items = [("commit" if st == "request" else st, t, a) for st, t, a in items]
@@ -1273,7 +1287,8 @@ class RuleExtractor:
         text = sentence.text
         span = text[trig.end : trig.span_end] if trig is not None else ""
         for stance, topic, addressee in items:
-            for code in self._praising(ctx, holders, stance, span):
+            credited = trig is not None and trig.credit  # (thanks for help to one's own state)
+            for code in holders if credited else self._praising(ctx, holders, stance, span):
                 other = addressee
                 if other is None or other == code:
                     other = next((s for s in ctx.states if s != code), None)
@@ -2051,6 +2066,11 @@ class RuleExtractor:
             and trig.cue.stance != "request"
             and speaker.state not in subject.states
         ):
+            if _GIVEN_BEFORE.match(text, subject.end, trig.end):
+                # "China has provided strong support for Sri Lanka's development, Peiris
+                # said": help the other party gave is the speaker's to appreciate
+                trig.credit = True
+                return (speaker.state,), speaker
             return (), None  # "Lavrov said Washington supports X": attributed, not stated
         if (
             speaker is not None
@@ -3838,6 +3858,11 @@ _CONTACT_CLAUSE = re.compile(r"\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?P<verb>\s+(?
 _ACHIEVEMENT = re.compile(
     r"\s*(?:the\s+)?(?:[\w\-]+\s+)?(?:progress|efforts?|achievements?|contributions?|"
     r"success(?:es)?|results?|leadership)\b"
+)
+#: "has provided substantial and strong support for": help given (before the noun)
+_GIVEN_BEFORE = re.compile(
+    r"\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:provided|given|extended|rendered|offered)\s+"
+    r"(?:[\w\-]+,?\s+(?:and\s+)?){0,4}?(?=support|assistance|help|aid)"
 )
 #: "... that they would continue to expand": a pronoun subject of a that-clause
 _PRONOUN_CLAUSE = re.compile(

@@ -495,7 +495,8 @@ def _compile(lex: Lexicon) -> None:
         lex.title_pattern = (
             r"\b(?:(?P<dem>[A-Z][\w.\-]+)\s+)?(?P<title>"
             + "|".join(re.escape(t) for t in titles)
-            + r")(?:\s+(?:and|of|for)\s+[A-Z][\w ]{2,60}?)?\s+(?P<name>(?:"
+            # "his Syrian counterpart, Faisal Mekdad": a comma before the name in apposition
+            + r")(?:\s+(?:and|of|for)\s+[A-Z][\w ]{2,60}?)?,?\s+(?P<name>(?:"
             + _NAME_WORD
             + r"\s+){0,3}"
             + _NAME_WORD
@@ -506,7 +507,8 @@ def _compile(lex: Lexicon) -> None:
 #: A word of a person's name: capitalised, or a particle ("Mohammed Shia al-Sudani",
 #: "Ursula von der Leyen", "Luiz Inácio Lula da Silva")
 _NAME_WORD = (
-    r"(?:[A-Z][\w'\u2019\-]+|(?:al|el|ad|as|ash|at|az)-[\w'\u2019\-]+"
+    # ("G.L. Peiris", "Michael R. Pompeo": initials are name words too)
+    r"(?:[A-Z][\w'\u2019\-]+|[A-Z]\.(?:[A-Z]\.)*|(?:al|el|ad|as|ash|at|az)-[\w'\u2019\-]+"
     r"|bin|ibn|bint|van|von|der|den|de|da|di|dos|das|du|la|le)(?![\w-])"
 )
 

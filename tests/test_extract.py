@@ -3385,3 +3385,36 @@ def test_noting_that_a_good_thing_happened_is_a_clause_not_the_thing():
         TJ_UZ + "Rahmon noted that the friendly assistance was delivered on time.", "2020-04-09"
     )
     assert not [p for p in ps if "friendly assistance" in p.topic.label], show(ps)
+
+
+def test_initials_two_word_demonym_sides_and_help_given_to_the_speaker():
+    """ "G.L. Peiris" is minted; "the Sri Lankan side" is Sri Lanka; "China has provided strong
+    support for Sri Lanka's development, Peiris said" is Sri Lanka's appreciation."""
+    ps = positions(
+        "COLOMBO, Jan. 9 (Xinhua) -- Chinese Foreign Minister Wang Yi met here on Sunday with Sri "
+        "Lankan Foreign Minister G.L. Peiris. China has provided substantial and strong support for "
+        "Sri Lanka's economic development, Peiris said, stressing that the Sri Lankan side will "
+        "continue to firmly adhere to the one-China policy.",
+        "2022-01-09",
+    )
+    p = find(ps, "Sri Lanka", "appreciate", "economic development")
+    assert p is not None and p.voiced_by.name == "G.L. Peiris", show(ps)
+    assert find(ps, "Sri Lanka", "support", "one-China"), show(ps)
+    assert not [q for q in ps if q.holder.label == "China"], show(ps)
+
+
+def test_a_counterpart_named_after_a_comma_and_a_paternal_surname_alone():
+    ps = positions(
+        "MOSCOW, July 3. /TASS/. Russian Foreign Minister Sergey Lavrov held a call with his Syrian "
+        "counterpart, Faisal Mekdad. The Syrian foreign minister reiterated his country's support "
+        "for Russia's position on Ukraine.",
+        "2023-07-03",
+    )
+    p = find(ps, "Syria", "support", "Ukraine")
+    assert p is not None and p.voiced_by.name == "Faisal Mekdad", show(ps)
+    ps = positions(
+        "Wang Yi held talks with Peruvian Foreign Minister Elmer Schialer Salcedo. For his part, "
+        "Schialer said Peru looks forward to strengthening cooperation with China.",
+        "2024-09-27",
+    )
+    assert find(ps, "Peru", "commit", "cooperation"), show(ps)
