@@ -189,7 +189,7 @@ class _Context:
 
 _SIDE_NOUNS = (
     r"side|government|leadership|authorities|delegation|party|administration|state|people|nation|"
-    r"diplomat|envoy|ambassador|leader|counterpart"
+    r"diplomats?|envoy|ambassador|leaders?|officials|counterpart"
 )
 _PREPOSITIONS = frozenset(
     "with to for from on in against toward towards of by between among at about over into "
@@ -388,6 +388,7 @@ _AND_VERB = re.compile(r",\s+and\s+(?:\w+ly\s+)?(?=[a-z])")
 _AND_WILL = re.compile(r",?\s+and\s+(?P<will>will)\s+(?:(?:also|always|still|\w+ly)\s+)*(?=[a-z])")
 #: "noted the productive contacts": the good thing noted (:meth:`RuleExtractor._assessments`)
 _NOTED_GOOD = Cue(phrase="noted the", stance="appreciate", form="VerbCue")
+_NOTED_BAD = Cue(phrase="noted the", stance="oppose", form="VerbCue")
 #: the one-topic praise of :meth:`RuleExtractor._praise` (handled like "sees X as")
 _PRAISE = Cue(phrase="is praised as", stance="appreciate", form="VerbCue")
 _ATTRIBUTION = re.compile(
@@ -575,6 +576,16 @@ class RuleExtractor:
                 r"(?:" + _longest_first(good) + r")\s+[a-z]"
             )
             if good
+            else None
+        )
+        bad = words.get("bad-assessments", frozenset())
+        # "Putin pointed out the latest barbarous action of the Ukrainian military"
+        self._noted_bad_re = (
+            re.compile(
+                r"\b(?P<verb>" + _NOTING + r"|pointed out|condemned)\s+the\s+(?:[a-z\-]+\s+){0,2}?"
+                r"(?:" + _longest_first(bad) + r")\s+[a-z]"
+            )
+            if bad
             else None
         )
         self._assess_re = (
@@ -1793,6 +1804,8 @@ class RuleExtractor:
                     continue  # "noted that the friendly assistance ...": a clause (but "It was
                     # emphasized that the fruitful outcomes of the visit ..." is the good thing)
                 out.append(Trigger(_NOTED_GOOD, m.start(), m.end("verb"), clause_end(m.end())))
+        for m in self._noted_bad_re.finditer(text) if self._noted_bad_re else ():
+            out.append(Trigger(_NOTED_BAD, m.start(), m.end("verb"), clause_end(m.end())))
         if self._assess_re is None or " as " not in text:
             return out
         for m in self._assess_re.finditer(text):

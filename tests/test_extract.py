@@ -3418,3 +3418,18 @@ def test_a_counterpart_named_after_a_comma_and_a_paternal_surname_alone():
         "2024-09-27",
     )
     assert find(ps, "Peru", "commit", "cooperation"), show(ps)
+
+
+def test_a_bad_thing_pointed_out_is_opposed_and_plural_officials_are_their_state():
+    ps = positions(
+        "Vladimir Putin had a telephone conversation with Prime Minister of Israel Naftali Bennett. "
+        "Vladimir Putin pointed out the latest barbarous shelling of Donetsk by the Ukrainian military.",
+        "2022-03-14",
+    )
+    assert [p for p in ps if p.holder.label == "Russia" and p.stance == "oppose"], show(ps)
+    ps = positions(
+        "Wang Yi spoke with Canadian Foreign Minister Melanie Joly. Canadian officials look forward "
+        "to establishing good working relations with the new government, Joly said.",
+        "2021-03-20",
+    )
+    assert [p for p in ps if p.holder.label == "Canada"], show(ps)
