@@ -539,7 +539,11 @@ class RuleExtractor:
         # changed"). A list can only match a sentence holding the longest word of one of
         # its phrases (keys): a substring test spares most sentences the regex.
         self._verdict_res = [
-            (stance, build(words[name]), _longest_words(words[name]))
+            (
+                stance,
+                build(words[name]),
+                re.compile("|".join(map(re.escape, sorted(_longest_words(words[name]))))),
+            )
             for stance, name, build in (
                 ("oppose", "bad-predicates", _copula_re),
                 ("support", "good-predicates", _copula_re),
@@ -579,6 +583,7 @@ class RuleExtractor:
             else None
         )
         bad = words.get("bad-assessments", frozenset())
+        self._bad_words = tuple(w.lower() for w in bad)
         # "Putin pointed out the latest barbarous action of the Ukrainian military"
         self._noted_bad_re = (
             re.compile(
@@ -1762,8 +1767,8 @@ class RuleExtractor:
         out = []
         low = text.lower()
         for stance, pattern, keys in self._verdict_res:
-            if not any(key in low for key in keys):
-                continue
+            if not keys.search(low):
+                continue  # (one scan for the lists' key words, not one per word)
             for m in pattern.finditer(text):
                 subject = self._subject_before(text, m.start())
                 if not subject or self._is_actor_phrase(subject) or self._names_first(subject):
@@ -1804,7 +1809,9 @@ class RuleExtractor:
                     continue  # "noted that the friendly assistance ...": a clause (but "It was
                     # emphasized that the fruitful outcomes of the visit ..." is the good thing)
                 out.append(Trigger(_NOTED_GOOD, m.start(), m.end("verb"), clause_end(m.end())))
-        for m in self._noted_bad_re.finditer(text) if self._noted_bad_re else ():
+        low = text.lower()
+        bad = self._noted_bad_re is not None and any(w in low for w in self._bad_words)
+        for m in self._noted_bad_re.finditer(text) if bad else ():  # type: ignore[union-attr]
             out.append(Trigger(_NOTED_BAD, m.start(), m.end("verb"), clause_end(m.end())))
         if self._assess_re is None or " as " not in text:
             return out
@@ -1876,7 +1883,8 @@ class RuleExtractor:
                 start += phrase.rfind(" ", 0, phrase.rfind(" ")) + 1
             trig = Trigger(_PRAISE, m.start(), start, m.end(1), subject=subject, praise=True)
             out.append(trig)
-        for m in self._called_re.finditer(text) if self._called_re else ():
+        called = self._called_re is not None and any(w in text for w in _CALLING_WORDS)
+        for m in self._called_re.finditer(text) if called else ():  # type: ignore[union-attr]
             named = next(
                 (a for a in actors if a.start == m.start("obj") and a.kind in ("state", "joint")),
                 None,
@@ -2215,7 +2223,11 @@ class RuleExtractor:
             # strategic stability": the parties named are no topic, what they do is
             span = span[subject.end() :]
             verb_next = True
-        relative = _PARTY_WHO.match(span.strip()) if trig.cue.form == "NounCue" else None
+        relative = (
+            _PARTY_WHO.match(span.strip())
+            if trig.cue.form == "NounCue" and (" who " in span or " which " in span)
+            else None
+        )
         acting_party = False
         if relative:
             who = re.sub(r"\s+(?:and|&)\s+(?:government|people)$", "", relative["who"])
@@ -3444,8 +3456,11 @@ class RuleExtractor:
         while words:
             w = words[0]
             bare = re.sub(r"['\u2019]s?$", "", w)
-            pair = re.sub(r"['\u2019]s?$", "", " ".join(words[:2]))
-            if len(words) > 2 and w[:1].isupper() and pair in self.lex.state_names:
+            if (
+                len(words) > 2
+                and w[:1].isupper()
+                and _POSSESSIVE_END.sub("", f"{w} {words[1]}") in self.lex.state_names
+            ):
                 owner = " ".join(words[:2])  # "New Zealand's taking a lead": not "new"
                 words = words[2:]
                 continue
@@ -3525,7 +3540,7 @@ class RuleExtractor:
         phrase = re.split(r"\s+(?:that|which|who|whom|whose|he|she|they|we)\s", phrase, maxsplit=1)[
             0
         ]
-        contact = _CONTACT_CLAUSE.search(phrase)
+        contact = _CONTACT_CLAUSE.search(phrase) if " ha" in phrase else None
         if contact and phrase[: contact.start()].split()[-1].lower() not in _PREPOSITIONS:
             phrase = phrase[: contact.start()]  # "the progress Greece has made"
         elif contact:
@@ -3865,6 +3880,8 @@ _BECAUSE_BEFORE = re.compile(
     r"(?:^|[,;:(\u2014]|\b(?:that|is|was|are|were|been|be|largely|partly|mainly|precisely|"
     r"also|only|all|not|and|It|it))\s*$"
 )
+#: words one of which a sentence needs before RuleExtractor._called_re is tried
+_CALLING_WORDS = ("all", "describ", "regard", "consider", "view")
 #: "the progress Greece has made": a contact clause with a named subject
 _CONTACT_CLAUSE = re.compile(r"\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?P<verb>\s+(?:has|have|had)\b)")
 #: "the progress Greece has made", "the efforts of Kazakhstan": what someone achieved
