@@ -1067,9 +1067,7 @@ class RuleExtractor:
                 taken[actor.start : actor.end] = b"\x01" * (actor.end - actor.start)
 
         # Demonym + title: "the Chinese foreign minister", "the Kazakh FM".
-        for m in re.finditer(
-            r"\b(?:the\s+)?(?P<dem>[A-Z][\w.\-]*)(?:['\u2019]s)?\s+(?P<title>[Ff]oreign [Mm]inister|FM|PM|[Pp]resident|"
-            r"[Pp]rime [Mm]inister|[Pp]remier|[Ss]ecretary of [Ss]tate|[Mm]inister)\b(?!\s+[A-Z])",
+        for m in _DEMONYM_TITLE.finditer(
             text,
         ):
             code = lex.demonyms.get(m["dem"]) or lex.state_names.get(m["dem"])
@@ -1091,8 +1089,7 @@ class RuleExtractor:
                 add(Actor(m.start(), m.end(), "joint", (a, b)))
         # Demonym + side noun: "the Kyrgyz side", "the U.S. side".
         # ("the Sri Lankan side", "the South Korean government": a demonym of two words)
-        for m in re.finditer(
-            rf"\b(?:[Tt]he\s+)?(?P<dem>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?:{_SIDE_NOUNS})\b",
+        for m in _DEMONYM_SIDE.finditer(
             text,
         ):
             code = lex.demonyms.get(m["dem"]) or lex.state_names.get(m["dem"])
@@ -1156,13 +1153,11 @@ class RuleExtractor:
             # "The country thanks China's support ...", "adding that the country is willing
             # to": the last speaker's state, like "his country"
             add(Actor(country.start(1), country.end(1), "speaker"))
-        both = re.match(r"\s*(Both)\s+(?=[a-z]+(?:ed|s)?\b)", text)
+        both = _BOTH_VERB.match(text)
         if both and not self._joint_re_match_at(text, both.start(1)):
             # "Both agreed on the importance of ...": both parties, pronoun-like
             add(Actor(both.start(1), both.end(1), "joint", tuple(ctx.states[:2])))
-        for m in re.finditer(
-            r"\b(?:[Hh]e|[Ss]he|[Ww]e|[Hh]is country|[Hh]er country|[Oo]ur country|I)\b", text
-        ):
+        for m in _SPEAKER_WORDS.finditer(text):
             first = m.group(0).lower() in ("we", "our country", "i")
             author = self._voice_for(ctx, ctx.home) if ctx.home and m.group(0) == "I" else None
             if author is not None and not re.search(r"[\"\u201c\u201d]", text):
@@ -1392,7 +1387,7 @@ class RuleExtractor:
             raw = text[actor.end : at]
             if len(raw) > 160:
                 return None  # nearer actors failed; farther ones only have longer gaps
-            if re.match(r"\s+to\s", raw) and _CALLED_BEFORE.search(
+            if _TO_AFTER.match(raw) and _CALLED_BEFORE.search(
                 text[max(0, actor.start - 120) : actor.start]
             ):
                 # "Wang Yi called Minister X to congratulate him": the caller acts
@@ -1457,7 +1452,7 @@ class RuleExtractor:
             if (
                 cue.form in ("VerbCue", "FrameCue")
                 and before
-                and re.search(r"['\u2019]s?$", before[-1])
+                and _POSSESSIVE_END.search(before[-1])
             ):
                 noun = self._noun_cues.get(m.group(0).lower())
                 if noun is None:
@@ -2118,7 +2113,7 @@ class RuleExtractor:
         if base == "support" and _ACHIEVEMENT.match(span) and trig.cue.phrase.startswith("recogni"):
             base = "appreciate"  # "recognized the progress Greece has made": credit given
         before = text[max(0, trig.start - 20) : trig.start].lower()
-        if re.search(r"(?:\bnot|\bnever|\bno longer|n['\u2019]t)\s+(?:\w+\s+)?$", before):
+        if _NEGATED_BEFORE.search(before):
             if base in ("support", "appreciate"):
                 base = "oppose"
             elif base != "oppose":
@@ -2479,8 +2474,7 @@ class RuleExtractor:
         governed: tuple[str, str | None] | None = None
         items = self._split(span)
         for index, item in enumerate(items):
-            mutual = re.fullmatch(
-                r"(?P<verbs>[a-z]+(?:(?:,|\s+and)\s+[a-z]+){0,3})\s+(?:each other|one another)",
+            mutual = _MUTUAL_VERBS.fullmatch(
                 item.strip(" ,.;"),
             )
             if mutual:
@@ -2489,7 +2483,7 @@ class RuleExtractor:
                 out.append((current, _minted_topic(phrase), None))
                 continue
             lead, rest, cue = self._lead(item, frame=frame, verb=verb and index == 0)
-            trip = re.search(r"\b" + _TRIP + r"\s*$", lead)
+            trip = _TRIP_AT_END.search(lead)
             if trip and self._is_actor_phrase(_LATER.sub("", rest.strip(" ,.;"))):
                 # "ready to visit Washington (soon)": the visit is the topic
                 lead, rest = lead[: trip.start()], lead[trip.start() :] + rest
@@ -2572,9 +2566,7 @@ class RuleExtractor:
             governed = None
             # "stay in close touch": the verb phrase the topics are the object of
             action = _context(_unled(item)) if self._acted(lead) else ""
-            helped = re.search(
-                r"\b(?:help|assist|enabl|allow)\w*\s+(?P<who>(?:the\s+)?[A-Z][^,;]{0,40}?)\s+"
-                r"(?:to\s+)?[a-z]+\s*$",
+            helped = _HELPED_PARTY.search(
                 lead,
             )
             # "help Afghanistan achieve peace": Afghanistan is who benefits
@@ -2604,10 +2596,9 @@ class RuleExtractor:
         help each other": the object says nothing an analyst would index, the
         verb ("follow up", "support and help each other") does.
         """
-        reciprocal = re.match(r"(?:each other|one another)\b", rest)
+        reciprocal = _RECIPROCAL.match(rest)
         # "agreed to speak again soon": no object at all, only when
-        adverbial = re.fullmatch(
-            r"(?:(?:again|soon|regularly|often|frequently|shortly|later|further|closely)\s*)+",
+        adverbial = _ADVERBIAL_TAIL.fullmatch(
             rest.strip(" ,.;"),
         )
         if not reciprocal and not adverbial and not _DEICTIC_TALK.match(rest):
@@ -2800,7 +2791,7 @@ class RuleExtractor:
     def _np_topics(self, item: str) -> list[tuple[TopicRef, str | None]]:
         """Topics of a noun-phrase item, after an addressee ("China on ...", "to X for ...")."""
         # "to congratulate him on his victory": the person addressed is no topic
-        item = re.sub(r"^(?:him|her|them)\s+(?:on|upon|for)\s+", "", item.strip(" ,;."))
+        item = _PERSON_ON.sub("", item.strip(" ,;."))
         addressee = None
         titled = _TITLE_OF_STATE.match(item)
         if titled and (
@@ -2820,11 +2811,7 @@ class RuleExtractor:
         ):
             # "congratulated the Jordanian monarch on his 50th birthday"
             addressee, item = self.lex.demonyms[dem["dem"]], dem["rest"]
-        m = re.match(
-            r"(?:to\s+|with\s+)?(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}"
-            r"(?:\s+(?:government|side|people|government and people|people and government|"
-            r"leadership))?)"
-            r"\s+(?P<prep>on|in|for|over|about|against|with|from)\s+(?P<rest>.+)",
+        m = _PARTY_PREP.match(
             item,
         )
         if m:
@@ -2868,11 +2855,8 @@ class RuleExtractor:
                 item = m["rest"]  # "congratulating Brownlee on his taking office": a name
             elif words and not bare and m["prep"] in ("for", "on"):
                 item = m["rest"]  # "thanked the Foreign Minister for the call"
-        item = re.sub(r"^(?:as well as|along with)\s+", "", item)
-        given = re.match(
-            r"(?:(?:his|her|its|their|the)\s+)?(?:support|assistance|help)\s+(?:to|for)\s+"
-            r"(?P<who>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:on|over|regarding|in)\s+"
-            r"(?P<rest>.+)",
+        item = _AS_WELL_AS_LEAD.sub("", item)
+        given = _SUPPORT_TO_PARTY.match(
             item,
         )
         if given and self._is_actor_phrase(given["who"]):
@@ -2911,9 +2895,7 @@ class RuleExtractor:
         """
         m = _SECTOR_LIST.match(item)
         sectors = self.lex.words.get("sector-words", frozenset())
-        shared = re.fullmatch(
-            r"(?:the\s+)?(?P<mod>[a-z\-]+)\s+(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)", item.strip()
-        )
+        shared = _SHARED_MODIFIER.fullmatch(item.strip())
         if shared and shared["mod"] in sectors:
             # "energy resilience and independence": the sector word modifies both
             return [f"{shared['mod']} {shared['a']}", f"{shared['mod']} {shared['b']}"]
@@ -2973,17 +2955,13 @@ class RuleExtractor:
         span = _LIST_ADJUNCT.sub("", span)
         span = _CLAUSE_CUTS.split(span, maxsplit=1)[0]
         protected = self._label_spans(span)
-        protected += [
-            (m.start(), m.end())
-            for m in re.finditer(r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d]", span)
-        ]
+        protected += [(m.start(), m.end()) for m in _QUOTED.finditer(span)]
 
         def inside(i: int) -> bool:
             return any(a < i < b for a, b in protected)
 
         cuts: list[tuple[int, int, str]] = []
-        for m in re.finditer(
-            r",\s+including\s+|,?\s+(?:such as|especially|particularly|as well as|along with)\s+|,\s+and\s+|,\s+",
+        for m in _LIST_MARKS.finditer(
             span,
         ):
             if not inside(m.start()):
@@ -2997,13 +2975,11 @@ class RuleExtractor:
                     kind = "explicit"
                 cuts.append((m.start(), m.end(), kind))
         # "in a wide variety of fields including security and economy": no comma needed
-        for m in re.finditer(
-            r"\b(?:fields|areas|sectors|spheres|issues|matters|domains)(\s+including\s+)", span
-        ):
+        for m in _AREAS_INCLUDING.finditer(span):
             if not inside(m.start(1)) and not any(a <= m.start(1) < b for a, b, _k in cuts):
                 cuts.append((m.start(1), m.end(1), "examples"))
         has_list = any(k == "comma" for _a, _b, k in cuts)
-        for m in re.finditer(r"\s+and\s+", span):
+        for m in _AND_SPACED.finditer(span):
             if inside(m.start()) or any(a <= m.start() < b for a, b, _k in cuts):
                 continue
             left, right = span[: m.start()], span[m.end() :]
@@ -3028,7 +3004,7 @@ class RuleExtractor:
                 and not nominal
             ):
                 continue  # "coercive and unfair practices": coordinated adjectives
-            verbs = [w for w in segment if not re.fullmatch("well|" + _ADVERB, w)]
+            verbs = [w for w in segment if not _WELL_OR_ADVERB.fullmatch(w)]
             if (
                 len(verbs) == 1
                 and self._action_at(verbs[0] + " " + right)
@@ -3108,8 +3084,7 @@ class RuleExtractor:
                 )
                 # ", to manage the competition": a purpose, not a new item
                 or bool(
-                    re.match(
-                        r"(?:so as |in order |in a bid |in an effort |with a view )?to\s+\w+",
+                    _PURPOSE_PIECE.match(
                         piece.strip(),
                     )
                 )
@@ -3140,9 +3115,7 @@ class RuleExtractor:
             ):
                 items.pop()  # "issues, such as energy security": keep the example
             items.append(piece)
-            locked = bool(
-                re.search(r"\bto\s+(?:\w+ly\s+)?(?!the\b|a\b|an\b|its\b|their\b)[a-z]+", piece)
-            ) or bool(_LOCK.search(" " + piece + " "))
+            locked = bool(_TO_VERB_IN_PIECE.search(piece)) or bool(_LOCK.search(" " + piece + " "))
         words_only = [i for i in items if i.strip()]
         if len(words_only) > 2 and sum(
             1
@@ -3447,7 +3420,7 @@ class RuleExtractor:
         # drop leading determiners, possessives of actors, and the actor's demonym
         owner = ""
         for i in range(1, min(len(words), 5)):
-            if re.search(r"['\u2019]s$", words[i]):
+            if _POSSESSIVE_WORD.search(words[i]):
                 name = " ".join(w for w in words[: i + 1] if w not in self._titles)
                 if re.sub(r"['\u2019]s$", "", name) in self.lex.person_names:
                     words = words[i + 1 :]  # "President Xi Jinping's warm reception"
@@ -3794,7 +3767,7 @@ def _unled(text: str) -> str:
     'implement the consensus'
     """
     text = _LEAD_AUX_RUN.sub("", text.strip())
-    return re.sub(r"^(?:(?:well|" + _ADVERB + r")\s+)+", "", text)
+    return _LEADING_ADVERBS.sub("", text)
 
 
 def _context(item: str) -> str:
@@ -3804,7 +3777,7 @@ def _context(item: str) -> str:
     'close coordination in dealing with the situation of Ukraine'
     """
     text = _CLAUSE_CUTS.split(item, maxsplit=1)[0]
-    text = re.sub(r"[\"\u201c\u201d]", "", " ".join(text.split())).strip(" ,.;:")
+    text = _QUOTE_MARKS.sub("", " ".join(text.split())).strip(" ,.;:")
     text = _strip_determiners(text)
     if len(text) > 80:
         text = text[:81].rsplit(" ", 1)[0].rstrip(" ,.;:")
@@ -4118,11 +4091,7 @@ def _clause_end(text: str, reporting: re.Pattern[str] | None = None):
     """
     stops = [
         m.start()
-        for m in re.finditer(
-            r";|,\s*(?:adding|saying|noting|stressing)\s+that\b|,\s*(?:while|whereas|but)\s"
-            r"|,\s*(?:and\s+)?(?:emphasi[sz]ing|stressing|underlining|underscoring|highlighting|"
-            r"reaffirming|reiterating|wished|wishing|expressing|voicing|conveying)\b"
-            r"|\s+wishing\s+(?:him|her|them)\b",
+        for m in _CLAUSE_STOPS.finditer(
             text,
         )
     ]
@@ -4215,3 +4184,65 @@ def position_record(pos: Position, readout: Readout) -> dict[str, object]:
         "start": pos.start,
         "end": pos.end,
     }
+
+
+# Patterns of the hot paths, compiled once (re's own cache lookup per call cost ~4 %).
+_AND_SPACED = re.compile(r"\s+and\s+")
+_AS_WELL_AS_LEAD = re.compile(r"^(?:as well as|along with)\s+")
+_BOTH_VERB = re.compile(r"\s*(Both)\s+(?=[a-z]+(?:ed|s)?\b)")
+_DEMONYM_SIDE = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?P<dem>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?:{_SIDE_NOUNS})\b"
+)
+_DEMONYM_TITLE = re.compile(
+    r"\b(?:the\s+)?(?P<dem>[A-Z][\w.\-]*)(?:['\u2019]s)?\s+(?P<title>[Ff]oreign [Mm]inister|FM|PM|[Pp]resident|"
+    r"[Pp]rime [Mm]inister|[Pp]remier|[Ss]ecretary of [Ss]tate|[Mm]inister)\b(?!\s+[A-Z])"
+)
+_LEADING_ADVERBS = re.compile(r"^(?:(?:well|" + _ADVERB + r")\s+)+")
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|\bno longer|n['\u2019]t)\s+(?:\w+\s+)?$")
+_PERSON_ON = re.compile(r"^(?:him|her|them)\s+(?:on|upon|for)\s+")
+_POSSESSIVE_WORD = re.compile(r"['\u2019]s$")
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d]")
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+_RECIPROCAL = re.compile(r"(?:each other|one another)\b")
+_SPEAKER_WORDS = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Ww]e|[Hh]is country|[Hh]er country|[Oo]ur country|I)\b"
+)
+_MUTUAL_VERBS = re.compile(
+    r"(?P<verbs>[a-z]+(?:(?:,|\s+and)\s+[a-z]+){0,3})\s+(?:each other|one another)"
+)
+_HELPED_PARTY = re.compile(
+    r"\b(?:help|assist|enabl|allow)\w*\s+(?P<who>(?:the\s+)?[A-Z][^,;]{0,40}?)\s+"
+    r"(?:to\s+)?[a-z]+\s*$"
+)
+_ADVERBIAL_TAIL = re.compile(
+    r"(?:(?:again|soon|regularly|often|frequently|shortly|later|further|closely)\s*)+"
+)
+_PARTY_PREP = re.compile(
+    r"(?:to\s+|with\s+)?(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}"
+    r"(?:\s+(?:government|side|people|government and people|people and government|"
+    r"leadership))?)"
+    r"\s+(?P<prep>on|in|for|over|about|against|with|from)\s+(?P<rest>.+)"
+)
+_SUPPORT_TO_PARTY = re.compile(
+    r"(?:(?:his|her|its|their|the)\s+)?(?:support|assistance|help)\s+(?:to|for)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:on|over|regarding|in)\s+"
+    r"(?P<rest>.+)"
+)
+_SHARED_MODIFIER = re.compile(r"(?:the\s+)?(?P<mod>[a-z\-]+)\s+(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)")
+_LIST_MARKS = re.compile(
+    r",\s+including\s+|,?\s+(?:such as|especially|particularly|as well as|along with)\s+|,\s+and\s+|,\s+"
+)
+_AREAS_INCLUDING = re.compile(
+    r"\b(?:fields|areas|sectors|spheres|issues|matters|domains)(\s+including\s+)"
+)
+_PURPOSE_PIECE = re.compile(r"(?:so as |in order |in a bid |in an effort |with a view )?to\s+\w+")
+_CLAUSE_STOPS = re.compile(
+    r";|,\s*(?:adding|saying|noting|stressing)\s+that\b|,\s*(?:while|whereas|but)\s"
+    r"|,\s*(?:and\s+)?(?:emphasi[sz]ing|stressing|underlining|underscoring|highlighting|"
+    r"reaffirming|reiterating|wished|wishing|expressing|voicing|conveying)\b"
+    r"|\s+wishing\s+(?:him|her|them)\b"
+)
+_TO_AFTER = re.compile(r"\s+to\s")
+_TO_VERB_IN_PIECE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!the\b|a\b|an\b|its\b|their\b)[a-z]+")
+_TRIP_AT_END = re.compile(r"\b" + _TRIP + r"\s*$")
+_WELL_OR_ADVERB = re.compile("well|" + _ADVERB)
