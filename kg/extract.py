@@ -235,9 +235,9 @@ _DATELINE_HEAD = re.compile(
     r"|[A-Z][A-Z'\-]+(?:[ .]+[A-Z][A-Z'\-]+)*\s*(?:--|[-\u2013\u2014])\s+"
 )
 _ING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
-#: "Cameron said China's development ...": a reported clause with its own subject
 #: verbs that note or stress a thing ("noted the productive contacts", "were emphasized")
 _NOTING = r"noted|mentioned|underlined|emphasi[sz]ed|highlighted|stressed|underscored"
+#: "Cameron said China's development ...": a reported clause with its own subject
 _SAID_THAT = re.compile(r"\b(?:said|says|added|noted|stressed|stated)\s+(?:that\s+)?[A-Za-z]")
 _GAP_WHO = re.compile(r"^\s*,?\s*who\s+")
 _GAP_SAID = re.compile(r"^\s*,[^,]{0,40}\b(?:said|added|noted)\b\s*,")
