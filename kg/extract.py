@@ -1298,6 +1298,8 @@ class RuleExtractor:
         text = sentence.text
         span = text[trig.end : trig.span_end] if trig is not None else ""
         for stance, topic, addressee in items:
+            if topic.label in ctx.minted or topic.label in self.lex.person_names:
+                continue  # "praised Saleumxay Kommasith": a person named, not a topic
             credited = trig is not None and trig.credit  # (thanks for help to one's own state)
             for code in holders if credited else self._praising(ctx, holders, stance, span):
                 other = addressee
@@ -3560,8 +3562,15 @@ class RuleExtractor:
             return True  # "Wang Yi said Friday", "confirmed the interest of two sides"
         if low[-1] in ("manner", "way", "fashion"):
             return True  # "in an effective and sustainable manner": how, not what
+        if re.fullmatch(
+            r"(?:leaders?|heads?|presidents?|people|government)\s+of\s+(?:our|their|his|her|its)\s+"
+            r"(?:country|state|nation)",
+            phrase.lower(),
+        ):
+            return True  # "the leader of our country": a party, not a topic
         if len(low) == 1 and (
             low[0] in _ADJECTIVES
+            or (len(low[0]) >= 6 and low[0].endswith("ed") and words[0].islower())
             or (low[0].endswith(("ous", "ful", "able", "ible")) and words[0].islower())
             or low[0] in _TIME_WORDS
             or low[0] == "ensure"
@@ -3700,7 +3709,8 @@ _NOUN_USE = re.compile(r"\s*(?:[,.;]|$|(?:during|of|from|at|amid|throughout|sinc
 
 _ADJECTIVES = frozenset(
     "new open free fair safe secure stable strong close good just clean green peaceful"
-    " prosperous orderly resilient sustainable transparent".split()
+    " prosperous orderly resilient sustainable transparent healthy international regional"
+    " bilateral multilateral global national mutual".split()
 )
 _ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "ic", "ent", "ant", "able", "ible", "ary")
 

@@ -3433,3 +3433,19 @@ def test_a_bad_thing_pointed_out_is_opposed_and_plural_officials_are_their_state
         "2021-03-20",
     )
     assert [p for p in ps if p.holder.label == "Canada"], show(ps)
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov praised Saleumxay Kommasith.",
+    "Kommasith expressed sincere gratitude for the kind wishes.",
+    "Kommasith congratulated the leader of our country.",
+    "The two countries have always supported each other and will remain healthy.",
+])  # fmt: skip
+def test_names_courtesies_parties_and_bare_adjectives_are_no_topics(text):
+    ps = positions(
+        "Russian Foreign Minister Sergey Lavrov held talks with Lao Foreign Minister Saleumxay "
+        "Kommasith. " + text,
+        "2017-06-16",
+    )
+    bad = ("Saleumxay", "kind wishes", "leader of our country", "supported", "healthy")
+    assert not [p for p in ps if p.topic.label in bad or p.topic.label.startswith(bad)], show(ps)
