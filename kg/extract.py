@@ -289,6 +289,7 @@ _CLAUSE_CUTS = re.compile(
     r"in the face of|despite|in this regard|in that regard|in this respect|in particular|"
     r"as well(?!\s+as\b))\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+(?![A-Z])"
     r"|,\s+(?:building on|based on|drawing on|following|having|saying)\b"
+    r"|,\s*[\"\u201c](?=[A-Z])"  # ', "Our contacts are regular," Lavrov said': a quotation
     r"|\s+as\s+(?:they|it|this|these|those)\s"
     r"|\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+|also\s+)?\w+ed\b",
     re.I,
@@ -3105,6 +3106,16 @@ class RuleExtractor:
                 # (not "ready to expand trade, to deepen investment": parallel infinitives)
                 and not (self._starts_verb(items[0]) and not items[0].split()[0].endswith("ing"))
             )
+            # "the OPEC+, a loosely-affiliated entity consisting of ...": an apposition
+            apposition = (
+                kind == "comma"
+                and bool(items)
+                and re.match(r"an?\s", piece.strip()) is not None
+                and re.search(r"[A-Z+][\w+\-]*\s*$", items[-1]) is not None
+            )
+            if apposition:
+                items[-1] += ", " + piece
+                continue
             if items and kind != "explicit" and (locked or attach) and (not starts_verb or purpose):
                 items[-1] += (", " if kind == "comma" else " and ") + piece
                 locked = locked or bool(_LOCK.search(" " + piece + " "))

@@ -3449,3 +3449,18 @@ def test_names_courtesies_parties_and_bare_adjectives_are_no_topics(text):
     )
     bad = ("Saleumxay", "kind wishes", "leader of our country", "supported", "healthy")
     assert not [p for p in ps if p.topic.label in bad or p.topic.label.startswith(bad)], show(ps)
+
+
+def test_an_apposition_a_quotation_and_continued_talk_are_no_items():
+    ps = positions(
+        "Vladimir Putin had a telephone conversation with President of Algeria Abdelmadjid Tebboune. "
+        "Putin and Tebboune agreed to continue coordination within the format of the OPEC+, a "
+        "loosely-affiliated entity of oil exporters, to ensure stability of global energy markets. "
+        "The leaders continued the exchange of views on the situation in Libya. Russia is grateful "
+        'to Algeria for its activities in the African Union, "Our contacts are regular," Putin said.',
+        "2022-04-18",
+    )
+    assert find(ps, "Algeria", "commit", "OPEC"), show(ps)
+    labels = [p.topic.label for p in ps]
+    assert not [t for t in labels if "loosely" in t or "contacts are regular" in t], show(ps)
+    assert not [p for p in ps if "Libya" in p.evidence], show(ps)
