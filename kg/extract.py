@@ -1560,7 +1560,8 @@ class RuleExtractor:
                 and trig.subject.start >= active.end
                 and not trig.subject.possessive
                 and re.search(
-                    r"(?:,|;|\band|\bbut|\bwhile|\bsaid|\bnoted|\bstressed|\badded)\s*$"
+                    # (', and "the two countries should ...": a quotation may open the clause)
+                    r"(?:,|;|\band|\bbut|\bwhile|\bsaid|\bnoted|\bstressed|\badded)\s*[\"\u201c]?$"
                     # "..., and that he intends to": the speaker's own next clause; "...,
                     # and that China is willing to" (not "and that China must": a request)
                     + (

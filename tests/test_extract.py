@@ -3464,3 +3464,16 @@ def test_an_apposition_a_quotation_and_continued_talk_are_no_items():
     labels = [p.topic.label for p in ps]
     assert not [t for t in labels if "loosely" in t or "contacts are regular" in t], show(ps)
     assert not [p for p in ps if "Libya" in p.evidence], show(ps)
+
+
+def test_a_quoted_clause_after_and_has_its_own_subject():
+    """'X and Y are committed to development, and "the two countries should expand trade," Li
+    said': the quoted "should" is Li's request, not part of the joint commitment."""
+    ps = positions(
+        "Chinese Premier Li Qiang met with Ghanaian Foreign Minister Samuel Okudzeto Ablakwa. As "
+        'developing countries, China and Ghana are committed to economic development, and "the two '
+        'countries should expand trade and boost bilateral ties," Li said.',
+        "2025-03-01",
+    )
+    assert find(ps, "China", "request", "trade"), show(ps)
+    assert not find(ps, "Ghana", "commit", "trade"), show(ps)
