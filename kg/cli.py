@@ -14,12 +14,15 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from kg import __version__
 from kg.errors import EXIT_ERROR, EXIT_OK, EXIT_VIOLATIONS, KGError
+
+if TYPE_CHECKING:
+    from kg.llm import LLMExtractor
 
 EPILOG = """\b
 Exit codes:
@@ -144,6 +147,31 @@ def llm_options(f: Callable) -> Callable:
     return f
 
 
+def _llm_extractor(
+    name: str, url: str | None, model: str | None, api_key: str | None, timeout: float
+) -> LLMExtractor | None:
+    """The language-model extractor ``--extractor llm`` asks for (None for the rules);
+    a missing URL or model is a usage error."""
+    if name != "llm":
+        return None
+    url, model = (url or "").strip(), (model or "").strip()
+    missing = [
+        option for option, value in (("--llm-url", url), ("--llm-model", model)) if not value
+    ]
+    if missing:
+        raise click.UsageError(
+            f"--extractor llm needs {' and '.join(missing)} (or $KG_LLM_URL, $KG_LLM_MODEL); "
+            "e.g. --llm-url http://localhost:8080/v1 --llm-model qwen2.5-7b-instruct"
+        )
+    from kg.errors import ExtractionError
+    from kg.llm import LLMConfig, LLMExtractor
+
+    try:
+        return LLMExtractor(LLMConfig(url, model, api_key or None, timeout))
+    except ExtractionError as err:  # a URL that is no URL: the option is wrong
+        raise click.BadParameter(str(err), param_hint="--llm-url") from None
+
+
 def _day(value: dt.datetime | None) -> dt.date | None:
     return value.date() if value else None
 
@@ -217,18 +245,38 @@ def cli(ctx: click.Context, store: str | None) -> None:
     show_default=True,
     help="Worker processes for extraction and validation (the store has one writer).",
 )
+@llm_options
 @pass_settings
 def ingest(
-    settings: Settings, paths: tuple[str, ...], default_date: dt.datetime | None, jobs: int
+    settings: Settings,
+    paths: tuple[str, ...],
+    default_date: dt.datetime | None,
+    jobs: int,
+    extractor_name: str,
+    llm_url: str | None,
+    llm_model: str | None,
+    llm_api_key: str | None,
+    llm_timeout: float,
 ) -> None:
     """Load, extract, validate and store readouts (files or directories).
 
     Bad files are reported and skipped; the rest lands. Exit 1 if any failed.
+    With --extractor llm a language model extracts (one process: the model server
+    is the bottleneck); an unreachable server stops the run (exit 3), keeping what
+    was stored before.
 
+    \b
     Example: kg ingest seeds/ more/readout.txt --jobs 2
+             kg ingest seeds/ --extractor llm --llm-url http://localhost:8080/v1 --llm-model m
     """
     from kg.ingest import ingest as run_ingest
     from kg.readout import expand_paths
+
+    llm = _llm_extractor(extractor_name, llm_url, llm_model, llm_api_key, llm_timeout)
+    if llm is not None and jobs > 1:
+        raise click.UsageError(
+            "--extractor llm runs in one process: drop --jobs (or pass --jobs 1)"
+        )
 
     files = expand_paths(list(paths))
     if not files:
@@ -246,9 +294,12 @@ def ingest(
                     default_date=_day(default_date),
                     progress=lambda _p: bar.update(1),
                     jobs=jobs,
+                    extractor=llm,
                 )
         else:
-            report = run_ingest(store, files, default_date=_day(default_date), jobs=jobs)
+            report = run_ingest(
+                store, files, default_date=_day(default_date), jobs=jobs, extractor=llm
+            )
     for failure in report.failures:
         click.echo(f"kg: skipped {failure.message}", err=True)
     click.echo(
@@ -294,23 +345,7 @@ def extract(
     from kg.graph import bind_prefixes, build_graph
     from kg.readout import expand_paths, load_batch
 
-    llm = None
-    if extractor_name == "llm":
-        url, model = (llm_url or "").strip(), (llm_model or "").strip()
-        missing = [
-            option for option, value in (("--llm-url", url), ("--llm-model", model)) if not value
-        ]
-        if missing:
-            raise click.UsageError(
-                f"--extractor llm needs {' and '.join(missing)} (or $KG_LLM_URL, $KG_LLM_MODEL); "
-                "e.g. --llm-url http://localhost:8080/v1 --llm-model qwen2.5-7b-instruct"
-            )
-        from kg.llm import LLMConfig, LLMExtractor
-
-        try:
-            llm = LLMExtractor(LLMConfig(url, model, llm_api_key or None, llm_timeout))
-        except ExtractionError as err:  # a URL that is no URL: the option is wrong
-            raise click.BadParameter(str(err), param_hint="--llm-url") from None
+    llm = _llm_extractor(extractor_name, llm_url, llm_model, llm_api_key, llm_timeout)
 
     records: list[dict[str, object]] = []
     graph = None

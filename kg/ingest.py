@@ -23,7 +23,7 @@ from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.errors import KGError
+from kg.errors import ExtractorUnavailableError, KGError
 from kg.readout import Readout, expand_paths, load_batch
 
 if TYPE_CHECKING:
@@ -109,6 +109,8 @@ def iter_prepared(
         for readout in batch.readouts:
             try:
                 done.append(prepare(readout, extractor))
+            except ExtractorUnavailableError:
+                raise  # every further readout would fail alike: stop (what is stored stays)
             except KGError as err:
                 failed.append(Failure(readout.path, str(err)))
         yield path, done, failed

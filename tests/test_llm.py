@@ -582,3 +582,61 @@ def test_prompt_ships_in_a_built_package(tmp_path: Path, repo_root: Path) -> Non
     where, same, ontology = loaded.stdout.split()
     assert Path(where).is_relative_to(build)
     assert (same, ontology) == ("True", "True")
+
+
+def test_cli_ingest_stores_what_the_model_found(tmp_path: Path, chat_server: ChatServer) -> None:
+    """``kg ingest --extractor llm``: the model's positions land in the store and answer
+    SPARQL like the rules' do."""
+    path = write_call(tmp_path)
+    chat_server.reply_positions(ONE_CHINA, VACCINES, WATER)
+    store = str(tmp_path / "store")
+    code, out, err = run_cli("--store", store, "ingest", str(path), *llm_args(chat_server.url))
+    assert code == EXIT_OK, err
+    assert "1 readout(s) stored (0 unchanged), 3 position(s), 0 rejected" in err
+    assert len(chat_server.requests) == 1
+    query = (
+        "PREFIX kg: <https://w3id.org/kg-readouts/ontology#> "
+        "SELECT (COUNT(?p) AS ?n) WHERE { ?p a kg:Position }"
+    )
+    code, out, err = run_cli("--store", store, "sparql", query, "--format", "csv")
+    assert code == EXIT_OK, err
+    assert out.split() == ["n", "3"]
+
+
+def test_cli_ingest_stops_at_an_unreachable_model_and_keeps_the_store(
+    tmp_path: Path, chat_server: ChatServer, closed_url: str
+) -> None:
+    first = write_call(tmp_path, "first.txt")
+    chat_server.reply_positions(WATER)
+    store = str(tmp_path / "store")
+    assert run_cli("--store", store, "ingest", str(first), *llm_args(chat_server.url))[0] == EXIT_OK
+    later = tmp_path / "later"
+    later.mkdir()
+    for name in ("a.txt", "b.txt"):
+        write_call(later, name)
+    code, out, err = run_cli("--store", store, "ingest", str(later), *llm_args(closed_url))
+    assert code == EXIT_ERROR
+    assert err.count("\n") == 1 and "cannot reach the language model" in err, err
+    assert "Traceback" not in err
+    query = (
+        "PREFIX kg: <https://w3id.org/kg-readouts/ontology#> "
+        "SELECT (COUNT(?p) AS ?n) WHERE { ?p a kg:Position }"
+    )
+    assert run_cli("--store", store, "sparql", query, "--format", "csv")[1].split() == ["n", "1"]
+
+
+def test_cli_ingest_with_the_model_runs_in_one_process(
+    tmp_path: Path, chat_server: ChatServer
+) -> None:
+    path = write_call(tmp_path)
+    code, _out, err = run_cli(
+        "--store",
+        str(tmp_path / "store"),
+        "ingest",
+        str(path),
+        "--jobs",
+        "2",
+        *llm_args(chat_server.url),
+    )
+    assert code == EXIT_USAGE and "--jobs" in err, err
+    assert chat_server.requests == []
