@@ -1465,6 +1465,16 @@ class RuleExtractor:
                 r"\b(?:had|has|have)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 40) : m.start()]
             ):
                 continue  # "had provided Tajikistan with materials": background, not an offer
+            if cue.stance == "request" and (
+                _AT_REQUEST.search(text, max(0, m.start() - 8), m.start())
+                or (
+                    m.group(0).lower().startswith("invit")
+                    and _HAD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                )
+            ):
+                # "held telephone talks at request of President X", "Earlier, Putin had
+                # invited Obama to visit Russia": how the talk came about, no request made
+                continue
             if any(t.start <= m.start() < t.end for t in neutral):
                 continue
             if m.group(0).lower().startswith("thanks to") and _BECAUSE_BEFORE.search(
@@ -3877,6 +3887,10 @@ _BECAUSE_BEFORE = re.compile(
 )
 #: words one of which a sentence needs before RuleExtractor._called_re is tried
 _CALLING_WORDS = ("all", "describ", "regard", "consider", "view")
+#: before a request cue that only says who asked for the talk ("at request of", "at the request of")
+_AT_REQUEST = re.compile(r"\bat\s+(?:the\s+)?$")
+#: "had invited": a past invitation told as background
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 #: "the progress Greece has made": a contact clause with a named subject
 _CONTACT_CLAUSE = re.compile(r"\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?P<verb>\s+(?:has|have|had)\b)")
 #: "the progress Greece has made", "the efforts of Kazakhstan": what someone achieved

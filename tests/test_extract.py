@@ -3477,3 +3477,16 @@ def test_a_quoted_clause_after_and_has_its_own_subject():
     )
     assert find(ps, "China", "request", "trade"), show(ps)
     assert not find(ps, "Ghana", "commit", "trade"), show(ps)
+
+
+@pytest.mark.parametrize("text", [
+    "On May 5, 2020, Foreign Minister Wang Yi held telephone talks at request with Foreign Minister Marcelo Ebrard of Mexico on the pandemic.",
+    "Wang Yi held talks at the request of Foreign Minister Marcelo Ebrard of Mexico.",
+    "Earlier, Wang Yi had invited Marcelo Ebrard to visit China.",
+    "The ministers continued exchanging views on ways to settle the crisis.",
+])  # fmt: skip
+def test_who_asked_for_the_talk_past_invitations_and_continued_talk_are_no_positions(text):
+    ps = positions(
+        "Wang Yi spoke with Mexican Foreign Minister Marcelo Ebrard. " + text, "2020-05-05"
+    )
+    assert not [p for p in ps if p.evidence == text], show(ps)
