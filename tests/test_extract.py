@@ -3484,6 +3484,7 @@ def test_a_quoted_clause_after_and_has_its_own_subject():
     "Wang Yi held talks at the request of Foreign Minister Marcelo Ebrard of Mexico.",
     "Earlier, Wang Yi had invited Marcelo Ebrard to visit China.",
     "The ministers continued exchanging views on ways to settle the crisis.",
+    "The specific dates of the visit will be agreed through diplomatic channels.",
 ])  # fmt: skip
 def test_who_asked_for_the_talk_past_invitations_and_continued_talk_are_no_positions(text):
     ps = positions(
