@@ -635,9 +635,7 @@ class RuleExtractor:
 
     def extract(self, readout: Readout) -> Extraction:
         """Extract the positions stated in ``readout``."""
-        ctx = _Context(lex=self.lex, date=readout.date, home=self._home(readout))
-        sentences = split_sentences(readout.text)
-        self._find_participants(ctx, readout, sentences)
+        ctx, sentences = self._opened(readout)
         positions: list[Position] = []
         seen: set[tuple[str, str, str, str]] = set()
         for sentence in sentences:
@@ -648,6 +646,30 @@ class RuleExtractor:
                 if k not in seen:
                     seen.add(k)
                     positions.append(pos)
+        return self._extraction(readout, ctx, positions)
+
+    def encounter(self, readout: Readout) -> Extraction:
+        """Who met whom in ``readout`` (participants, states, call or meeting) without its
+        positions: what another extractor needs from the rules.
+
+        >>> from kg.readout import parse_readout
+        >>> r = parse_readout("---\\ndate: 2020-05-26\\n---\\nWang Yi spoke with Kyrgyz Foreign "
+        ...                   "Minister Chingiz Aidarbekov. China supports X.", "x.txt")
+        >>> e = default_extractor().encounter(r)
+        >>> [p.name for p in e.participants], e.positions
+        (['Wang Yi', 'Chingiz Aidarbekov'], ())
+        """
+        ctx, _sentences = self._opened(readout)
+        return self._extraction(readout, ctx, [])
+
+    def _opened(self, readout: Readout) -> tuple[_Context, list[Sentence]]:
+        """A readout's context with its participants found, and its sentences."""
+        ctx = _Context(lex=self.lex, date=readout.date, home=self._home(readout))
+        sentences = split_sentences(readout.text)
+        self._find_participants(ctx, readout, sentences)
+        return ctx, sentences
+
+    def _extraction(self, readout: Readout, ctx: _Context, positions: list[Position]) -> Extraction:
         head = " ".join(filter(None, [readout.title or "", readout.text[:400]]))
         kind = "meeting" if self._meeting_re and self._meeting_re.search(head) else "call"
         if self._call_re and self._call_re.search(head):
@@ -837,7 +859,7 @@ class RuleExtractor:
             before = text[max(0, m.start("title") - 40) : m.start("title")].split()
             for size in (2, 1):
                 dem = " ".join(before[-size:]) if len(before) >= size else ""
-                dem = re.sub(r"['\u2019]s?$", "", dem)  # "Kazakhstan's Minister of ..."
+                dem = _POSSESSIVE_END.sub("", dem)  # "Kazakhstan's Minister of ..."
                 code = lex.demonyms.get(dem) or lex.state_names.get(dem)
                 if dem and code:
                     state = code
@@ -3452,7 +3474,7 @@ class RuleExtractor:
         fresh = False  # "the new Russian government": the state's government is the news
         while words:
             w = words[0]
-            bare = re.sub(r"['\u2019]s?$", "", w)
+            bare = _POSSESSIVE_END.sub("", w)
             if (
                 len(words) > 2
                 and w[:1].isupper()

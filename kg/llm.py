@@ -188,7 +188,7 @@ class LLMExtractor:
         >>> LLMExtractor(LLMConfig("http://localhost:8080/v1", "m")).run(r).warning  # doctest: +SKIP
         """
         sentences = split_sentences(readout.text)
-        rules = self.rules.extract(readout)
+        rules = self.rules.encounter(readout)  # participants and states, not positions
         items: list[object] = self._ask(readout, sentences) if sentences else []
         positions, dropped = self.map_positions(readout, sentences, items, rules.participants)
         extraction = Extraction(
