@@ -584,7 +584,8 @@ class RuleExtractor:
             else None
         )
         bad = words.get("bad-assessments", frozenset())
-        self._bad_words = tuple(w.lower() for w in bad)
+        # (the same pre-check as the verdict lists': one scan for the words)
+        self._bad_keys = re.compile("|".join(map(re.escape, sorted(w.lower() for w in bad))))
         # "Putin pointed out the latest barbarous action of the Ukrainian military"
         self._noted_bad_re = (
             re.compile(
@@ -1841,7 +1842,7 @@ class RuleExtractor:
                     # emphasized that the fruitful outcomes of the visit ..." is the good thing)
                 out.append(Trigger(_NOTED_GOOD, m.start(), m.end("verb"), clause_end(m.end())))
         low = text.lower()
-        bad = self._noted_bad_re is not None and any(w in low for w in self._bad_words)
+        bad = self._noted_bad_re is not None and self._bad_keys.search(low) is not None
         for m in self._noted_bad_re.finditer(text) if bad else ():  # type: ignore[union-attr]
             out.append(Trigger(_NOTED_BAD, m.start(), m.end("verb"), clause_end(m.end())))
         if self._assess_re is None or " as " not in text:
