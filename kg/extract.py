@@ -2270,7 +2270,12 @@ class RuleExtractor:
                 target = target or self._actor_state(who)
                 span = relative["rest"]
         items = self._vp_items(
-            span, base, frame=trig.cue.form in ("FrameCue", "NounCue"), verb=verb_next
+            span,
+            base,
+            frame=trig.cue.form in ("FrameCue", "NounCue"),
+            verb=verb_next,
+            nominal=trig.cue.form == "NounCue"
+            and trig.cue.phrase.split()[-1] in _NOUN_PREPOSITIONS,
         )
         if acting_party:
             items = [(base, t, a) for _s, t, a in items]  # thanked for hosting, not committed
@@ -2399,6 +2404,12 @@ class RuleExtractor:
                 # "shared the recognition that they strongly condemn X": the parties' own verb
                 out.append((part[own.end() :], "present"))
                 continue
+            copula = _COPULA_AFTER_SUBJECT.match(part, own.end()) if m is None and own else None
+            if copula and self._cue_at(part, copula.end()):
+                # "reaffirmed that Egypt is committed to continuing its efforts": the party's
+                # own stance, after its copula
+                out.append((part[copula.end() :], "present"))
+                continue
             if m is None:
                 bare = self._subjunctive(part)
                 out.append((bare, "should") if bare else (part, "be"))
@@ -2479,7 +2490,14 @@ class RuleExtractor:
         return bool(re.search(rf"\b[A-Z][\w.\-]*\s+(?:{_SIDE_NOUNS})\b", text))
 
     def _vp_items(
-        self, span: str, stance: str, *, frame: bool, verb: bool = False, purposive: bool = False
+        self,
+        span: str,
+        stance: str,
+        *,
+        frame: bool,
+        verb: bool = False,
+        purposive: bool = False,
+        nominal: bool = False,
     ) -> list[tuple[str, TopicRef, str | None]]:
         """Items of a verb-phrase or noun-phrase span, each with its stance.
 
@@ -2526,6 +2544,7 @@ class RuleExtractor:
                 lead, rest = lead[: trip.start()], lead[trip.start() :] + rest
             if (
                 frame
+                and not (nominal and index == 0)  # "offer of mediation": a noun, no verb
                 and cue is None
                 and not lead.strip()
                 and len(rest.split()) <= 1
@@ -2536,7 +2555,8 @@ class RuleExtractor:
                     index == 0
                     or not rest[:1].islower()  # "... on Illicit Finance and Cryptocurrencies"
                     or self._starts_verb(rest)
-                    or rest.lower().endswith("ing")
+                    # "agreed on expanding", not "in mining, transport and ..."
+                    or (rest.lower().endswith("ing") and self._action_at(rest + " x") is not None)
                     or (index + 1 < len(items) and self._starts_verb(items[index + 1]))
                     or not any(
                         len(other.split()) <= 2
@@ -2591,6 +2611,11 @@ class RuleExtractor:
                 # "ensure that the visit will achieve complete success": the clause's subject
                 out.extend((item_stance, t, a) for t, a in self._np_topics(clause["subject"]))
                 continue
+            mutual_on = _RECIPROCAL_ON.match(rest)
+            if mutual_on:
+                # "support each other on issues concerning each other's core interests":
+                # what the support is on is the topic, not the mutual act
+                rest = mutual_on["what"]
             deictic = self._deictic_topic(lead, rest)
             if deictic is not None:
                 out.append((item_stance, deictic, None))
@@ -2808,6 +2833,14 @@ class RuleExtractor:
         """Split an item into its leading verb group and the rest; the stance cue among them."""
         lead, text = self._strip_lead(item, frame=False)
         m = self._cue_at(text)
+        det = None if m else _NOUN_CUE_DETERMINER.match(text)
+        if det:
+            inner = self._cue_at(text, det.end())
+            if inner and self.lex.cues[int(inner.lastgroup[1:])].form == "NounCue":  # type: ignore[index]
+                # "... and the keenness of the two countries to increase cooperation": a
+                # listed noun cue behind its article
+                lead, text = lead + det.group(0), text[det.end() :]
+                m = self._cue_at(text)
         adverb = None if m else _VERB_ADVERB.match(text)
         if adverb and self._cue_at(text, adverb.end()):
             # "..., resolutely oppose any interference in X's internal affairs": an
@@ -2830,6 +2863,11 @@ class RuleExtractor:
         # "to congratulate him on his victory": the person addressed is no topic
         item = _PERSON_ON.sub("", item.strip(" ,;."))
         addressee = None
+        named = _NAME_AND_PEOPLE_ON.match(item)
+        if named:
+            # "congratulated Nursultan Nazarbayev and the brotherly people of Kazakhstan on
+            # the occasion of Eid al-Adha": the leader and his people are addressed
+            addressee, item = self._actor_state(named["people"]), named["rest"]
         titled = _TITLE_OF_STATE.match(item)
         if titled and (
             # "congratulated the people of Kyrgyzstan on the new Constitution"
@@ -2980,6 +3018,16 @@ class RuleExtractor:
         list of bare single words ("security, prosperity, health") stays one
         item, and so does what follows "to <verb>" inside an item.
         """
+        # "cooperation in the economic, trade and other fields": the fields are held
+        # aside as one word and listed one by one once the span is split
+        held: list[str] = []
+
+        def hold(m: re.Match[str]) -> str:
+            held.append(m.group(0))
+            return f" \x00{len(held) - 1}\x00"
+
+        for domain_re in _DOMAIN_LISTS:
+            span = domain_re.sub(hold, span)
         # "including when it comes to combatting X, protecting Y": the examples themselves
         span = _EXAMPLE_LEAD.sub(r"\1 ", span)
         # "in key multilateral formats: the UN, SCO, BRICS": a colon opens the examples
@@ -3194,7 +3242,45 @@ class RuleExtractor:
         ):
             # "promote sustained, healthy and balanced development"
             items = [", ".join(words_only)]
-        return [p for p in (x.strip(" ,;.\"'\u201c\u201d") for x in items) if p]
+        pieces_out = [p for p in (x.strip(" ,;.\"'\u201c\u201d") for x in items) if p]
+        if not held:
+            return pieces_out
+        out: list[str] = []
+        for piece in pieces_out:
+            piece = _HELD.sub(lambda m: held[int(m.group(1))], piece)
+            domains = self._domain_list(piece)
+            if domains is None:
+                out.append(piece)
+                continue
+            head, listed = domains
+            out.extend(([head.strip(" ,;.")] if head.strip(" ,;.") else []) + listed)
+        return out
+
+    def _domain_list(self, span: str) -> tuple[str, list[str]] | None:
+        """The fields a cooperation is said to cover, one item each, and the rest.
+
+        Targets "increase cooperation in the economic, investment, tourism,
+        trade and other fields", "in the political, economic and humanitarian
+        spheres", "in the fields of energy, infrastructure and investment" and
+        "in a variety of fields, including politics, economics and security":
+        every field listed is a topic of its own; what the cooperation itself
+        is (with the words after the list, "with Kyrgyzstan") stays the head.
+        """
+        found = next((m for m in (r.search(span) for r in _DOMAIN_LISTS) if m), None)
+        if found is None:
+            return None
+        listed = [
+            piece
+            for piece in (
+                p.strip(" ,;.") for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", found["list"])
+            )
+            if piece and piece.lower() not in _DETERMINERS
+        ]
+        if not listed or any(self._starts_verb(piece) for piece in listed):
+            return None
+        keep = found.groupdict().get("keep") or ""
+        head = span[: found.start()] + keep + span[found.end() :]
+        return head, listed
 
     def _whole_label(self, piece: str) -> bool:
         """Whether ``piece`` is one scheme label and little else ("the SCO", "CICA")."""
@@ -3958,7 +4044,7 @@ _INFINITIVE_NOUNS = frozenset(
 #: words that are no topic on their own
 _GENERIC_WORDS = frozenset(
     "support act response according way ways fact things matter matters issue issues "
-    "area areas field fields aspect aspects sides side turn get hands topics up then".split()
+    "area areas field fields aspect aspects sides side turn get hands topics up then others other etc".split()
 )
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -4258,10 +4344,57 @@ _DEMONYM_TITLE = re.compile(
 )
 _LEADING_ADVERBS = re.compile(r"^(?:(?:well|" + _ADVERB + r")\s+)+")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|\bno longer|n['\u2019]t)\s+(?:\w+\s+)?$")
+_NAME_AND_PEOPLE_ON = re.compile(
+    r"(?:[A-Z][\w.\-\u2019']*\s+){1,4}and\s+(?P<people>(?:the\s+)?(?:(?:brotherly|friendly|fraternal|"
+    r"entire|whole)\s+)?(?:[A-Z][\w\-]+\s+)?(?:people|nation)(?:\s+of\s+(?:the\s+)?[A-Z][\w\-\u2019']*"
+    r"(?:\s+[A-Z][\w\-\u2019']*){0,2})?)\s+(?:on|upon|for)\s+(?P<rest>\S.*)",
+    re.S,
+)
 _PERSON_ON = re.compile(r"^(?:him|her|them)\s+(?:on|upon|for)\s+")
 _POSSESSIVE_WORD = re.compile(r"['\u2019]s$")
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d]")
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+#: the last word of a noun cue whose complement is a noun ("offer of", "admiration for"),
+#: never an infinitive ("readiness to cooperate")
+_NOUN_PREPOSITIONS = frozenset({"of", "for", "on", "about", "over", "with", "at", "regarding"})
+_DOMAIN_ITEM = r"[A-Za-z][\w\-]*(?:\s+(?!and\b|other\b)[a-z][\w\-]*){0,2}"
+_DOMAIN_NOUN = r"(?:fields|areas|spheres|sectors|domains)"
+_DOMAIN_END = r"(?=\s*(?:[,.;]|with\b|between\b|$))"
+_COPULA_AFTER_SUBJECT = re.compile(
+    r"\s*(?:is|are|was|were|remains?|remained|stands?|stood)\s+(?:(?:still|also|fully|firmly|"
+    r"always|deeply|strongly)\s+)?"
+)
+_NOUN_CUE_DETERMINER = re.compile(r"the\s+(?=[a-z])")
+_HELD = re.compile(r" ?\x00(\d+)\x00")
+#: see :meth:`RuleExtractor._domain_list`; "keep" is what stays in the head
+_DOMAIN_LISTS = (
+    # "in the economic, investment, tourism, trade and other fields"
+    re.compile(
+        rf"\s+(?:in|across)\s+(?:the\s+)?(?P<list>{_DOMAIN_ITEM}(?:,\s+{_DOMAIN_ITEM})*),?\s+and\s+"
+        rf"(?:in\s+)?(?:other|related|various|many)\s+{_DOMAIN_NOUN}\b"
+    ),
+    # "in the political, economic and humanitarian spheres" (not the formula "in political
+    # and economic spheres")
+    re.compile(
+        rf"\s+(?:in|across)\s+(?:the\s+)?(?P<list>[a-z][\w\-]*(?:,\s+[a-z][\w\-]*)+,?\s+and\s+"
+        rf"[a-z][\w\-]*)\s+{_DOMAIN_NOUN}\b"
+    ),
+    # "in the fields of energy, infrastructure and investment"
+    re.compile(
+        rf"\s+(?:in|across)\s+(?:the\s+)?{_DOMAIN_NOUN}\s+of\s+"
+        rf"(?P<list>{_DOMAIN_ITEM}(?:,\s+{_DOMAIN_ITEM})*,?\s+and\s+{_DOMAIN_ITEM}){_DOMAIN_END}"
+    ),
+    # "in a variety of fields, including politics, economics and security"
+    re.compile(
+        rf"(?P<keep>\s+(?:in|across)\s+(?:a\s+(?:wide\s+|broad\s+)?(?:variety|range|number)\s+of|"
+        rf"various|many|all|multiple|different|diverse|key|priority)\s+{_DOMAIN_NOUN}),?\s+"
+        rf"(?:including|such as|like|notably|especially)\s+"
+        rf"(?P<list>{_DOMAIN_ITEM}(?:,\s+{_DOMAIN_ITEM})*,?\s+and\s+{_DOMAIN_ITEM}){_DOMAIN_END}"
+    ),
+)
+_RECIPROCAL_ON = re.compile(
+    r"(?:each other|one another)\s+(?:on|over|regarding|with regard to)\s+(?P<what>\w.*)", re.S
+)
 _RECIPROCAL = re.compile(r"(?:each other|one another)\b")
 _SPEAKER_WORDS = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Ww]e|[Hh]is country|[Hh]er country|[Oo]ur country|I)\b"

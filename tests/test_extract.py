@@ -3491,3 +3491,91 @@ def test_who_asked_for_the_talk_past_invitations_and_continued_talk_are_no_posit
         "Wang Yi spoke with Mexican Foreign Minister Marcelo Ebrard. " + text, "2020-05-05"
     )
     assert not [p for p in ps if p.evidence == text], show(ps)
+
+
+# ---------------------------------------------------------------- session 8: fields and frames
+
+
+@pytest.mark.parametrize("sentence, fields", [
+    ("The sides agreed to expand cooperation in the agricultural, energy, logistics and other sectors.",
+     ["agricultural", "energy", "logistics"]),
+    ("The sides agreed to expand cooperation in health, education, tourism and other areas.",
+     ["health", "education", "tourism"]),
+    ("The sides agreed to expand cooperation in the political, scientific and humanitarian spheres.",
+     ["political", "scientific", "humanitarian"]),
+    ("The sides agreed to expand cooperation in the fields of mining, transport and digital technology.",
+     ["mining", "transport", "digital technology"]),
+    ("The sides agreed to expand cooperation in a wide range of areas, including water, energy and culture.",
+     ["water", "energy", "cultur"]),
+])  # fmt: skip
+def test_each_field_a_cooperation_covers_is_a_position(sentence, fields):
+    """'cooperation in the A, B, C and other fields' lists topics: one position per field."""
+    ps = positions(
+        "President Shavkat Mirziyoyev held a telephone conversation with President of Mongolia "
+        "Ukhnaagiin Khurelsukh. " + sentence,
+        "2023-05-02",
+    )
+    for field in fields:
+        for state in ("Uzbekistan", "Mongolia"):
+            assert find(ps, state, "commit", field), (field, show(ps))
+    assert not [p for p in ps if "other" in p.topic.label], show(ps)
+
+
+def test_a_two_word_formula_of_spheres_stays_one_topic():
+    """'in political and economic spheres' is a formula, not a list of two fields."""
+    ps = positions(
+        "President Shavkat Mirziyoyev held a telephone conversation with President of Mongolia "
+        "Ukhnaagiin Khurelsukh. The sides noted the necessity of strengthening the partnership in "
+        "political and economic spheres.",
+        "2023-05-02",
+    )
+    assert not [p for p in ps if p.topic.label in ("political", "economic")], show(ps)
+
+
+def test_support_each_other_on_issues_is_about_the_issues():
+    ps = positions(
+        "Chinese Foreign Minister Wang Yi held talks with Nepalese Foreign Minister Narayan Khadka. "
+        "Wang said the two sides should firmly support each other on issues concerning each "
+        "other's core interests.",
+        "2022-03-26",
+    )
+    assert find(ps, "China", "request", "core interests"), show(ps)
+    assert not [p for p in ps if "each other" in p.topic.label], show(ps)
+
+
+def test_a_noun_after_a_prepositional_noun_cue_is_kept_even_alone():
+    """'offer of mediation': one word after 'of' is a noun, not a verb without object."""
+    ps = positions(
+        "Foreign Minister Sergey Lavrov held talks with Foreign Minister of Nepal Narayan Khadka. "
+        "Lavrov reiterated Russia's offer of mediation.",
+        "2022-03-26",
+    )
+    assert find(ps, "Russia", "offer", "mediation"), show(ps)
+
+
+def test_congratulating_a_leader_and_his_people_is_about_the_occasion():
+    ps = positions(
+        "President Kassym-Jomart Tokayev had a telephone conversation with President of "
+        "Turkmenistan Serdar Berdimuhamedov. Tokayev congratulated Serdar Berdimuhamedov and the "
+        "fraternal people of Turkmenistan on the occasion of Independence Day.",
+        "2022-09-27",
+    )
+    found = find(ps, "Kazakhstan", "appreciate", "Independence Day")
+    assert found and found.addressee and found.addressee.label == "Turkmenistan", show(ps)
+    assert not [p for p in ps if "people" in p.topic.label], show(ps)
+
+
+@pytest.mark.parametrize("sentence, stance, keyword", [
+    ("Khadka expressed his admiration for the resilience of the Ukrainian nation.", "appreciate", "resilience"),
+    ("The ministers celebrated the opening of the new consulate in Pokhara.", "appreciate", "consulate"),
+    ("The ministers shared their concern on the rising food prices.", "oppose", "food prices"),
+    ("Khadka said the shelling of the power plant was intolerable.", "oppose", "shelling"),
+    ("Khadka said Nepal is committed to deepening the partnership with Ukraine.", "commit", "partnership"),
+])  # fmt: skip
+def test_further_cues_of_praise_concern_and_commitment(sentence, stance, keyword):
+    ps = positions(
+        "Nepalese Foreign Minister Narayan Khadka spoke with Foreign Minister of Ukraine Dmytro "
+        "Kuleba. " + sentence,
+        "2022-03-26",
+    )
+    assert find(ps, "Nepal", stance, keyword), show(ps)
