@@ -2863,6 +2863,16 @@ class RuleExtractor:
         # "to congratulate him on his victory": the person addressed is no topic
         item = _PERSON_ON.sub("", item.strip(" ,;."))
         addressee = None
+        made = _MADE_TO.match(item)
+        if made:
+            item = made["what"]
+        titled_person = _TITLED_PERSON_ON.match(item)
+        if titled_person:
+            words = titled_person["who"].split()
+            person = self.lex.person_names.get(" ".join(words[-2:])) if len(words) > 2 else None
+            if person is not None:
+                # "congratulated the Leader of the Nation Emomali Rahmon on his birthday"
+                addressee, item = self.lex.persons[person].state, titled_person["rest"]
         named = _NAME_AND_PEOPLE_ON.match(item)
         if named:
             # "congratulated Nursultan Nazarbayev and the brotherly people of Kazakhstan on
@@ -3133,6 +3143,10 @@ class RuleExtractor:
                 )
                 or self._action_at(right)
                 or self._cue_at(right)
+                # "strengthening cooperation and ways to enhance relations": a new head noun
+                or _WAYS_TO.match(right) is not None
+                # "his distinguished leadership and his enduring commitment to X"
+                or (len(segment) >= 2 and _OWNER_LED.match(right) is not None)
                 # "X's provision of weapons and the PRC's support to Y" (not "Iran and North Korea's")
                 or (self._owned(right) and not self._is_actor_phrase(" ".join(segment)))
                 or (bool(segment) and nominal is not None)
@@ -3957,12 +3971,12 @@ _APPOSITIVE_OFFICIAL = re.compile(
     r"(?<=[^\W\d_]),\s+(?:the\s+)?"
     # the appositive is a title ("Deputy Prime Minister and Minister of ..."), not a clause
     r"(?:(?:[A-Z][\w\-]*|and|of|for|the)\s+){0,6}?"
-    r"(?:Minister|Secretary|President|Chancellor|Premier)\b[^,.;]{0,60}"
+    r"(?:Minister|Secretary|President|Chancellor|Premier|Prince|King|Emir|Amir|Sultan)\b[^,.;]{0,60}"
     r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w\u2019']+(?:\s+[A-Z][\w\u2019']+)*)"
 )
 _APPOSITIVE_BARE = re.compile(
     r"(?<=[^\W\d_]),\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,3}"
-    r"(?:Minister|Secretary|President|Chancellor|Premier)"
+    r"(?:Minister|Secretary|President|Chancellor|Premier|Prince|King|Emir|Amir|Sultan)"
     r"(?:\s+(?:of|for|and|the)(?:\s+(?:of|for|and|the))*\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*)"
     r"\s*,"
 )
@@ -4344,6 +4358,11 @@ _DEMONYM_TITLE = re.compile(
 )
 _LEADING_ADVERBS = re.compile(r"^(?:(?:well|" + _ADVERB + r")\s+)+")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|\bno longer|n['\u2019]t)\s+(?:\w+\s+)?$")
+_TITLED_PERSON_ON = re.compile(
+    r"(?P<who>(?:the\s+)?[A-Z][\w.\u2019'\-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.\u2019'\-]*){1,6})"
+    r"\s+(?:on|upon|for)\s+(?P<rest>\S.*)",
+    re.S,
+)
 _NAME_AND_PEOPLE_ON = re.compile(
     r"(?:[A-Z][\w.\-\u2019']*\s+){1,4}and\s+(?P<people>(?:the\s+)?(?:(?:brotherly|friendly|fraternal|"
     r"entire|whole)\s+)?(?:[A-Z][\w\-]+\s+)?(?:people|nation)(?:\s+of\s+(?:the\s+)?[A-Z][\w\-\u2019']*"
@@ -4363,6 +4382,17 @@ _DOMAIN_END = r"(?=\s*(?:[,.;]|with\b|between\b|$))"
 _COPULA_AFTER_SUBJECT = re.compile(
     r"\s*(?:is|are|was|were|remains?|remained|stands?|stood)\s+(?:(?:still|also|fully|firmly|"
     r"always|deeply|strongly)\s+)?"
+)
+_OWNER_LED = re.compile(r"(?:his|her|their)\s+(?:\w+\s+){0,2}[a-z]+")
+#: "the contributions President X has made to Y": what was contributed to
+_MADE_TO = re.compile(
+    r"(?:[A-Z][\w.\-\u2019']*\s+){1,4}(?:has|have|had)\s+(?:\w+ly\s+)?(?:made|played|given|"
+    r"provided|rendered)\s+(?:to|in|for)\s+(?P<what>\S.*)",
+    re.S,
+)
+_WAYS_TO = re.compile(
+    r"(?:the\s+)?(?:ways|means|steps|measures|opportunities|prospects|possibilities)\s+"
+    r"(?:to|of|for)\s+[a-z]"
 )
 _NOUN_CUE_DETERMINER = re.compile(r"the\s+(?=[a-z])")
 _HELD = re.compile(r" ?\x00(\d+)\x00")

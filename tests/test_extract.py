@@ -3579,3 +3579,73 @@ def test_further_cues_of_praise_concern_and_commitment(sentence, stance, keyword
         "2022-03-26",
     )
     assert find(ps, "Nepal", stance, keyword), show(ps)
+
+
+def test_an_official_named_with_honorifics_and_a_royal_title_is_minted():
+    """'His Highness Sheikh Nasser bin Hamad Al Khalifa, Crown Prince of Bahrain, received a call
+    from ...': an official the vocabulary lacks, named before a royal title, is minted for the
+    state the title names, and 'Sheikh Nasser' later is the same person."""
+    ps = positions(
+        "His Highness Sheikh Nasser bin Hamad Al Khalifa, Crown Prince of Bahrain, today received "
+        "a phone call from Italian Prime Minister Giorgia Meloni. Sheikh Nasser and Prime Minister "
+        "Meloni stressed the importance of expanding investment.",
+        "2023-02-01",
+    )
+    for state in ("Bahrain", "Italy"):
+        assert find(ps, state, "support", "investment"), show(ps)
+
+
+def test_the_leader_of_the_nation_is_rahmon():
+    """Tajik readouts name the president by his title 'Leader of the Nation'."""
+    ps = positions(
+        "The Founder of Peace and National Unity - Leader of the Nation, President of the Republic "
+        "of Tajikistan Emomali Rahmon had a telephone conversation with the President of Latvia "
+        "Edgars Rinkevics. The Leader of the Nation expressed satisfaction with the development of "
+        "trade. The President of Latvia congratulated the Leader of the Nation Emomali Rahmon on "
+        "the occasion of Navruz.",
+        "2024-03-20",
+    )
+    assert find(ps, "Tajikistan", "appreciate", "trade"), show(ps)
+    found = find(ps, "Latvia", "appreciate", "Navruz")
+    assert found and found.addressee and found.addressee.label == "Tajikistan", show(ps)
+    assert not [p for p in ps if "Rahmon" in p.topic.label], show(ps)
+
+
+@pytest.mark.parametrize("sentence, keywords", [
+    ("Cameron thanked him for his wise leadership and his steadfast commitment to the alliance.",
+     ["leadership", "alliance"]),
+    ("Cameron stressed the importance of closer coordination and ways to boost investment.",
+     ["coordination", "investment"]),
+])  # fmt: skip
+def test_a_new_owner_or_a_ways_to_phrase_opens_an_item(sentence, keywords):
+    ps = positions(
+        "British Foreign Secretary David Cameron spoke with Norwegian Foreign Minister Espen Barth "
+        "Eide. " + sentence,
+        "2024-02-01",
+    )
+    for keyword in keywords:
+        assert [p for p in ps if p.holder.label == "United Kingdom" and about(p, keyword)], (
+            keyword,
+            show(ps),
+        )
+
+
+def test_contributions_someone_has_made_are_about_what_they_were_made_to():
+    ps = positions(
+        "British Foreign Secretary David Cameron spoke with Norwegian Foreign Minister Espen Barth "
+        "Eide. Cameron underscored the contributions Minister Eide has made to Arctic cooperation.",
+        "2024-02-01",
+    )
+    assert find(ps, "United Kingdom", "appreciate", "Arctic cooperation"), show(ps)
+    assert not [p for p in ps if "has" in p.topic.label.split()], show(ps)
+
+
+def test_joint_goals_for_enhancing_a_partnership_are_commitments():
+    ps = positions(
+        "Secretary of State Antony J. Blinken spoke with Chilean Foreign Minister Antonia Urrejola. "
+        "The Secretary reaffirmed our joint goals for enhancing the partnership on clean energy, "
+        "migration, and health.",
+        "2022-06-01",
+    )
+    for keyword in ("clean energy", "migration", "health"):
+        assert find(ps, "United States", "commit", keyword), (keyword, show(ps))
