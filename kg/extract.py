@@ -1784,7 +1784,7 @@ class RuleExtractor:
             cue = self.lex.cues[int(cue_match.lastgroup[1:])]  # type: ignore[index]
             if cue.form not in ("NounCue", "FrameCue"):
                 continue
-            out.append(Trigger(cue, m.start("noun"), m.end("prep"), clause_end(m.end("prep"))))
+            out.append(Trigger(cue, m.start("noun"), m.end(), clause_end(m.end())))
         return out
 
     def _verdicts(self, actors: list[Actor], text: str) -> list[Trigger]:
@@ -2033,6 +2033,9 @@ class RuleExtractor:
                 # "Further strengthening of political ties was considered necessary": an
                 # impersonal passive states the encounter's shared view
                 return tuple(ctx.states[:2]), None
+            if ctx.passive_report and speaker is None:
+                # "It was emphasized that cooperation is expanding": the encounter's view
+                return tuple(ctx.states[:2]), None
             who = speaker or ctx.speaker
             if who is None and previous:
                 return previous[-1]
@@ -2157,7 +2160,8 @@ class RuleExtractor:
                 return []
         if trig.verdict:
             subject = self._subject_before(text, trig.start)
-            return [(base, t, a) for t, a in self._np_topics(subject)]
+            found = [(base, t, a) for t, a in self._np_topics(subject)]
+            return found + [(base, t, None) for t in self._fields_after_verdict(text, trig.start)]
         if trig.cue.phrase.endswith(" as"):
             # "sees China as a good neighbor, good friend and good partner": one praise
             head = re.split(r",?\s+and\s+(?:is|are|was|will|has)\b|[;:]", span, maxsplit=1)[0]
@@ -2203,6 +2207,10 @@ class RuleExtractor:
                         if judged and judged.start() > 0:
                             # "agreed that a humanitarian pause is necessary": the predicate
                             # decides the stance, the subject is the topic
+                            out.extend(
+                                (verdict, t, None)
+                                for t in self._fields_after_verdict(clause, judged.start())
+                            )
                             stance, clause = verdict, clause[: judged.start()]
                             break
                     out.extend((stance, t, a) for t, a in self._np_topics(clause))
@@ -2291,6 +2299,22 @@ class RuleExtractor:
                         items.append((base, topic, None))
         # "urged the United States to stop arms sales": the request is addressed to the US
         return [(s, t, a or target) for s, t, a in items] if target else items
+
+    def _fields_after_verdict(self, text: str, at: int) -> list[TopicRef]:
+        """The fields listed after a verdict predicate that starts at ``at``.
+
+        Targets "cooperation between the two countries is expanding in the
+        fields of culture, science and education": the subject is assessed,
+        and so is each field it is said to grow in.
+        """
+        for _stance, pattern, _keys in self._verdict_res:
+            judged = pattern.match(text, at)
+            if judged:
+                fields = self._domain_list(" " + text[judged.end() :].strip())
+                if fields is None:
+                    return []
+                return [t for t in map(self._topic, fields[1]) if t is not None]
+        return []
 
     def _is_actor_phrase(self, text: str) -> bool:
         """Whether ``text`` is just a mention of parties ("the two sides", "China")."""
@@ -3764,7 +3788,8 @@ _PASSIVE_NOUN_VERBS = ("expressed", "voiced", "stated")
 _PASSIVE_NOUN = re.compile(
     r"\b(?P<noun>[A-Za-z]+)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?"
     r"(?:" + "|".join(_PASSIVE_NOUN_VERBS) + r")\s+"
-    r"(?P<prep>that|for|over|about|with|at|on|in|regarding)\b"
+    # "with regard to" says what "with" would ("Satisfaction was expressed with regard to X")
+    r"(?P<prep>that|for|over|about|with|at|on|in|regarding)\b(?:\s+regard\s+to\b)?"
 )
 _ITS_IMPORTANCE = re.compile(
     r"\b(?:discussed|reviewed|considered|addressed|talked about|exchanged views on)\s+"
@@ -4383,7 +4408,7 @@ _COPULA_AFTER_SUBJECT = re.compile(
     r"\s*(?:is|are|was|were|remains?|remained|stands?|stood)\s+(?:(?:still|also|fully|firmly|"
     r"always|deeply|strongly)\s+)?"
 )
-_OWNER_LED = re.compile(r"(?:his|her|their)\s+(?:\w+\s+){0,2}[a-z]+")
+_OWNER_LED = re.compile(r"(?:his|her|their|our)\s+(?:\w+\s+){0,2}[a-z]+")
 #: "the contributions President X has made to Y": what was contributed to
 _MADE_TO = re.compile(
     r"(?:[A-Z][\w.\-\u2019']*\s+){1,4}(?:has|have|had)\s+(?:\w+ly\s+)?(?:made|played|given|"

@@ -3649,3 +3649,44 @@ def test_joint_goals_for_enhancing_a_partnership_are_commitments():
     )
     for keyword in ("clean energy", "migration", "health"):
         assert find(ps, "United States", "commit", keyword), (keyword, show(ps))
+
+
+def test_an_impersonal_passive_credits_growth_and_its_fields_to_both_sides():
+    """'It was emphasized that cooperation is expanding in the fields of A, B and C': both
+    states appreciate the cooperation and each field."""
+    ps = positions(
+        "President of Kyrgyzstan Sadyr Japarov met with Foreign Minister of Oman Badr Albusaidi. "
+        "It was emphasized that cooperation between the two countries is growing in the fields "
+        "of tourism, agriculture and mining.",
+        "2023-06-01",
+    )
+    for state in ("Kyrgyzstan", "Oman"):
+        for keyword in ("cooperation", "tourism", "agricultur", "mining"):
+            assert find(ps, state, "appreciate", keyword), (state, keyword, show(ps))
+
+
+@pytest.mark.parametrize("sentence, stance, keyword", [
+    ("Satisfaction was expressed with regard to the cooperation within the OSCE.", "appreciate", "OSCE"),
+    ("Interest was expressed in joint projects in hydropower.", "commit", "hydropower"),
+    ("Concern was expressed over the drought in the region.", "oppose", "drought"),
+    ("Those present prioritized cooperation in the logistics sector.", "support", "logistics"),
+])  # fmt: skip
+def test_passive_noun_cues_and_those_present_are_joint(sentence, stance, keyword):
+    ps = positions(
+        "President of Kyrgyzstan Sadyr Japarov met with Foreign Minister of Oman Badr Albusaidi. "
+        + sentence,
+        "2023-06-01",
+    )
+    for state in ("Kyrgyzstan", "Oman"):
+        assert find(ps, state, stance, keyword), (state, show(ps))
+
+
+def test_the_head_of_the_state_is_the_head_of_state():
+    ps = positions(
+        "On June 1, the President of the Kyrgyz Republic Sadyr Japarov received the Minister of "
+        "Foreign Affairs of the Sultanate of Oman Badr Albusaidi. The Head of the state noted "
+        "with satisfaction the development of bilateral relations.",
+        "2023-06-01",
+    )
+    found = find(ps, "Kyrgyzstan", "appreciate", "relations")
+    assert found and found.voiced_by and found.voiced_by.name == "Sadyr Japarov", show(ps)
