@@ -2015,6 +2015,23 @@ class RuleExtractor:
     ) -> tuple[tuple[str, ...], PersonRef | None]:
         """Who holds the stance of ``trig``: subject, else inherited, else speaker."""
         subject = trig.subject
+        behalf = _ON_BEHALF.search(text, 0, trig.start)
+        if behalf:
+            state = self._actor_state(behalf["who"])
+            if state is not None:
+                # "Minister on behalf of the Government of Germany expressed deep gratitude":
+                # the state spoken for holds the stance
+                return (state,), next((p for p in ctx.participants if p.state == state), None)
+        if subject is not None and _TO_BEFORE.search(text, 0, trig.start):
+            opener = next((a for a in actors if a.kind != "speaker"), None)
+            if (
+                opener is not None
+                and opener.start < subject.start
+                and _ENCOUNTER.search(text, opener.end, subject.start)
+            ):
+                # "Blinken spoke today with Foreign Minister Huitfeldt to congratulate her on
+                # her appointment": the purpose is the caller's, not the guest's
+                subject = opener
         if trig.verdict:
             joint = next(
                 (
@@ -3807,7 +3824,7 @@ _PASSIVE_VERDICT = re.compile(
     r"(?:considered|deemed|recogni[sz]ed|regarded|seen|viewed|acknowledged|" + _NOTING + r")\b"
 )
 _PASSIVE_REPORT = re.compile(
-    r"\b(?:was|were|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:underlined|stressed|emphasi[sz]ed|"
+    r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:underlined|stressed|emphasi[sz]ed|"
     r"noted|confirmed|expressed|reaffirmed|reiterated|highlighted|voiced|underscored|reached|"
     r"appreciated|praised|commended|valued|welcomed|agreed|decided|achieved)\b"
     r"|\b[Ee]mphasis\s+(?:was|were)\s+(?:\w+\s+)?(?:given|placed)\b"
@@ -3842,6 +3859,11 @@ _FOLLOW_UP = re.compile(
     r"(?P<rest>.+)"
 )
 #: "held talks with", "met", "spoke with", "had a phone call with": the encounter itself
+_ON_BEHALF = re.compile(
+    r"\b[Oo]n behalf of\s+(?:the\s+)?(?:(?:[Gg]overnment|[Pp]eople|[Ll]eadership|[Pp]resident)\s+of\s+)?"
+    r"(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:of\s+)?[A-Z][\w.\-]*){0,4})"
+)
+_TO_BEFORE = re.compile(r"\s+to\s+(?:\w+ly\s+)?$")
 _ENCOUNTER = re.compile(
     r"\b(?:held|holds?|had|has)\s+(?:\w+\s+){0,4}?(?:talks|call|conversation|meeting|talk)\b"
     r"|\b(?:met|meets|spoke|speaks|called|received|receives)\b"

@@ -3690,3 +3690,47 @@ def test_the_head_of_the_state_is_the_head_of_state():
     )
     found = find(ps, "Kyrgyzstan", "appreciate", "relations")
     assert found and found.voiced_by and found.voiced_by.name == "Sadyr Japarov", show(ps)
+
+
+def test_the_caller_holds_the_purpose_of_the_call():
+    """'X spoke with Y to congratulate her on her appointment': X congratulates."""
+    ps = positions(
+        "Secretary of State Antony J. Blinken spoke today with Estonian Foreign Minister Eva-Maria "
+        "Liimets to congratulate her on her appointment.",
+        "2021-01-27",
+    )
+    assert find(ps, "United States", "appreciate", "appointment"), show(ps)
+    assert not find(ps, "Estonia", "appreciate", "appointment"), show(ps)
+
+
+def test_on_behalf_of_a_state_names_the_holder():
+    ps = positions(
+        "A telephone conversation took place between the Minister of Foreign Affairs of "
+        "Turkmenistan Rashid Meredov and the Minister for Foreign Affairs of Austria Alexander "
+        "Schallenberg. Minister on behalf of the Government of Austria expressed deep gratitude "
+        "to Turkmenistan for assistance in the evacuation of citizens.",
+        "2021-09-14",
+    )
+    assert find(ps, "Austria", "appreciate", "evacuation"), show(ps)
+    assert not find(ps, "Turkmenistan", "appreciate", "evacuation"), show(ps)
+
+
+@pytest.mark.parametrize("sentence, stance, keyword", [
+    ("It was noted that the spread of extremism can have a serious negative impact on security.",
+     "oppose", "extremism"),
+    ("It was emphasized that the opening of the new railway has become a decisive factor in trade.",
+     "appreciate", "railway"),
+    ("Mutual readiness for continuation of dialogue on water issues had been expressed.",
+     "commit", "water"),
+    ("The interlocutors were pleased to note the growth of mutual trade.", "appreciate", "trade"),
+])  # fmt: skip
+def test_impersonal_assessments_and_pleasure_are_both_sides(sentence, stance, keyword):
+    ps = positions(
+        "A telephone conversation took place between the Minister of Foreign Affairs of "
+        "Turkmenistan Rashid Meredov and the Minister for Foreign Affairs of Austria Alexander "
+        "Schallenberg. " + sentence,
+        "2021-09-14",
+    )
+    for state in ("Turkmenistan", "Austria"):
+        assert find(ps, state, stance, keyword), (state, show(ps))
+    assert not [p for p in ps if p.topic.label.endswith(" had")], show(ps)
