@@ -1511,6 +1511,7 @@ class RuleExtractor:
             ):
                 continue  # "a community of shared interests": only concrete things are offered
             found.append(Trigger(cue, m.start(), m.end(), clause_end(m.end())))
+        found.extend(self._party_will(actors, text, found, clause_end))
         passives = self._passive_nouns(text, clause_end)
         for passive in passives:
             found = [t for t in found if not passive.start <= t.start < passive.end]
@@ -1762,6 +1763,34 @@ class RuleExtractor:
             new.inherit = True
             trig.span_end = _trim_end(text, trig.end, m.start())
             out.insert(out.index(trig) + 1, new)
+        return out
+
+    def _party_will(
+        self, actors: list[Actor], text: str, found: list[Trigger], clause_end
+    ) -> list[Trigger]:
+        """A party's plain future as its commitment.
+
+        Targets "Kishida said Japan will coordinate with Indonesia on maritime
+        security" and "Lavrov said Russia would continue supplying grain": a
+        party (not "the visit", not "the talks") as the subject of "will" or
+        "would" and an action verb, outside any other cue's span.
+        """
+        out: list[Trigger] = []
+        if " will " not in text and " would " not in text:
+            return out
+        for m in _PARTY_WILL.finditer(text):
+            if (
+                not self._action_at(text[m.end() :])
+                or self._any_cue_at(text, m.end())  # "China will always stand with": its own cue
+                # "Monti will attend the Boao Forum": a schedule, not a commitment
+                or _SCHEDULE_VERB.match(text, m.end())
+                or any(t.start <= m.start() < t.span_end for t in found)
+            ):
+                continue
+            subject = self._direct_subject(actors, text, m.start())
+            if subject is None or subject.possessive:
+                continue
+            out.append(Trigger(_WILL, m.start(), m.end(), clause_end(m.end())))
         return out
 
     def _passive_nouns(self, text: str, clause_end) -> list[Trigger]:
@@ -2586,6 +2615,8 @@ class RuleExtractor:
             if (
                 frame
                 and not (nominal and index == 0)  # "offer of mediation": a noun, no verb
+                # "agreed to further contacts": a plural noun is no bare infinitive
+                and not re.fullmatch(r"[a-z]+[^su]s", rest.strip(" ,.;"))
                 and cue is None
                 and not lead.strip()
                 and len(rest.split()) <= 1
@@ -2652,6 +2683,9 @@ class RuleExtractor:
                 # "ensure that the visit will achieve complete success": the clause's subject
                 out.extend((item_stance, t, a) for t, a in self._np_topics(clause["subject"]))
                 continue
+            if _AS_ROLE.match(rest) and _ROLE_VERB.search(lead):
+                # "committed to serving as a facilitator of Europe-China exchanges": the role
+                rest = _AS_ROLE.sub("", rest)
             mutual_on = _RECIPROCAL_ON.match(rest)
             if mutual_on:
                 # "support each other on issues concerning each other's core interests":
@@ -3863,6 +3897,12 @@ _ON_BEHALF = re.compile(
     r"\b[Oo]n behalf of\s+(?:the\s+)?(?:(?:[Gg]overnment|[Pp]eople|[Ll]eadership|[Pp]resident)\s+of\s+)?"
     r"(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:of\s+)?[A-Z][\w.\-]*){0,4})"
 )
+_SCHEDULE_VERB = re.compile(
+    r"(?:host|attend|visit|hold|travel|pay|meet|arrive|depart|leave|chair|carry out)\b"
+)
+_PARTY_WILL = re.compile(
+    r"\b(?:will|would)\s+(?:(?:also|always|still|further|jointly|\w+ly)\s+)*(?=[a-z])"
+)
 _TO_BEFORE = re.compile(r"\s+to\s+(?:\w+ly\s+)?$")
 _ENCOUNTER = re.compile(
     r"\b(?:held|holds?|had|has)\s+(?:\w+\s+){0,4}?(?:talks|call|conversation|meeting|talk)\b"
@@ -4423,7 +4463,7 @@ _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 #: the last word of a noun cue whose complement is a noun ("offer of", "admiration for"),
 #: never an infinitive ("readiness to cooperate")
 _NOUN_PREPOSITIONS = frozenset({"of", "for", "on", "about", "over", "with", "at", "regarding"})
-_DOMAIN_ITEM = r"[A-Za-z][\w\-]*(?:\s+(?!and\b|other\b)[a-z][\w\-]*){0,2}"
+_DOMAIN_ITEM = r"[A-Za-z][\w\-]*(?:\s+(?!and\b|other\b)[\w\-]+){0,2}"
 _DOMAIN_NOUN = r"(?:fields|areas|spheres|sectors|domains)"
 _DOMAIN_END = r"(?=\s*(?:[,.;]|with\b|between\b|$))"
 _COPULA_AFTER_SUBJECT = re.compile(
@@ -4461,6 +4501,12 @@ _DOMAIN_LISTS = (
         rf"\s+(?:in|across)\s+(?:the\s+)?{_DOMAIN_NOUN}\s+of\s+"
         rf"(?P<list>{_DOMAIN_ITEM}(?:,\s+{_DOMAIN_ITEM})*,?\s+and\s+{_DOMAIN_ITEM}){_DOMAIN_END}"
     ),
+    # "will coordinate with Indonesia including in such fields as A, B, C and D"
+    re.compile(
+        rf",?\s+(?:including|especially|particularly)\s+in\s+(?:such\s+|the\s+)?{_DOMAIN_NOUN}\s+"
+        rf"(?:as|of|like)\s+"
+        rf"(?P<list>{_DOMAIN_ITEM}(?:,\s+{_DOMAIN_ITEM})*,?\s+and\s+{_DOMAIN_ITEM}){_DOMAIN_END}"
+    ),
     # "in a variety of fields, including politics, economics and security"
     re.compile(
         rf"(?P<keep>\s+(?:in|across)\s+(?:a\s+(?:wide\s+|broad\s+)?(?:variety|range|number)\s+of|"
@@ -4469,6 +4515,8 @@ _DOMAIN_LISTS = (
         rf"(?P<list>{_DOMAIN_ITEM}(?:,\s+{_DOMAIN_ITEM})*,?\s+and\s+{_DOMAIN_ITEM}){_DOMAIN_END}"
     ),
 )
+_AS_ROLE = re.compile(r"as\s+(?=(?:an?|the)\s)")
+_ROLE_VERB = re.compile(r"\b(?:serv|act|function)(?:e|es|ed|ing|s)?\s*$")
 _RECIPROCAL_ON = re.compile(
     r"(?:each other|one another)\s+(?:on|over|regarding|with regard to)\s+(?P<what>\w.*)", re.S
 )
@@ -4484,7 +4532,7 @@ _HELPED_PARTY = re.compile(
     r"(?:to\s+)?[a-z]+\s*$"
 )
 _ADVERBIAL_TAIL = re.compile(
-    r"(?:(?:again|soon|regularly|often|frequently|shortly|later|further|closely)\s*)+"
+    r"(?:(?:again|soon|regularly|often|frequently|shortly|later|further|closely|together)\s*)+"
 )
 _PARTY_PREP = re.compile(
     r"(?:to\s+|with\s+)?(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}"

@@ -3734,3 +3734,36 @@ def test_impersonal_assessments_and_pleasure_are_both_sides(sentence, stance, ke
     for state in ("Turkmenistan", "Austria"):
         assert find(ps, state, stance, keyword), (state, show(ps))
     assert not [p for p in ps if p.topic.label.endswith(" had")], show(ps)
+
+
+@pytest.mark.parametrize("sentence, keyword", [
+    ("Prime Minister Kishida said Japan will cooperate with Chile on disaster prevention.",
+     "disaster prevention"),
+    ("The two leaders concurred that they will continue to work closely together.",
+     "work closely together"),
+    ("Japan is committed to serving as a bridge between Asia and Latin America.", "bridge"),
+    ("The two leaders agreed to further contacts.", "contacts"),
+    ("Kishida said Japan will work with Chile including in such fields as mining, fisheries "
+     "and renewable energy.", "fisheries"),
+])  # fmt: skip
+def test_plain_futures_roles_and_bare_phrases_are_commitments(sentence, keyword):
+    ps = positions(
+        "Prime Minister Kishida held a telephone call with President Gabriel Boric of Chile. "
+        + sentence,
+        "2023-03-10",
+    )
+    assert find(ps, "Japan", "commit", keyword), show(ps)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kishida said President Boric will visit Japan in the autumn.",
+    "Kishida said the two countries will host a business forum in May.",
+    "Kishida said the visit will promote relations.",
+])  # fmt: skip
+def test_a_schedule_or_a_thing_that_will_happen_is_no_commitment(sentence):
+    ps = positions(
+        "Prime Minister Kishida held a telephone call with President Gabriel Boric of Chile. "
+        + sentence,
+        "2023-03-10",
+    )
+    assert not [p for p in ps if p.stance == "commit"], show(ps)
