@@ -328,6 +328,13 @@ _CLAUSE_TAKERS = frozenset(
     }
 )
 _NEUTRAL = Cue(phrase="", stance="", form="Neutral")
+#: "It was noted that ...": an impersonal report of what both sides hold
+_IT_NOTED = Cue(phrase="it was noted that", stance="support", form="FrameCue")
+_IT_WAS_NOTED = re.compile(
+    r"\b[Ii]t\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:noted|emphasi[sz]ed|"
+    r"stressed|underlined|underscored|pointed\s+out|highlighted|recalled|mentioned|observed)"
+    r"\s+that\b"
+)
 #: the stances of :meth:`RuleExtractor._verdicts` (their phrases are the predicate lists)
 _VERDICT_CUES = {
     "oppose": Cue(phrase="is unacceptable", stance="oppose", form="VerbCue"),
@@ -1530,6 +1537,13 @@ class RuleExtractor:
                 or (t.cue.form != "Neutral" and not t.cue.phrase.endswith(" as"))
             ]
             found.extend(assessed)
+        for m in _IT_WAS_NOTED.finditer(text):
+            # "It was noted that mutual visits will be organized": the encounter's shared
+            # view, unless the clause states its own ("It was noted that X can have a
+            # negative impact", "It was emphasized that the Saudi side supports ...")
+            end = clause_end(m.end())
+            if not any(t.start < end and t.span_end > m.start() for t in found):
+                found.append(Trigger(_IT_NOTED, m.start(), m.end(), end))
         found.sort(key=lambda t: t.start)
         opened: Actor | None = None  # the subject of the sentence's first predicate
         for trig in found:

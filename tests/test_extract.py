@@ -3767,3 +3767,19 @@ def test_a_schedule_or_a_thing_that_will_happen_is_no_commitment(sentence):
         "2023-03-10",
     )
     assert not [p for p in ps if p.stance == "commit"], show(ps)
+
+
+def test_it_was_noted_that_reports_a_shared_view():
+    """'It was noted that the two countries have great potential for cooperation in textiles':
+    an impersonal report of both sides' view; a clause with its own cue or verdict keeps it."""
+    ps = positions(
+        "The President of Uzbekistan Shavkat Mirziyoyev met with the Prime Minister of Mongolia "
+        "Luvsannamsrain Oyun-Erdene. It was noted that the two countries have great potential "
+        "for cooperation in textiles. It was noted that the spread of drought can have a serious "
+        "negative impact on agriculture.",
+        "2023-06-01",
+    )
+    for state in ("Uzbekistan", "Mongolia"):
+        assert find(ps, state, "support", "textiles"), show(ps)
+        assert find(ps, state, "oppose", "drought"), show(ps)
+        assert not find(ps, state, "support", "impact"), show(ps)
