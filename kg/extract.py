@@ -2187,6 +2187,11 @@ class RuleExtractor:
                 # said": help the other party gave is the speaker's to appreciate
                 trig.credit = True
                 return (speaker.state,), speaker
+            if subject.possessive and _PRONOUN_OPENS.match(text):
+                # "He reaffirmed the United States' support for X", "he" taken for the
+                # guest: a state's own support restated names who "he" is
+                state = subject.states[0]
+                return (state,), next((p for p in ctx.participants if p.state == state), None)
             return (), None  # "Lavrov said Washington supports X": attributed, not stated
         if (
             speaker is not None
@@ -3017,7 +3022,13 @@ class RuleExtractor:
                 # "thanked Xi Jinping for the invitation": the person's state is addressed
                 addressee = self.lex.persons[person].state
                 item = m["rest"]
-            elif titled and all(w[:1].isupper() for w in bare) and len(bare) <= 3:
+            elif (
+                titled
+                and all(w[:1].isupper() for w in bare)
+                and len(bare) <= 3
+                # (not "the Special Tribunal for Lebanon": a body, no titled person)
+                and not _BODY_HEAD.search(name)
+            ):
                 item = m["rest"]  # "congratulated Foreign Minister Hussain on his appointment"
             elif (
                 words == bare
@@ -3684,7 +3695,12 @@ class RuleExtractor:
                 if w != bare and bare in self.lex.state_names:
                     owner = w
                 words.pop(0)
-            elif w in self._titles and len(words) > 1 and words[1][:1].isupper():
+            elif (
+                w in self._titles
+                and len(words) > 1
+                and words[1][:1].isupper()
+                and not _BODY_HEAD.match(words[1])  # "the Special Court for Sierra Leone"
+            ):
                 words.pop(0)  # "President Tinubu's leadership"
             elif (
                 bare in self.lex.demonyms
@@ -3916,6 +3932,14 @@ _SCHEDULE_VERB = re.compile(
 )
 _PARTY_WILL = re.compile(
     r"\b(?:will|would)\s+(?:(?:also|always|still|further|jointly|\w+ly)\s+)*(?=[a-z])"
+)
+_PRONOUN_OPENS = re.compile(
+    r"(?:He|She)\s+(?:also\s+)?(?:re)?(?:affirmed|iterated|stated|expressed)\b"
+)
+_BODY_HEAD = re.compile(
+    r"\b(?:Tribunal|Court|Council|Commission|Committee|Fund|Bank|Organi[sz]ation|Agency|Group|"
+    r"Forum|Initiative|Program(?:me)?|Agreement|Mission|Office|Institute|Centre|Center|Union)"
+    r"(?:$|(?=\s+for\b))"
 )
 _TO_BEFORE = re.compile(r"\s+to\s+(?:\w+ly\s+)?$")
 _ENCOUNTER = re.compile(

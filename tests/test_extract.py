@@ -3783,3 +3783,15 @@ def test_it_was_noted_that_reports_a_shared_view():
         assert find(ps, state, "support", "textiles"), show(ps)
         assert find(ps, state, "oppose", "drought"), show(ps)
         assert not find(ps, state, "support", "impact"), show(ps)
+
+
+def test_a_body_named_with_a_title_word_is_a_topic_and_he_is_named_by_his_state():
+    """'support for the Special Court for Sierra Leone': a body, not 'Special X' addressed;
+    'He reaffirmed the United States' support' after an encounter sentence is the American."""
+    ps = positions(
+        "President Obama met with President Ernest Bai Koroma of Sierra Leone. He reaffirmed the "
+        "United States' continued strong support for the Special Court for Sierra Leone.",
+        "2010-07-29",
+    )
+    found = find(ps, "United States", "support", "Special Court")
+    assert found and found.voiced_by and found.voiced_by.name == "Barack Obama", show(ps)
