@@ -629,9 +629,11 @@ class RuleExtractor:
         )
         self._praise_re = (
             re.compile(
-                r"\b(?:is|are|remains?|(?:has|have)(?:\s+(?:always|long|also))?\s+been|"
+                r"\b(?:is|are|was|were|remains?|(?:has|have)(?:\s+(?:always|long|also))?\s+been|"
                 r"will (?:always )?(?:be|remain))"
-                r"(?:\s+(?:both|always|truly|indeed|also|still))?\s+(?:(?:a|an|the)\s+)?"
+                r"(?:\s+(?:both|always|truly|indeed|also|still))?\s+"
+                # "Kyrgyzstan is Kazakhstan's strategic partner": the owner is who praises
+                r"(?:(?:a|an|the|our|its|their)\s+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['\u2019]s\s+)?"
                 # "an important political, trade and development partner": listed adjectives
                 r"((?:[a-z][\w\-]*,?\s+){0,6}?(?:" + _longest_first(praise) + r"))\b"
             )
@@ -1517,7 +1519,13 @@ class RuleExtractor:
                 and not self._shared_re.search(text, m.end(), m.end() + 40)
             ):
                 continue  # "a community of shared interests": only concrete things are offered
-            found.append(Trigger(cue, m.start(), m.end(), clause_end(m.end())))
+            end = clause_end(m.end())
+            if _RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                # "Nepal, which is striving to achieve X, views China as ...": the relative
+                # clause ends at its comma
+                comma = text.find(",", m.end(), end)
+                end = comma if comma > 0 else end
+            found.append(Trigger(cue, m.start(), m.end(), end))
         found.extend(self._party_will(actors, text, found, clause_end))
         passives = self._passive_nouns(text, clause_end)
         for passive in passives:
@@ -3932,6 +3940,9 @@ _SCHEDULE_VERB = re.compile(
 )
 _PARTY_WILL = re.compile(
     r"\b(?:will|would)\s+(?:(?:also|always|still|further|jointly|\w+ly)\s+)*(?=[a-z])"
+)
+_RELATIVE_BEFORE = re.compile(
+    r",\s*(?:which|who)\s+(?:is|are|was|were|has|have)\s+(?:(?:also|always|now|been)\s+)?$"
 )
 _PRONOUN_OPENS = re.compile(
     r"(?:He|She)\s+(?:also\s+)?(?:re)?(?:affirmed|iterated|stated|expressed)\b"

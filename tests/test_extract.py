@@ -3795,3 +3795,25 @@ def test_a_body_named_with_a_title_word_is_a_topic_and_he_is_named_by_his_state(
     )
     found = find(ps, "United States", "support", "Special Court")
     assert found and found.voiced_by and found.voiced_by.name == "Barack Obama", show(ps)
+
+
+@pytest.mark.parametrize("sentence, holder, stance, keyword", [
+    ("Aidarbekov said Azerbaijan is Kyrgyzstan's strategic partner and ally.",
+     "Kyrgyzstan", "appreciate", "strategic partner"),
+    ("Bayramov expressed his content with the talks.", "Azerbaijan", "appreciate", "talks"),
+    ("Aidarbekov said Kyrgyzstan is striving to finish the railway project this year.",
+     "Kyrgyzstan", "commit", "railway"),
+    ("Bayramov said President Aliyev is looking forward to attending the summit in Bishkek.",
+     "Azerbaijan", "commit", "summit"),
+    ("Aidarbekov said Kyrgyzstan, which is striving to diversify its exports, regards Azerbaijan "
+     "as a reliable partner.", "Kyrgyzstan", "appreciate", "reliable partner"),
+])  # fmt: skip
+def test_possessive_praise_contentment_striving_and_relative_clauses(
+    sentence, holder, stance, keyword
+):
+    ps = positions(
+        "Kyrgyz Foreign Minister Ruslan Kazakbaev held talks with Azerbaijani Foreign Minister "
+        "Jeyhun Bayramov. Aidarbekov, the former minister, joined. " + sentence,
+        "2021-06-01",
+    )
+    assert find(ps, holder, stance, keyword), show(ps)
