@@ -1520,7 +1520,9 @@ class RuleExtractor:
             ):
                 continue  # "a community of shared interests": only concrete things are offered
             end = clause_end(m.end())
-            if _RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if ", wh" in text[max(0, m.start() - 40) : m.start()] and _RELATIVE_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
                 # "Nepal, which is striving to achieve X, views China as ...": the relative
                 # clause ends at its comma
                 comma = text.find(",", m.end(), end)
@@ -1830,6 +1832,10 @@ class RuleExtractor:
             noun, prep = m["noun"].lower(), m["prep"].lower()
             pattern = self._cue_re_for(noun)
             cue_match = pattern.fullmatch(f"{noun} {prep}") if pattern else None
+            if cue_match is None and prep == "of":
+                # "the importance was emphasized of finding ways ...": "the importance of"
+                the = self._cue_re_for("the")
+                cue_match = the.fullmatch(f"the {noun} {prep}") if the else None
             if cue_match is None:
                 continue
             cue = self.lex.cues[int(cue_match.lastgroup[1:])]  # type: ignore[index]
@@ -2066,7 +2072,7 @@ class RuleExtractor:
     ) -> tuple[tuple[str, ...], PersonRef | None]:
         """Who holds the stance of ``trig``: subject, else inherited, else speaker."""
         subject = trig.subject
-        behalf = _ON_BEHALF.search(text, 0, trig.start)
+        behalf = _ON_BEHALF.search(text, 0, trig.start) if "behalf" in text else None
         if behalf:
             state = self._actor_state(behalf["who"])
             if state is not None:
@@ -2643,7 +2649,7 @@ class RuleExtractor:
                 frame
                 and not (nominal and index == 0)  # "offer of mediation": a noun, no verb
                 # "agreed to further contacts": a plural noun is no bare infinitive
-                and not re.fullmatch(r"[a-z]+[^su]s", rest.strip(" ,.;"))
+                and not _PLURAL_NOUN.fullmatch(rest.strip(" ,.;"))
                 and cue is None
                 and not lead.strip()
                 and len(rest.split()) <= 1
@@ -2935,7 +2941,7 @@ class RuleExtractor:
         """Split an item into its leading verb group and the rest; the stance cue among them."""
         lead, text = self._strip_lead(item, frame=False)
         m = self._cue_at(text)
-        det = None if m else _NOUN_CUE_DETERMINER.match(text)
+        det = None if m or not text.startswith("the ") else _NOUN_CUE_DETERMINER.match(text)
         if det:
             inner = self._cue_at(text, det.end())
             if inner and self.lex.cues[int(inner.lastgroup[1:])].form == "NounCue":  # type: ignore[index]
@@ -2965,17 +2971,21 @@ class RuleExtractor:
         # "to congratulate him on his victory": the person addressed is no topic
         item = _PERSON_ON.sub("", item.strip(" ,;."))
         addressee = None
-        made = _MADE_TO.match(item)
+        made = _MADE_TO.match(item) if " ha" in item else None
         if made:
             item = made["what"]
-        titled_person = _TITLED_PERSON_ON.match(item)
+        titled_person = (
+            _TITLED_PERSON_ON.match(item)
+            if " of " in item and item[:1] in "TABCDEFGHIJKLMNOPQRSUVWXYZt"
+            else None
+        )
         if titled_person:
             words = titled_person["who"].split()
             person = self.lex.person_names.get(" ".join(words[-2:])) if len(words) > 2 else None
             if person is not None:
                 # "congratulated the Leader of the Nation Emomali Rahmon on his birthday"
                 addressee, item = self.lex.persons[person].state, titled_person["rest"]
-        named = _NAME_AND_PEOPLE_ON.match(item)
+        named = _NAME_AND_PEOPLE_ON.match(item) if " and " in item else None
         if named:
             # "congratulated Nursultan Nazarbayev and the brotherly people of Kazakhstan on
             # the occasion of Eid al-Adha": the leader and his people are addressed
@@ -3144,8 +3154,9 @@ class RuleExtractor:
             held.append(m.group(0))
             return f" \x00{len(held) - 1}\x00"
 
-        for domain_re in _DOMAIN_LISTS:
-            span = domain_re.sub(hold, span)
+        if _DOMAIN_WORD.search(span):
+            for domain_re in _DOMAIN_LISTS:
+                span = domain_re.sub(hold, span)
         # "including when it comes to combatting X, protecting Y": the examples themselves
         span = _EXAMPLE_LEAD.sub(r"\1 ", span)
         # "in key multilateral formats: the UN, SCO, BRICS": a colon opens the examples
@@ -3388,6 +3399,8 @@ class RuleExtractor:
         every field listed is a topic of its own; what the cooperation itself
         is (with the words after the list, "with Kyrgyzstan") stays the head.
         """
+        if not _DOMAIN_WORD.search(span):
+            return None
         found = next((m for m in (r.search(span) for r in _DOMAIN_LISTS) if m), None)
         if found is None:
             return None
@@ -3873,12 +3886,14 @@ _DEICTIC_TALK = re.compile(
     re.I,
 )
 #: "... was underlined", "... were noted": talk reported without its speaker
-_PASSIVE_NOUN_VERBS = ("expressed", "voiced", "stated")
+_PASSIVE_NOUN_VERBS = (
+    "expressed", "voiced", "stated", "emphasized", "emphasised", "stressed", "underlined",
+)  # fmt: skip
 _PASSIVE_NOUN = re.compile(
     r"\b(?P<noun>[A-Za-z]+)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?"
     r"(?:" + "|".join(_PASSIVE_NOUN_VERBS) + r")\s+"
     # "with regard to" says what "with" would ("Satisfaction was expressed with regard to X")
-    r"(?P<prep>that|for|over|about|with|at|on|in|regarding)\b(?:\s+regard\s+to\b)?"
+    r"(?P<prep>that|for|over|about|with|at|on|in|regarding|of)\b(?:\s+regard\s+to\b)?"
 )
 _ITS_IMPORTANCE = re.compile(
     r"\b(?:discussed|reviewed|considered|addressed|talked about|exchanged views on)\s+"
@@ -4531,6 +4546,8 @@ _WAYS_TO = re.compile(
     r"(?:to|of|for)\s+[a-z]"
 )
 _NOUN_CUE_DETERMINER = re.compile(r"the\s+(?=[a-z])")
+_DOMAIN_WORD = re.compile(r"\b(?:fields|areas|spheres|sectors|domains)\b")
+_PLURAL_NOUN = re.compile(r"[a-z]+[^su]s")
 _HELD = re.compile(r" ?\x00(\d+)\x00")
 #: see :meth:`RuleExtractor._domain_list`; "keep" is what stays in the head
 _DOMAIN_LISTS = (
