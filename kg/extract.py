@@ -3555,7 +3555,8 @@ class RuleExtractor:
         return dataclasses.replace(topic, context=context)
 
     def _topic_of(self, item: str) -> TopicRef | None:
-        item = item.strip()
+        # "intensive cooperation in this field": the field was named before; the head stays
+        item = _DEICTIC_FIELD.sub("", item.strip())
         if re.match(r"[a-z]+ing\s", item) and self._action_at(item):
             item = (
                 self._strip_lead(item, frame=True)[1] or item
@@ -4546,6 +4547,10 @@ _WAYS_TO = re.compile(
     r"(?:to|of|for)\s+[a-z]"
 )
 _NOUN_CUE_DETERMINER = re.compile(r"the\s+(?=[a-z])")
+_DEICTIC_FIELD = re.compile(
+    r"\s+(?:in|on|within)\s+(?:this|these|that|those)\s+(?:field|area|regard|sphere|direction|"
+    r"respect|domain|sector|issue|matter)s?\s*[.,;]?$"
+)
 _DOMAIN_WORD = re.compile(r"\b(?:fields|areas|spheres|sectors|domains)\b")
 _PLURAL_NOUN = re.compile(r"[a-z]+[^su]s")
 _HELD = re.compile(r" ?\x00(\d+)\x00")

@@ -498,7 +498,7 @@ def _compile(lex: Lexicon) -> None:
             # "his Syrian counterpart, Faisal Mekdad": a comma before the name in apposition
             + r")(?:\s+(?:and|of|for)\s+[A-Z][\w ]{2,60}?)?,?\s+(?P<name>(?:"
             + _NAME_WORD
-            + r"\s+){0,3}"
+            + r"\s+){0,4}"
             + _NAME_WORD
             + r")"
         )

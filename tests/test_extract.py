@@ -3817,3 +3817,29 @@ def test_possessive_praise_contentment_striving_and_relative_clauses(
         "2021-06-01",
     )
     assert find(ps, holder, stance, keyword), show(ps)
+
+
+@pytest.mark.parametrize("sentence, keyword", [
+    ("The Ministers expressed their satisfaction with intensive cooperation in this field.",
+     "intensive cooperation"),
+])  # fmt: skip
+def test_a_field_named_before_leaves_the_head_as_topic(sentence, keyword):
+    ps = positions(
+        "Lithuanian Foreign Minister Gabrielius Landsbergis spoke with Secretary of State Antony "
+        "Blinken. " + sentence,
+        "2022-02-01",
+    )
+    for state in ("Lithuania", "United States"):
+        assert find(ps, state, "appreciate", keyword), show(ps)
+
+
+def test_a_goal_stated_is_a_commitment_and_long_royal_names_are_minted():
+    ps = positions(
+        "King Salman received a phone call from King Hamad bin Isa Al Khalifa of Bahrain. "
+        "King Hamad bin Isa Al Khalifa noted that the main goal is to expand trade.",
+        "2020-06-18",
+    )
+    found = find(ps, "Bahrain", "commit", "trade")
+    assert found and found.voiced_by and found.voiced_by.name == "Hamad bin Isa Al Khalifa", show(
+        ps
+    )
