@@ -1065,10 +1065,21 @@ class RuleExtractor:
             info = self.lex.persons.get(person.slug)
             if info and info.holds_title(title, ctx.date):
                 return person
-        for person in candidates:
-            info = self.lex.persons.get(person.slug)
-            if (info and info.holds(kind, ctx.date)) or ctx.minted_kinds.get(person.slug) == kind:
-                return person
+        of_kind = [
+            p
+            for p in candidates
+            if ((info := self.lex.persons.get(p.slug)) and info.holds(kind, ctx.date))
+            or ctx.minted_kinds.get(p.slug) == kind
+        ]
+        if len(of_kind) > 1:
+            # "The Secretary and the Foreign Minister": a minister whose office is named
+            # otherwise (the Secretary of State) is not "the Foreign Minister" when the
+            # other party's minister may be
+            plain = [p for p in of_kind if p.slug in ctx.minted_kinds]
+            if plain:
+                return plain[0]
+        if of_kind:
+            return of_kind[0]
         if state is not None:
             info = self.lex.holder_of_office(state, kind, ctx.date)
             if info:

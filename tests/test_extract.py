@@ -3843,3 +3843,16 @@ def test_a_goal_stated_is_a_commitment_and_long_royal_names_are_minted():
     assert found and found.voiced_by and found.voiced_by.name == "Hamad bin Isa Al Khalifa", show(
         ps
     )
+
+
+def test_the_secretary_and_the_foreign_minister_are_two_people():
+    """In a State Department readout, 'the Foreign Minister' beside 'The Secretary' is the other
+    party's minister, not the Secretary of State (whose office is also a foreign ministry)."""
+    ps = positions(
+        "Secretary of State Antony J. Blinken spoke today with Chilean Foreign Minister Antonia "
+        "Urrejola. The Secretary and the Foreign Minister committed to work together to address "
+        "transnational crime.",
+        "2022-06-01",
+    )
+    for state in ("United States", "Chile"):
+        assert find(ps, state, "commit", "transnational crime"), show(ps)
