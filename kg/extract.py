@@ -3997,7 +3997,7 @@ _OF_CAPITAL = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _TITLE_BEFORE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|H\.E|Minister|President|Secretary|Foreign|Prime|Chancellor|Premier|"
     r"Vice|Deputy|State|Councilor|Councillor|Ambassador|Federal|Sheikh|King|Emir|Crown|Prince|"
-    r"Sultan|Chairman|Chairperson|Speaker|Senator)\.?\s+)+$"
+    r"Sultan|Chairman|Chairperson|Speaker|Senator|of|the|The)\.?\s+)+$"
 )
 _SHARED_VIEW = re.compile(
     r"\s*(?:There|there)\s+(?:was|is|has been)\s+(?:a\s+)?(?:full\s+|broad\s+|mutual\s+)?"

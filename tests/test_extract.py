@@ -3856,3 +3856,13 @@ def test_the_secretary_and_the_foreign_minister_are_two_people():
     )
     for state in ("United States", "Chile"):
         assert find(ps, state, "commit", "transnational crime"), show(ps)
+
+
+def test_a_joint_subject_opened_by_a_title_of_state_opens_the_sentence():
+    ps = positions(
+        "Secretary of State Antony J. Blinken and Chilean Foreign Minister Antonia Urrejola spoke "
+        "today and reaffirmed the strength of our bilateral relationship.",
+        "2022-06-01",
+    )
+    for state in ("United States", "Chile"):
+        assert find(ps, state, "appreciate", "relations"), show(ps)
