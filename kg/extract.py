@@ -4562,7 +4562,10 @@ _DEICTIC_FIELD = re.compile(
     r"\s+(?:in|on|within)\s+(?:this|these|that|those)\s+(?:field|area|regard|sphere|direction|"
     r"respect|domain|sector|issue|matter)s?\s*[.,;]?$"
 )
-_DOMAIN_WORD = re.compile(r"\b(?:fields|areas|spheres|sectors|domains)\b")
+_DOMAIN_WORD = re.compile(
+    r"\b(?:fields|areas|spheres|sectors|domains)\b|\b(?:relations|cooperation|ties|partnership|"
+    r"interaction|collaboration) in [a-z][\w\-]*,"
+)
 _PLURAL_NOUN = re.compile(r"[a-z]+[^su]s")
 _HELD = re.compile(r" ?\x00(\d+)\x00")
 #: see :meth:`RuleExtractor._domain_list`; "keep" is what stays in the head
@@ -4588,6 +4591,11 @@ _DOMAIN_LISTS = (
         rf",?\s+(?:including|especially|particularly)\s+in\s+(?:such\s+|the\s+)?{_DOMAIN_NOUN}\s+"
         rf"(?:as|of|like)\s+"
         rf"(?P<list>{_DOMAIN_ITEM}(?:,\s+{_DOMAIN_ITEM})*,?\s+and\s+{_DOMAIN_ITEM}){_DOMAIN_END}"
+    ),
+    # "the development of relations in politics, security, economy, trade and culture"
+    re.compile(
+        r"(?P<keep>\b(?:relations|cooperation|ties|partnership|interaction|collaboration))\s+in\s+"
+        r"(?P<list>[a-z][\w\-]*(?:,\s+[a-z][\w\-]*){2,},?\s+and\s+[a-z][\w\-]*)(?=\s*(?:[.;]|$))"
     ),
     # "in a variety of fields, including politics, economics and security"
     re.compile(

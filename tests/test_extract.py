@@ -3866,3 +3866,17 @@ def test_a_joint_subject_opened_by_a_title_of_state_opens_the_sentence():
     )
     for state in ("United States", "Chile"):
         assert find(ps, state, "appreciate", "relations"), show(ps)
+
+
+def test_relations_in_a_list_of_fields_give_one_position_per_field():
+    ps = positions(
+        "President Emomali Rahmon met with the Vice President of Ghana John Mahama. The "
+        "interlocutors expressed confidence that the parliaments will contribute to the further "
+        "development of relations in politics, security, agriculture and culture.",
+        "2012-05-01",
+    )
+    for keyword in ("politics", "security", "agricultur", "cultur"):
+        assert [p for p in ps if p.holder.label == "Tajikistan" and about(p, keyword)], (
+            keyword,
+            show(ps),
+        )
