@@ -559,6 +559,7 @@ class RuleExtractor:
                 ("appreciate", "welcome-predicates", _copula_re),
                 ("oppose", "harm-verbs", _verb_predicate_re),
                 ("appreciate", "boost-predicates", _verb_predicate_re),
+                ("appreciate", "growth-predicates", _verb_predicate_re),
                 ("support", "unchanged-predicates", _verb_predicate_re),
             )
             if words.get(name)
@@ -1815,11 +1816,11 @@ class RuleExtractor:
             return out
         for m in _PARTY_WILL.finditer(text):
             if (
-                not self._action_at(text[m.end() :])
-                or self._any_cue_at(text, m.end())  # "China will always stand with": its own cue
                 # "Monti will attend the Boao Forum": a schedule, not a commitment
-                or _SCHEDULE_VERB.match(text, m.end())
+                _SCHEDULE_VERB.match(text, m.end())
                 or any(t.start <= m.start() < t.span_end for t in found)
+                or self._any_cue_at(text, m.end())  # "China will always stand with": its own cue
+                or not self._action_at(text[m.end() :])
             ):
                 continue
             subject = self._direct_subject(actors, text, m.start())
@@ -1837,7 +1838,9 @@ class RuleExtractor:
         ("confidence that", "satisfaction with").
         """
         out: list[Trigger] = []
-        if not any(verb in text for verb in _PASSIVE_NOUN_VERBS):
+        if not any(verb in text for verb in _PASSIVE_NOUN_VERBS) or not (
+            " was " in text or " were " in text or " been " in text
+        ):
             return out
         for m in _PASSIVE_NOUN.finditer(text):
             noun, prep = m["noun"].lower(), m["prep"].lower()
@@ -2090,7 +2093,7 @@ class RuleExtractor:
                 # "Minister on behalf of the Government of Germany expressed deep gratitude":
                 # the state spoken for holds the stance
                 return (state,), next((p for p in ctx.participants if p.state == state), None)
-        if subject is not None and _TO_BEFORE.search(text, 0, trig.start):
+        if subject is not None and _TO_BEFORE.search(text, max(0, trig.start - 24), trig.start):
             opener = next((a for a in actors if a.kind != "speaker"), None)
             if (
                 opener is not None
