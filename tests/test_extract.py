@@ -3880,3 +3880,15 @@ def test_relations_in_a_list_of_fields_give_one_position_per_field():
             keyword,
             show(ps),
         )
+
+
+def test_a_call_made_to_reaffirm_or_underscore_something_supports_it():
+    """'President Obama called Prime Minister X to congratulate him ... and to reaffirm the strong
+    bonds of friendship': the caller backs what the call was made to reaffirm."""
+    ps = positions(
+        "President Obama called Prime Minister Stephen Harper of Canada to congratulate him on his "
+        "victory and to reaffirm the strong bonds of friendship between the United States and Canada.",
+        "2011-05-03",
+    )
+    assert find(ps, "United States", "support", "friendship"), show(ps)
+    assert find(ps, "United States", "appreciate", "victory"), show(ps)
