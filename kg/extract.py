@@ -1072,15 +1072,11 @@ class RuleExtractor:
             if ((info := self.lex.persons.get(p.slug)) and info.holds(kind, ctx.date))
             or ctx.minted_kinds.get(p.slug) == kind
         ]
-        if len(of_kind) > 1:
-            # "The Secretary and the Foreign Minister": a minister whose office is named
-            # otherwise (the Secretary of State) is not "the Foreign Minister" when the
-            # other party's minister may be
-            plain = [p for p in of_kind if p.slug in ctx.minted_kinds]
-            if plain:
-                return plain[0]
+        # "The Secretary and the Foreign Minister": a minister whose office is named otherwise
+        # (the Secretary of State) is not "the Foreign Minister" when the other party's may be
+        plain = [p for p in of_kind if p.slug in ctx.minted_kinds] if len(of_kind) > 1 else []
         if of_kind:
-            return of_kind[0]
+            return (plain or of_kind)[0]
         if state is not None:
             info = self.lex.holder_of_office(state, kind, ctx.date)
             if info:
@@ -1112,9 +1108,7 @@ class RuleExtractor:
                 taken[actor.start : actor.end] = b"\x01" * (actor.end - actor.start)
 
         # Demonym + title: "the Chinese foreign minister", "the Kazakh FM".
-        for m in _DEMONYM_TITLE.finditer(
-            text,
-        ):
+        for m in _DEMONYM_TITLE.finditer(text):
             code = lex.demonyms.get(m["dem"]) or lex.state_names.get(m["dem"])
             if code:
                 person = self._by_title(ctx, m["title"], code)
@@ -1134,9 +1128,7 @@ class RuleExtractor:
                 add(Actor(m.start(), m.end(), "joint", (a, b)))
         # Demonym + side noun: "the Kyrgyz side", "the U.S. side".
         # ("the Sri Lankan side", "the South Korean government": a demonym of two words)
-        for m in _DEMONYM_SIDE.finditer(
-            text,
-        ):
+        for m in _DEMONYM_SIDE.finditer(text):
             code = lex.demonyms.get(m["dem"]) or lex.state_names.get(m["dem"])
             if code:
                 add(Actor(m.start(), m.end(), "state", (code,)))
@@ -2092,7 +2084,7 @@ class RuleExtractor:
             if state is not None:
                 # "Minister on behalf of the Government of Germany expressed deep gratitude":
                 # the state spoken for holds the stance
-                return (state,), next((p for p in ctx.participants if p.state == state), None)
+                return (state,), self._voice_for(ctx, state)
         if subject is not None and _TO_BEFORE.search(text, max(0, trig.start - 24), trig.start):
             opener = next((a for a in actors if a.kind != "speaker"), None)
             if (
@@ -2219,7 +2211,7 @@ class RuleExtractor:
                 # "He reaffirmed the United States' support for X", "he" taken for the
                 # guest: a state's own support restated names who "he" is
                 state = subject.states[0]
-                return (state,), next((p for p in ctx.participants if p.state == state), None)
+                return (state,), self._voice_for(ctx, state)
             return (), None  # "Lavrov said Washington supports X": attributed, not stated
         if (
             speaker is not None
@@ -2301,8 +2293,7 @@ class RuleExtractor:
                             # "agreed that a humanitarian pause is necessary": the predicate
                             # decides the stance, the subject is the topic
                             out.extend(
-                                (verdict, t, None)
-                                for t in self._fields_after_verdict(clause, judged.start())
+                                (verdict, t, None) for t in self._fields_in(clause[judged.end() :])
                             )
                             stance, clause = verdict, clause[: judged.start()]
                             break
@@ -2394,7 +2385,7 @@ class RuleExtractor:
         return [(s, t, a or target) for s, t, a in items] if target else items
 
     def _fields_after_verdict(self, text: str, at: int) -> list[TopicRef]:
-        """The fields listed after a verdict predicate that starts at ``at``.
+        """The fields listed after the verdict predicate that starts at ``at``.
 
         Targets "cooperation between the two countries is expanding in the
         fields of culture, science and education": the subject is assessed,
@@ -2403,11 +2394,13 @@ class RuleExtractor:
         for _stance, pattern, _keys in self._verdict_res:
             judged = pattern.match(text, at)
             if judged:
-                fields = self._domain_list(" " + text[judged.end() :].strip())
-                if fields is None:
-                    return []
-                return [t for t in map(self._topic, fields[1]) if t is not None]
+                return self._fields_in(text[judged.end() :])
         return []
+
+    def _fields_in(self, tail: str) -> list[TopicRef]:
+        """The topics of a field list that ``tail`` ends with ("in the fields of A, B and C")."""
+        fields = self._domain_list(" " + tail.strip())
+        return [] if fields is None else [t for t in map(self._topic, fields[1]) if t is not None]
 
     def _is_actor_phrase(self, text: str) -> bool:
         """Whether ``text`` is just a mention of parties ("the two sides", "China")."""
@@ -2646,9 +2639,7 @@ class RuleExtractor:
         governed: tuple[str, str | None] | None = None
         items = self._split(span)
         for index, item in enumerate(items):
-            mutual = _MUTUAL_VERBS.fullmatch(
-                item.strip(" ,.;"),
-            )
+            mutual = _MUTUAL_VERBS.fullmatch(item.strip(" ,.;"))
             if mutual:
                 # "neighbors should support and help each other": the mutual act is the topic
                 phrase = re.sub(r",\s*", " and ", item.strip(" ,.;"))
@@ -2750,9 +2741,7 @@ class RuleExtractor:
             governed = None
             # "stay in close touch": the verb phrase the topics are the object of
             action = _context(_unled(item)) if self._acted(lead) else ""
-            helped = _HELPED_PARTY.search(
-                lead,
-            )
+            helped = _HELPED_PARTY.search(lead)
             # "help Afghanistan achieve peace": Afghanistan is who benefits
             target = self._actor_state(helped["who"]) if helped else None
             for topic, addressee in self._np_topics(rest):
@@ -2782,9 +2771,7 @@ class RuleExtractor:
         """
         reciprocal = _RECIPROCAL.match(rest)
         # "agreed to speak again soon": no object at all, only when
-        adverbial = _ADVERBIAL_TAIL.fullmatch(
-            rest.strip(" ,.;"),
-        )
+        adverbial = _ADVERBIAL_TAIL.fullmatch(rest.strip(" ,.;"))
         if not reciprocal and not adverbial and not _DEICTIC_TALK.match(rest):
             return None
         words = [w for w in lead.split() if w.lower() not in self._skip and w.lower() != "to"]
@@ -2990,7 +2977,7 @@ class RuleExtractor:
             item = made["what"]
         titled_person = (
             _TITLED_PERSON_ON.match(item)
-            if " of " in item and item[:1] in "TABCDEFGHIJKLMNOPQRSUVWXYZt"
+            if " of " in item and (item[:1].isupper() or item.startswith("the "))
             else None
         )
         if titled_person:
@@ -3022,9 +3009,7 @@ class RuleExtractor:
         ):
             # "congratulated the Jordanian monarch on his 50th birthday"
             addressee, item = self.lex.demonyms[dem["dem"]], dem["rest"]
-        m = _PARTY_PREP.match(
-            item,
-        )
+        m = _PARTY_PREP.match(item)
         if m:
             name = re.sub(r"^the\s+", "", m["who"])
             words = name.split()
@@ -3073,9 +3058,7 @@ class RuleExtractor:
             elif words and not bare and m["prep"] in ("for", "on"):
                 item = m["rest"]  # "thanked the Foreign Minister for the call"
         item = _AS_WELL_AS_LEAD.sub("", item)
-        given = _SUPPORT_TO_PARTY.match(
-            item,
-        )
+        given = _SUPPORT_TO_PARTY.match(item)
         if given and self._is_actor_phrase(given["who"]):
             # "thanked Erdogan for his support to the U.S. on the chemical attack": what
             # the support was about is the topic
@@ -3189,9 +3172,7 @@ class RuleExtractor:
             return any(a < i < b for a, b in protected)
 
         cuts: list[tuple[int, int, str]] = []
-        for m in _LIST_MARKS.finditer(
-            span,
-        ):
+        for m in _LIST_MARKS.finditer(span):
             if not inside(m.start()):
                 marker = m.group(0).replace("and", "")
                 kind = "comma"
@@ -3315,11 +3296,7 @@ class RuleExtractor:
                     and not (kind == "comma" and self._whole_label(piece))
                 )
                 # ", to manage the competition": a purpose, not a new item
-                or bool(
-                    _PURPOSE_PIECE.match(
-                        piece.strip(),
-                    )
-                )
+                or bool(_PURPOSE_PIECE.match(piece.strip()))
                 # ", at a level that is fair": an adjunct of the item before
                 or (
                     kind == "comma"
@@ -3960,7 +3937,6 @@ _FOLLOW_UP = re.compile(
     r"(?:in\s+)?(?:(?:areas|fields|sectors)\s+such\s+as\s+|such\s+(?:areas|fields)\s+as\s+)?"
     r"(?P<rest>.+)"
 )
-#: "held talks with", "met", "spoke with", "had a phone call with": the encounter itself
 _ON_BEHALF = re.compile(
     r"\b[Oo]n behalf of\s+(?:the\s+)?(?:(?:[Gg]overnment|[Pp]eople|[Ll]eadership|[Pp]resident)\s+of\s+)?"
     r"(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:of\s+)?[A-Z][\w.\-]*){0,4})"
@@ -3983,6 +3959,7 @@ _BODY_HEAD = re.compile(
     r"(?:$|(?=\s+for\b))"
 )
 _TO_BEFORE = re.compile(r"\s+to\s+(?:\w+ly\s+)?$")
+#: "held talks with", "met", "spoke with", "had a phone call with": the encounter itself
 _ENCOUNTER = re.compile(
     r"\b(?:held|holds?|had|has)\s+(?:\w+\s+){0,4}?(?:talks|call|conversation|meeting|talk)\b"
     r"|\b(?:met|meets|spoke|speaks|called|received|receives)\b"
@@ -4414,12 +4391,7 @@ def _clause_end(text: str, reporting: re.Pattern[str] | None = None):
     Clauses end at semicolons, at "..., adding that", "..., while", and at
     "and noted that" (a new reporting verb opens a new clause).
     """
-    stops = [
-        m.start()
-        for m in _CLAUSE_STOPS.finditer(
-            text,
-        )
-    ]
+    stops = [m.start() for m in _CLAUSE_STOPS.finditer(text)]
     if reporting is not None:
         for m in reporting.finditer(text):
             before = re.search(r"(?:,\s*|\s)and\s+(?:also\s+)?$", text[: m.start()])
@@ -4565,10 +4537,10 @@ _DEICTIC_FIELD = re.compile(
     r"\s+(?:in|on|within)\s+(?:this|these|that|those)\s+(?:field|area|regard|sphere|direction|"
     r"respect|domain|sector|issue|matter)s?\s*[.,;]?$"
 )
-_DOMAIN_WORD = re.compile(
-    r"\b(?:fields|areas|spheres|sectors|domains)\b|\b(?:relations|cooperation|ties|partnership|"
-    r"interaction|collaboration) in [a-z][\w\-]*,"
-)
+#: what a field list hangs on without naming fields ("relations in politics, security, ...")
+_DOMAIN_HEAD = r"(?:relations|cooperation|ties|partnership|interaction|collaboration)"
+#: the cheap test before :data:`_DOMAIN_LISTS` are tried
+_DOMAIN_WORD = re.compile(rf"\b{_DOMAIN_NOUN}\b|\b{_DOMAIN_HEAD} in [a-z][\w\-]*,")
 _PLURAL_NOUN = re.compile(r"[a-z]+[^su]s")
 _HELD = re.compile(r" ?\x00(\d+)\x00")
 #: see :meth:`RuleExtractor._domain_list`; "keep" is what stays in the head
@@ -4597,7 +4569,7 @@ _DOMAIN_LISTS = (
     ),
     # "the development of relations in politics, security, economy, trade and culture"
     re.compile(
-        r"(?P<keep>\b(?:relations|cooperation|ties|partnership|interaction|collaboration))\s+in\s+"
+        rf"(?P<keep>\b{_DOMAIN_HEAD})\s+in\s+"
         r"(?P<list>[a-z][\w\-]*(?:,\s+[a-z][\w\-]*){2,},?\s+and\s+[a-z][\w\-]*)(?=\s*(?:[.;]|$))"
     ),
     # "in a variety of fields, including politics, economics and security"
