@@ -30,6 +30,8 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 # A sentence glued to the next by a missing space ("the statement reads.According to"):
 # a word of three small letters, the stop, then a capitalised word.
 _GLUED = re.compile(r"(?<=[a-z]{3}[.!?])([\"'\u201d\u2019]?)(?=[\"\u201c]?[A-Z][a-z]{2,})")
+_INITIALS = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]")
+_NEWLINE = re.compile(r"[ \t]*\n[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if token in ABBREVIATIONS:
         return True
     # Single capital initials ("Joseph R. Biden") and dotted acronyms ("U.S.").
-    return bool(re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+    return bool(_INITIALS.fullmatch(token))
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -115,7 +117,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     line_start = start
-    for m in re.finditer(r"[ \t]*\n[ \t]*", text[start:end]):
+    for m in _NEWLINE.finditer(text[start:end]):
         at, after = start + m.start(), start + m.end()
         nxt = text[after : after + 1]
         if not nxt or nxt.islower() or _WRAP_END.search(text[line_start:at]):
