@@ -24,12 +24,22 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from kg import __version__
-from kg.lexicon import INFLECTIONS, Cue, Lexicon, PersonInfo, fold, load_lexicon, phrase_regex
+from kg.lexicon import (
+    INFLECTIONS,
+    Cue,
+    Lexicon,
+    PersonInfo,
+    cue_guard,
+    fold,
+    load_lexicon,
+    longest_first,
+    phrase_regex,
+)
 from kg.readout import Readout
 from kg.text import Sentence, split_sentences
 
@@ -344,37 +354,6 @@ _VERDICT_CUES = {
 }
 
 
-def _longest_first(words: Iterable[str], *, fold: bool = False) -> str:
-    """A regex alternation of ``words``, escaped, that tries the longest word first (so
-    "agreed that" is tried before "agreed"), written as a trie: the words share their
-    prefixes, so the engine reads each character once instead of once per word (a flat
-    alternation of the 80 joint subjects cost 6x more at every word of every sentence).
-    ``fold`` lower-cases the words, for patterns compiled with ``re.I``: a branch per
-    case variant would try a shorter word of one case before a longer one of the other.
-
-    >>> print(_longest_first({"a.b", "abc d", "ab"}))
-    a(?:\\.b|b(?:c\\ d)?)
-    >>> bool(re.fullmatch(_longest_first({"agreed", "agreed that"}) + " x", "agreed that x"))
-    True
-    """
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word.lower() if fold else word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: dict[str, dict]) -> str:
-        # characters in order; a word ending here is the last resort (greedy "?")
-        alts = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return render(trie)
-
-
 def _longest_words(phrases: frozenset[str]) -> tuple[str, ...]:
     """The longest word of each phrase, lower case: one of them is in any text a
     pattern of these phrases matches.
@@ -388,7 +367,7 @@ def _longest_words(phrases: frozenset[str]) -> tuple[str, ...]:
 def _verb_predicate_re(verbs: frozenset[str]) -> re.Pattern[str]:
     """A verbal predicate after its subject, with an optional modal and adverb:
     "could seriously undermine", "threatens", "has not changed"."""
-    alts = _longest_first(verbs)
+    alts = longest_first(verbs)
     return re.compile(
         r"\b(?:(?:could|would|may|might|will|can)\s+(?:\w+ly\s+)?)?(?:\w+ly\s+)?(?:" + alts + r")\b"
     )
@@ -396,7 +375,7 @@ def _verb_predicate_re(verbs: frozenset[str]) -> re.Pattern[str]:
 
 def _copula_re(predicates: frozenset[str]) -> re.Pattern[str]:
     """ "is unacceptable", "will be a crucial component", "remains clearly at odds with"."""
-    alts = _longest_first(predicates)
+    alts = longest_first(predicates)
     return re.compile(
         r"\b(?:is|are|was|were|will be|would be|remains?|has become|have become|serves?|"
         r"will serve|would serve)"
@@ -503,7 +482,7 @@ class RuleExtractor:
         invited = words.get("invitation-verbs", frozenset())
         self._invited_re = (
             re.compile(
-                r"\s*(?:more\s+)?[^,;]{1,60}?\s+to\s+(?:" + _longest_first(invited) + r")\b"
+                r"\s*(?:more\s+)?[^,;]{1,60}?\s+to\s+(?:" + longest_first(invited) + r")\b"
                 r"(?P<market>[^,;]{0,40}\bmarket\b)?"
             )
             if invited
@@ -521,7 +500,7 @@ class RuleExtractor:
         efforts = words.get("effort-phrases", frozenset())
         self._effort_re = (
             re.compile(
-                r"(?:" + _longest_first(efforts, fold=True) + r")\s+",
+                r"(?:" + longest_first(efforts, fold=True) + r")\s+",
                 re.I,
             )
             if efforts
@@ -607,7 +586,7 @@ class RuleExtractor:
                 # "noted the productive contacts", "noted warm and traditionally friendly
                 # relations" (no article)
                 r"\s+(?:(?P<that>that)\s+)?(?:the\s+)?(?!that\b)(?:[a-z\-]+\s+){0,2}?"
-                r"(?:" + _longest_first(good) + r")\s+[a-z]"
+                r"(?:" + longest_first(good) + r")\s+[a-z]"
             )
             if good
             else None
@@ -619,7 +598,7 @@ class RuleExtractor:
         self._noted_bad_re = (
             re.compile(
                 r"\b(?P<verb>" + _NOTING + r"|pointed out|condemned)\s+the\s+(?:[a-z\-]+\s+){0,2}?"
-                r"(?:" + _longest_first(bad) + r")\s+[a-z]"
+                r"(?:" + longest_first(bad) + r")\s+[a-z]"
             )
             if bad
             else None
@@ -629,7 +608,7 @@ class RuleExtractor:
                 r"\b(?:describ|regard|consider|assess|evaluat|view|term|call|see)(?:e|es|s|ed|d|ing)?\s+"
                 r"(?P<obj>(?!(?:it|this|that|them)\s)[^;:]{3,160}?)\s+as\s+"
                 r"(?:(?:very|highly|extremely|particularly|quite|most|\w+ly)\s+)?"
-                r"(?P<pred>" + _longest_first(assessed, fold=True) + r")(?![\w-])",
+                r"(?P<pred>" + longest_first(assessed, fold=True) + r")(?![\w-])",
                 re.I,
             )
             if assessed
@@ -644,7 +623,7 @@ class RuleExtractor:
                 r"consider(?:s|ed|ing)|view(?:s|ed|ing))\s+"
                 r"(?P<obj>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+(?:as\s+)?"
                 r"(?:a|an|the|its|their|his|her)\s+"
-                r"(?P<pred>(?:[a-z][\w\-]*,?\s+){0,4}?(?:" + _longest_first(praise) + r"))\b"
+                r"(?P<pred>(?:[a-z][\w\-]*,?\s+){0,4}?(?:" + longest_first(praise) + r"))\b"
             )
             if praise
             else None
@@ -657,7 +636,7 @@ class RuleExtractor:
                 # "Kyrgyzstan is Kazakhstan's strategic partner": the owner is who praises
                 r"(?:(?:a|an|the|our|its|their)\s+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['\u2019]s\s+)?"
                 # "an important political, trade and development partner": listed adjectives
-                r"((?:[a-z][\w\-]*,?\s+){0,6}?(?:" + _longest_first(praise) + r"))\b"
+                r"((?:[a-z][\w\-]*,?\s+){0,6}?(?:" + longest_first(praise) + r"))\b"
             )
             if praise
             else None
@@ -3521,12 +3500,16 @@ class RuleExtractor:
         pattern = None
         if wanted:
             order = self.lex.cue_order or tuple(range(len(self.lex.cues)))
+            guard = cue_guard(self.lex.cues[i].phrase for i in wanted) or ""
             pattern = re.compile(
-                "|".join(
+                guard
+                + "(?:"
+                + "|".join(
                     f"(?P<c{i}>{phrase_regex(self.lex.cues[i].phrase)})"
                     for i in order
                     if i in wanted
-                ),
+                )
+                + ")",
                 re.I,
             )
         if len(self._cue_by_word) > 50_000:
@@ -4353,7 +4336,7 @@ def _list_parts(text: str) -> list[str]:
 def _alternation(words: frozenset[str] | set[str], flags: int = 0) -> re.Pattern[str] | None:
     if not words:
         return None
-    return re.compile(r"\b(?:" + _longest_first(words, fold=bool(flags & re.I)) + r")\b", flags)
+    return re.compile(r"\b(?:" + longest_first(words, fold=bool(flags & re.I)) + r")\b", flags)
 
 
 def _merge_coordinated(actors: list[Actor], text: str) -> list[Actor]:
