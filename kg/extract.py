@@ -550,7 +550,7 @@ class RuleExtractor:
             (
                 stance,
                 build(words[name]),
-                re.compile("|".join(map(re.escape, sorted(_longest_words(words[name]))))),
+                re.compile(longest_first(_longest_words(words[name]))),
             )
             for stance, name, build in (
                 ("oppose", "bad-predicates", _copula_re),
@@ -593,7 +593,7 @@ class RuleExtractor:
         )
         bad = words.get("bad-assessments", frozenset())
         # (the same pre-check as the verdict lists': one scan for the words)
-        self._bad_keys = re.compile("|".join(map(re.escape, sorted(w.lower() for w in bad))))
+        self._bad_keys = re.compile(longest_first(w.lower() for w in bad))
         # "Putin pointed out the latest barbarous action of the Ukrainian military"
         self._noted_bad_re = (
             re.compile(
