@@ -2303,7 +2303,10 @@ def test_acceptance_and_importance(sentence, stance, keyword):
     ("Putin extended an invitation to President Tokayev to attend the BRICS summit in Kazan.", "Russia", "request", "BRICS"),
     ("Tokayev underscored Kazakhstan's desire for a peaceful settlement in the region.", "Kazakhstan", "support", "peaceful settlement"),
     ("Putin said Russia is doing its best to safeguard energy security in the region.", "Russia", "commit", "energy security"),
-], ids=["invited-to-pay-a-visit", "extended-an-invitation", "desire-for", "doing-its-best"])  # fmt: skip
+    # a shared wish to work together is what each side means to do
+    ("The two presidents confirmed their mutual desire for closer cooperation in agriculture.", "Russia", "commit", "agriculture"),
+    ("The two presidents confirmed their mutual desire for closer cooperation in agriculture.", "Kazakhstan", "commit", "agriculture"),
+], ids=["invited-to-pay-a-visit", "extended-an-invitation", "desire-for", "doing-its-best", "mutual-desire-for-1", "mutual-desire-for-2"])  # fmt: skip
 def test_invitations_desires_and_best_efforts(sentence, holder, stance, keyword):
     ps = positions("Kassym-Jomart Tokayev spoke with Vladimir Putin. " + sentence, "2024-05-01")
     assert find(ps, holder, stance, keyword), show(ps)
