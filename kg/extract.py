@@ -1751,6 +1751,9 @@ class RuleExtractor:
                     # "China understands X, supports Y": a comma between two verbs of one form
                     or (
                         active.cue.form == trig.cue.form == "VerbCue"
+                        # (a verdict's trigger is empty: "stressed that X is unacceptable")
+                        and active.end > active.start
+                        and trig.end > trig.start
                         and _same_inflection(
                             text[active.start : active.end].split()[0],
                             text[trig.start : trig.end].split()[0],

@@ -3895,3 +3895,31 @@ def test_a_call_made_to_reaffirm_or_underscore_something_supports_it():
     )
     assert find(ps, "United States", "support", "friendship"), show(ps)
     assert find(ps, "United States", "appreciate", "victory"), show(ps)
+
+
+def test_a_verdict_then_a_comma_and_a_verb_cue_is_read_not_crashed():
+    # regression: a verdict's trigger has an empty span, and a vocabulary where a
+    # reporting verb ("stressed") is also a verb cue compared its missing first word
+    # with the next verb's (IndexError on a real Russian MFA readout)
+    from rdflib import RDF, Graph, Literal
+
+    from kg.extract import RuleExtractor
+    from kg.lexicon import build_lexicon
+    from kg.namespaces import ID, KG
+    from kg.resources import vocabulary_graph
+
+    graph = Graph()
+    graph += vocabulary_graph()  # (a copy: the loaded vocabulary is shared)
+    cue = ID["cue/test-stressed"]
+    graph.add((cue, RDF.type, KG.StanceCue))
+    graph.add((cue, KG.phrase, Literal("stressed")))
+    graph.add((cue, KG.cueStance, KG.support))
+    graph.add((cue, KG.cueForm, KG.VerbCue))
+    readout = parse_readout(
+        "---\ndate: 2017-10-09\n---\nSergey Lavrov stressed that the escalation of tensions "
+        "on the Korean Peninsula, caused by military preparations in the region, is "
+        "unacceptable, and underscored the importance of resolving disputes by diplomatic means.",
+        "t.txt",
+    )
+    ps = RuleExtractor(build_lexicon(graph)).extract(readout).positions
+    assert find(ps, "Russia", "support", "dialogue"), show(ps)
