@@ -822,6 +822,33 @@ class RuleExtractor:
         if added:
             ctx.minted_names = _NameFinder(ctx.minted)
 
+    def _demonym_before(self, before: str) -> str | None:
+        """The state of the demonym (or state name) that ends ``before``, or that stands
+        before other words of the title: "Hungarian Foreign Affairs and Trade Minister"
+        (the title matched is "Minister"), "Kazakhstan's Minister".
+
+        The demonym may be two words ("Sri Lankan", "South African"); the walk back
+        crosses only capitalised words and "and", "of", "for" (a title's words).
+        """
+        lex = self.lex
+        words = before.split()
+        end = len(words)
+        for _ in range(6):
+            for size in (2, 1):
+                if end < size:
+                    continue
+                dem = _POSSESSIVE_END.sub("", " ".join(words[end - size : end]))
+                code = lex.demonyms.get(dem) or lex.state_names.get(dem)
+                if dem and code:
+                    return code
+            if end == 0:
+                return None
+            word = words[end - 1]
+            if word[-1] in ",.;:" or not (word[:1].isupper() or word in ("and", "of", "for")):
+                return None
+            end -= 1
+        return None
+
     def _mint_people(self, ctx: _Context, text: str) -> None:
         """Mint officials the vocabulary lacks, from "<Demonym> <Title> <Name>"."""
         lex = self.lex
@@ -865,16 +892,7 @@ class RuleExtractor:
                 )
             ):
                 continue  # "Secretary of State said the United States": not a name
-            state = None
-            # the demonym may be two words ("Sri Lankan", "South African")
-            before = text[max(0, m.start("title") - 40) : m.start("title")].split()
-            for size in (2, 1):
-                dem = " ".join(before[-size:]) if len(before) >= size else ""
-                dem = _POSSESSIVE_END.sub("", dem)  # "Kazakhstan's Minister of ..."
-                code = lex.demonyms.get(dem) or lex.state_names.get(dem)
-                if dem and code:
-                    state = code
-                    break
+            state = self._demonym_before(text[max(0, m.start("title") - 80) : m.start("title")])
             after = text[m.end() : m.end() + 60]
             of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w’' ]+)", after)
             if state is None and of:
@@ -4342,10 +4360,33 @@ def _alternation(words: frozenset[str] | set[str], flags: int = 0) -> re.Pattern
     return re.compile(r"\b(?:" + longest_first(words, fold=bool(flags & re.I)) + r")\b", flags)
 
 
+def _owned_titles(actors: list[Actor], text: str) -> list[Actor]:
+    """ "Kazakhstan's President Kassym-Jomart Tokayev": the state owning a title is part
+    of the person's mention (one actor), so "Lavrov and Kazakhstan's President Tokayev
+    agreed" coordinates two people, not a person and a possessive."""
+    out: list[Actor] = []
+    for actor in actors:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "state"
+            and prev.possessive
+            and actor.kind == "person"
+            and actor.states == prev.states
+            and _TITLE_WORDS.fullmatch(text, prev.end, actor.start)
+        ):
+            out[-1] = Actor(
+                prev.start, actor.end, "person", actor.states, actor.person, actor.possessive
+            )
+        else:
+            out.append(actor)
+    return out
+
+
 def _merge_coordinated(actors: list[Actor], text: str) -> list[Actor]:
     """ "China and Kyrgyzstan", "Moscow and Beijing's": one joint actor of both states."""
     out: list[Actor] = []
-    for actor in actors:
+    for actor in _owned_titles(actors, text):
         if (
             out
             and actor.kind in ("state", "person")
@@ -4644,3 +4685,4 @@ _PARTICIPLE = re.compile(r"[a-z]+ed|taken|made|done|given|imposed|reached")
 _THE_LEAD = re.compile(r"^the\s+", re.I)
 _HOW_LEAD = re.compile(r"\s*how\s")
 _VERB_PARTICLE = re.compile(r"([a-z][a-z\-]+)\s+(?:(?:to|on|with|into|up|out|for|in|from)\s+)?")
+_TITLE_WORDS = re.compile(r"\s+(?:[A-Z][a-z]+(?:\s+|-)){1,5}")

@@ -3923,3 +3923,29 @@ def test_a_verdict_then_a_comma_and_a_verb_cue_is_read_not_crashed():
     )
     ps = RuleExtractor(build_lexicon(graph)).extract(readout).positions
     assert find(ps, "Russia", "support", "dialogue"), show(ps)
+
+
+@pytest.mark.parametrize(("text", "holders"), [
+    # the demonym stands before other words of the title ("Foreign Affairs and Trade")
+    ("Foreign Minister Elmar Mammadyarov met with Hungarian Foreign Affairs and Trade Minister "
+     "Laszlo Kovacsik. The sides expressed satisfaction with the development of tourism.",
+     {"Azerbaijan", "Hungary"}),
+    ("Foreign Minister Wang Yi met with Qatari Minister of State for Foreign Affairs "
+     "Mohammed Al-Khulaifi. The two sides agreed to deepen cooperation in energy.", {"China", "Qatar"}),
+], ids=["demonym-before-a-long-title", "demonym-before-minister-of-state"])  # fmt: skip
+def test_an_official_is_minted_with_the_demonym_before_a_long_title(text, holders):
+    ps = positions(text, "2017-12-07")
+    assert {p.holder.label for p in ps} == holders, show(ps)
+
+
+@pytest.mark.parametrize("owner", ["Kazakhstan's", "Central African Republic's"])
+def test_a_state_owning_a_title_is_part_of_the_person(owner):
+    # "X and Kazakhstan's President Y agreed": two people agreed, not X and a possessive
+    ps = positions(
+        f"Russian Foreign Minister Sergey Lavrov and {owner} President Faustin Kalenda agreed "
+        "during a phone call on Thursday to strengthen political contacts.",
+        "2020-12-03",
+    )
+    other = "Kazakhstan" if owner.startswith("Kaz") else "Central African Republic"
+    for holder in ("Russia", other):
+        assert find(ps, holder, "commit", "political contacts"), show(ps)
