@@ -3949,3 +3949,18 @@ def test_a_state_owning_a_title_is_part_of_the_person(owner):
     other = "Kazakhstan" if owner.startswith("Kaz") else "Central African Republic"
     for holder in ("Russia", other):
         assert find(ps, holder, "commit", "political contacts"), show(ps)
+
+
+def test_a_sentence_opening_title_without_article_is_the_publishers_official():
+    # Indian MEA/PMO style: "Prime Minister recalled ..." is the Indian Prime Minister,
+    # even after the other Prime Minister spoke in the sentence before
+    ps = positions(
+        "Prime Minister Shri Narendra Modi had a telephone conversation today with H.E. "
+        "Pravind Jugnauth, Prime Minister of Mauritius.\n\nPrime Minister Jugnauth conveyed "
+        "his condolences for the losses caused by the cyclone.\n\nPrime Minister conveyed his "
+        "appreciation for the effective COVID-19 response mounted by Mauritius.",
+        "2020-05-23",
+        publisher="Ministry of External Affairs of India",
+    )
+    assert find(ps, "India", "appreciate", "COVID-19"), show(ps)
+    assert not find(ps, "Mauritius", "appreciate", "COVID-19"), show(ps)
