@@ -916,11 +916,12 @@ class RuleExtractor:
                 and self._title_of_re.search(text, max(0, of.start() - 50), of.start()) is None
             ):
                 continue
+            # "the Prime Minister of New Zealand, Jacinda Ardern,": the name in apposition
             size = next(
                 (
                     k
                     for k in range(min(4, len(words)), 0, -1)
-                    if " ".join(words[:k]) in lex.state_names
+                    if " ".join(words[:k]).rstrip(",") in lex.state_names
                 ),
                 0,
             )
@@ -949,7 +950,7 @@ class RuleExtractor:
                 and name not in ctx.minted
                 and not any(w in lex.person_names or w in lex.state_names for w in kept)
             ):
-                self._mint(ctx, kept, lex.state_names[" ".join(words[:size])])
+                self._mint(ctx, kept, lex.state_names[" ".join(words[:size]).rstrip(",")])
                 if any(w in self._particles for w in kept) and kept[0] not in ctx.minted:
                     ctx.minted[kept[0]] = ctx.minted[name]  # "Sheikh Mohammed said"
         # "Tomáš Petříček, Minister of Foreign Affairs of the Czech Republic"

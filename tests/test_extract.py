@@ -3964,3 +3964,16 @@ def test_a_sentence_opening_title_without_article_is_the_publishers_official():
     )
     assert find(ps, "India", "appreciate", "COVID-19"), show(ps)
     assert not find(ps, "Mauritius", "appreciate", "COVID-19"), show(ps)
+
+
+def test_an_official_named_in_apposition_after_title_of_state_is_minted():
+    # "the Prime Minister of New Zealand, Jacinda Ardern,": a comma before the name
+    ps = positions(
+        "This evening the Prime Minister spoke to the Prime Minister of Iceland, Katrin "
+        "Sigurdardottir, following her recent electoral victory.\n\nPrime Minister "
+        "Sigurdardottir congratulated the UK on its successful vaccination campaign.",
+        "2020-12-10",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    hit = find(ps, "Iceland", "appreciate", "vaccin")
+    assert hit and hit.voiced_by and hit.voiced_by.name == "Katrin Sigurdardottir", show(ps)
