@@ -927,6 +927,8 @@ class RuleExtractor:
             )
             kept = []
             rest = words[size : size + 8] if size else []
+            if rest and _PAREN_ACRONYM.fullmatch(rest[0]):
+                rest = rest[1:]  # "of the United Arab Emirates (UAE), Sheikh Abdullah ..."
             while rest and rest[0] in self._honorifics:
                 rest = rest[1:]  # "of the United Arab Emirates Sheikh Mohammed bin Zayed"
             for i, word in enumerate(rest[:6]):
@@ -944,6 +946,8 @@ class RuleExtractor:
                 kept.append(bare)
                 if bare != word:
                     break
+            while kept and kept[-1] in self._particles:
+                kept.pop()  # "Abdullah bin Zayed bin [Sultan ...]": cut at a title word
             name = " ".join(kept)
             if (
                 len(kept) >= 2
@@ -4687,3 +4691,4 @@ _THE_LEAD = re.compile(r"^the\s+", re.I)
 _HOW_LEAD = re.compile(r"\s*how\s")
 _VERB_PARTICLE = re.compile(r"([a-z][a-z\-]+)\s+(?:(?:to|on|with|into|up|out|for|in|from)\s+)?")
 _TITLE_WORDS = re.compile(r"\s+(?:[A-Z][a-z]+(?:\s+|-)){1,5}")
+_PAREN_ACRONYM = re.compile(r"\([A-Z][A-Za-z.]{1,7}\),?")

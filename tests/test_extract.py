@@ -3977,3 +3977,19 @@ def test_an_official_named_in_apposition_after_title_of_state_is_minted():
     )
     hit = find(ps, "Iceland", "appreciate", "vaccin")
     assert hit and hit.voiced_by and hit.voiced_by.name == "Katrin Sigurdardottir", show(ps)
+
+
+def test_an_official_after_a_state_and_its_acronym_in_brackets_is_minted():
+    # "... of the United Arab Emirates (UAE), Sheikh Abdullah bin Zayed bin Sultan Al
+    # Nahyan": the acronym in brackets and the honorific before the name are skipped, and
+    # the name does not end on a particle
+    ps = positions(
+        "Tajik President Emomali Rahmon received visiting Minister of Foreign Affairs and "
+        "International Cooperation of the United Arab Emirates (UAE), Sheikh Hamdan bin Rashid "
+        "bin Sultan Al Nahyan.\n\nEmomali Rahmon and Sheikh Hamdan bin Rashid expressed "
+        "interest in expanding cooperation in the fields of energy and mining.",
+        "2017-05-25",
+    )
+    hit = find(ps, "United Arab Emirates", "commit", "energy")
+    assert hit and find(ps, "Tajikistan", "commit", "mining"), show(ps)
+    assert hit.voiced_by and hit.voiced_by.name == "Hamdan bin Rashid", show(ps)
