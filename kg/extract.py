@@ -166,6 +166,8 @@ class Trigger:
     verdict: bool = False
     #: help another party gave, reported by the speaker it was given to: appreciated
     credit: bool = False
+    #: a verdict on the whole sentence before it ("A, B and C were emphasized")
+    whole: bool = False
 
 
 @dataclass
@@ -1512,6 +1514,12 @@ class RuleExtractor:
             ):
                 continue  # "the shared challenges", "our support", "a call on": not a verb
             if (
+                cue.form == "VerbCue"
+                and m.group(0).endswith("ed")
+                and _DETERMINER_ADVERB.search(text, max(0, m.start() - 30), m.start())
+            ):
+                continue  # "the internationally accepted format": an adjective
+            if (
                 cue.form in ("VerbCue", "FrameCue")
                 and before
                 and _POSSESSIVE_END.search(before[-1])
@@ -1900,11 +1908,40 @@ class RuleExtractor:
         if noted:
             # "The successful results of the official visits ... were emphasized": praise
             subject = self._subject_before(text, noted.start())
+            start = noted.start() + 1
             if subject and self._good_re.search(subject) and not self._is_actor_phrase(subject):
                 cue = _VERDICT_CUES["appreciate"]
-                start = noted.start() + 1
                 out.append(Trigger(cue, start, start, start, verdict=True))
+            else:
+                out.extend(self._emphasized(actors, text, noted.start()))
         return out
+
+    def _emphasized(self, actors: list[Actor], text: str, at: int) -> list[Trigger]:
+        """Things an impersonal report says were stressed: backed by both sides.
+
+        Targets "The utilization of the potential in the field of economic
+        cooperation, the promotion of investments, development of infrastructures
+        and addressing of logistic challenges was underlined" and "The viability
+        of the existing format, as well as promotion of the peace process was
+        emphasized": the whole subject, a list, with no cue of its own ("The
+        importance of X was emphasized" is the cue's) and no party in it.
+        """
+        head = _LEADING_ADJUNCT.sub("", text[:at].strip(), count=1)
+        if (
+            not _THE_NOUN_OPENING.match(head)
+            or any(a.start < at for a in actors)
+            # (a verb cue in a noun phrase is a participle: "the internationally accepted")
+            or any(self._cue_form(m) != "VerbCue" for m in self._cue_matches(head))
+            or _REPORTING_IN.search(head)
+        ):
+            return []
+        start = at + 1
+        # "... was noted with satisfaction": credit given
+        stance = "appreciate" if "satisf" in text[at:] else "support"
+        return [Trigger(_VERDICT_CUES[stance], start, start, start, verdict=True, whole=True)]
+
+    def _cue_form(self, match: re.Match[str]) -> str:
+        return self.lex.cues[int(match.lastgroup[1:])].form  # type: ignore[index]
 
     def _assessments(self, text: str, clause_end: Callable[[int], int]) -> list[Trigger]:
         """A thing the holder calls good, bad, needed or important.
@@ -2270,7 +2307,11 @@ class RuleExtractor:
             elif base != "oppose":
                 return []
         if trig.verdict:
-            subject = self._subject_before(text, trig.start)
+            subject = (
+                _LEADING_ADJUNCT.sub("", text[: trig.start].strip(), count=1)
+                if trig.whole
+                else self._subject_before(text, trig.start)
+            )
             found = [(base, t, a) for t, a in self._np_topics(subject)]
             return found + [(base, t, None) for t in self._fields_after_verdict(text, trig.start)]
         if trig.cue.phrase.endswith(" as"):
@@ -4692,3 +4733,12 @@ _HOW_LEAD = re.compile(r"\s*how\s")
 _VERB_PARTICLE = re.compile(r"([a-z][a-z\-]+)\s+(?:(?:to|on|with|into|up|out|for|in|from)\s+)?")
 _TITLE_WORDS = re.compile(r"\s+(?:[A-Z][a-z]+(?:\s+|-)){1,5}")
 _PAREN_ACRONYM = re.compile(r"\([A-Z][A-Za-z.]{1,7}\),?")
+# "In this regard, ...", "During the talks, ...": an opening adjunct before the subject
+_LEADING_ADJUNCT = re.compile(
+    r"^(?:[A-Z][\w ]{0,40}?(?:regard|talks|meeting|conversation|call),\s*)"
+)
+_THE_NOUN_OPENING = re.compile(r"(?:The|the)\s+[a-z]")
+_REPORTING_IN = re.compile(
+    r"\b(?:said|says|noted|stressed|added|that|who|which)\b|[;:\"\u201c\u201d]"
+)
+_DETERMINER_ADVERB = re.compile(r"\b(?:" + "|".join(sorted(_DETERMINERS)) + r")\s+\w+ly\s+$", re.I)

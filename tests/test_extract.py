@@ -3993,3 +3993,34 @@ def test_an_official_after_a_state_and_its_acronym_in_brackets_is_minted():
     hit = find(ps, "United Arab Emirates", "commit", "energy")
     assert hit and find(ps, "Tajikistan", "commit", "mining"), show(ps)
     assert hit.voiced_by and hit.voiced_by.name == "Hamdan bin Rashid", show(ps)
+
+
+@pytest.mark.parametrize(("sentence", "stance", "keywords"), [
+    ("The promotion of investments, development of infrastructures and addressing of "
+     "logistic challenges was underlined.", "support", ["investments", "infrastructures", "logistic"]),
+    ("In this regard, the expansion of cultural exchanges, as well as the promotion of "
+     "tourism were emphasized.", "support", ["cultural exchanges", "tourism"]),
+    ("The growth of mutual trade was noted with satisfaction.", "appreciate", ["trade"]),
+    # a participle after a determiner and an adverb is no verb cue
+    ("The viability of the internationally accepted negotiation format was emphasized.",
+     "support", ["negotiation format"]),
+], ids=["list-underlined", "adjunct-as-well-as", "noted-with-satisfaction", "participle-adjective"])  # fmt: skip
+def test_things_an_impersonal_report_says_were_stressed_are_both_sides(sentence, stance, keywords):
+    ps = positions(
+        "Foreign Minister Ararat Mirzoyan held a phone conversation with Foreign Minister "
+        "Wang Yi. " + sentence,
+        "2022-04-13",
+    )
+    for keyword in keywords:
+        for holder in ("Armenia", "China"):
+            assert find(ps, holder, stance, keyword), show(ps)
+
+
+def test_a_party_in_the_subject_of_a_passive_is_no_impersonal_report():
+    # "Armenia's position was stressed" names who holds it: not both sides'
+    ps = positions(
+        "Foreign Minister Ararat Mirzoyan held a phone conversation with Foreign Minister "
+        "Wang Yi. The promotion of Armenian exports to China was emphasized.",
+        "2022-04-13",
+    )
+    assert not find(ps, "China", "support", "exports"), show(ps)
