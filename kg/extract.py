@@ -4737,7 +4737,9 @@ _PAREN_ACRONYM = re.compile(r"\([A-Z][A-Za-z.]{1,7}\),?")
 _LEADING_ADJUNCT = re.compile(
     r"^(?:[A-Z][\w ]{0,40}?(?:regard|talks|meeting|conversation|call),\s*)"
 )
-_THE_NOUN_OPENING = re.compile(r"(?:The|the)\s+[a-z]")
+_THE_NOUN_OPENING = re.compile(
+    r"(?!(?:It|This|That|These|Those|They|He|She|We|I)\b)(?:the\s+)?[A-Za-z][a-z\-]+\s+[a-z]", re.I
+)
 _REPORTING_IN = re.compile(
     r"\b(?:said|says|noted|stressed|added|that|who|which)\b|[;:\"\u201c\u201d]"
 )

@@ -4003,10 +4003,13 @@ def test_an_official_after_a_state_and_its_acronym_in_brackets_is_minted():
     ("In this regard, the expansion of cultural exchanges, as well as the promotion of "
      "tourism were emphasized.", "support", ["cultural exchanges", "tourism"]),
     ("The growth of mutual trade was noted with satisfaction.", "appreciate", ["trade"]),
+    # a plural subject without an article, after an opening adjunct
+    ("During the talks, opportunities for joint projects in the fields of mining, cotton "
+     "growing and electronics were noted.", "support", ["mining", "cotton", "electronics"]),
     # a participle after a determiner and an adverb is no verb cue
     ("The viability of the internationally accepted negotiation format was emphasized.",
      "support", ["negotiation format"]),
-], ids=["list-underlined", "adjunct-as-well-as", "noted-with-satisfaction", "participle-adjective"])  # fmt: skip
+], ids=["list-underlined", "adjunct-as-well-as", "noted-with-satisfaction", "bare-plural-subject", "participle-adjective"])  # fmt: skip
 def test_things_an_impersonal_report_says_were_stressed_are_both_sides(sentence, stance, keywords):
     ps = positions(
         "Foreign Minister Ararat Mirzoyan held a phone conversation with Foreign Minister "
