@@ -245,6 +245,8 @@ _PREP_BEFORE = re.compile(
 _DATELINE_HEAD = re.compile(
     r"[A-Z][A-Z .'\-]{1,40},\s*[^()\n]{0,40}?\([^()\n]{1,120}\)\s*(?:--|[-\u2013\u2014:])?\s*"
     r"|[A-Z][A-Z'\-]+(?:[ .]+[A-Z][A-Z'\-]+)*\s*(?:--|[-\u2013\u2014])\s+"
+    # "VILNIUS. KAZINFORM During the consultations ...": an agency's name, no dash
+    r"|[A-Z]{6,}\s+(?=[A-Z][a-z])"
 )
 _ING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
 #: verbs that note or stress a thing ("noted the productive contacts", "were emphasized")
@@ -465,8 +467,9 @@ class RuleExtractor:
         party_nouns = sorted(words.get("party-nouns", ()), key=len, reverse=True)
         self._pair_re = (
             re.compile(
-                r"\b[Tt]he\s+(?P<a>[A-Z][\w.\-]*)\s+and\s+(?P<b>[A-Z][\w.\-]*)\s+(?:foreign\s+)?"
-                r"(?:" + "|".join(re.escape(n) for n in party_nouns) + r")\b"
+                # "the Kazakh and Lithuanian Foreign Ministries": the nouns in either case
+                r"\b[Tt]he\s+(?P<a>[A-Z][\w.\-]*)\s+and\s+(?P<b>[A-Z][\w.\-]*)\s+(?i:foreign\s+)?"
+                r"(?i:" + "|".join(re.escape(n) for n in party_nouns) + r")\b"
             )
             if party_nouns
             else None
@@ -4026,7 +4029,7 @@ _INTRO_ADJUNCT = re.compile(
     r"Likewise|Similarly)\b[^,;]{0,60},\s*"
     # "During the telephone conversation the President ...": no comma after the talk
     r"|(?:During|In the course of|At the end of|At the start of)\s+(?:the|their|this|today['\u2019]s)\s+"
-    r"(?:\w+\s+){0,2}?(?:conversation|call|talks|meeting|discussion)\s+)(?:the\s+)?"
+    r"(?:\w+\s+){0,2}?(?:conversation|call|talks|meeting|discussion|consultations|negotiations)\s+)(?:the\s+)?"
 )
 _OF_CAPITAL = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _TITLE_BEFORE = re.compile(
@@ -4083,6 +4086,10 @@ def _opens(text: str, actor: Actor) -> bool:
         before = before[dateline.end() :]
         if not before:
             return True
+    # "the representatives of the Kazakh and Lithuanian Foreign Ministries confirmed"
+    before = _DELEGATES_OF.sub("", before)
+    if not before.strip():
+        return True
     # "In response, Minister Steinmeier welcomed": a title before a name the vocabulary knows
     bare = _TITLE_BEFORE.sub("", before) if actor.start < 90 else before
     return (
@@ -4744,3 +4751,6 @@ _REPORTING_IN = re.compile(
     r"\b(?:said|says|noted|stressed|added|that|who|which)\b|[;:\"\u201c\u201d]"
 )
 _DETERMINER_ADVERB = re.compile(r"\b(?:" + "|".join(sorted(_DETERMINERS)) + r")\s+\w+ly\s+$", re.I)
+_DELEGATES_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?:representatives|delegations|heads|members|officials)\s+of\s+$"
+)

@@ -4029,3 +4029,16 @@ def test_a_party_in_the_subject_of_a_passive_is_no_impersonal_report():
         "2022-04-13",
     )
     assert not find(ps, "China", "support", "exports"), show(ps)
+
+
+@pytest.mark.parametrize("text", [
+    "The representatives of the Kazakh and Lithuanian Foreign Ministries confirmed the "
+    "readiness to develop trade.",
+    # the agency's name after a city dateline, with no dash; "consultations" as the talks
+    "VILNIUS. KAZINFORM During the bilateral political consultations the representatives of "
+    "the Kazakh and Lithuanian Foreign Ministries confirmed the readiness to develop trade.",
+], ids=["representatives-of-two-ministries", "kazinform-dateline-without-dash"])  # fmt: skip
+def test_the_representatives_of_two_ministries_are_both_parties(text):
+    ps = positions(text, "2020-03-04")
+    for holder in ("Kazakhstan", "Lithuania"):
+        assert find(ps, holder, "commit", "trade"), show(ps)
