@@ -344,10 +344,12 @@ _CLAUSE_TAKERS = frozenset(
 _NEUTRAL = Cue(phrase="", stance="", form="Neutral")
 #: "It was noted that ...": an impersonal report of what both sides hold
 _IT_NOTED = Cue(phrase="it was noted that", stance="support", form="FrameCue")
+#: "It was also emphasized the further coordination of regional efforts": a noun object
+_IT_NOTED_THING = Cue(phrase="it was noted", stance="support", form="VerbCue")
 _IT_WAS_NOTED = re.compile(
     r"\b[Ii]t\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:noted|emphasi[sz]ed|"
     r"stressed|underlined|underscored|pointed\s+out|highlighted|recalled|mentioned|observed)"
-    r"\s+that\b"
+    r"\s+(?:(?P<that>that)\b|(?=the\s))"
 )
 #: the stances of :meth:`RuleExtractor._verdicts` (their phrases are the predicate lists)
 _VERDICT_CUES = {
@@ -1591,7 +1593,8 @@ class RuleExtractor:
             # negative impact", "It was emphasized that the Saudi side supports ...")
             end = clause_end(m.end())
             if not any(t.start < end and t.span_end > m.start() for t in found):
-                found.append(Trigger(_IT_NOTED, m.start(), m.end(), end))
+                cue = _IT_NOTED if m["that"] else _IT_NOTED_THING
+                found.append(Trigger(cue, m.start(), m.end(), end))
         found.sort(key=lambda t: t.start)
         opened: Actor | None = None  # the subject of the sentence's first predicate
         for trig in found:

@@ -4042,3 +4042,14 @@ def test_the_representatives_of_two_ministries_are_both_parties(text):
     ps = positions(text, "2020-03-04")
     for holder in ("Kazakhstan", "Lithuania"):
         assert find(ps, holder, "commit", "trade"), show(ps)
+
+
+def test_it_was_emphasized_with_a_noun_object_is_both_sides():
+    # "It was also emphasized the further coordination of ...": no "that", a noun object
+    ps = positions(
+        "Emomali Rahmon held a telephone conversation with Shavkat Mirziyoyev. It was also "
+        "emphasized the further coordination of regional efforts against drug trafficking.",
+        "2020-04-01",
+    )
+    for holder in ("Tajikistan", "Uzbekistan"):
+        assert find(ps, holder, "support", "coordination of regional efforts"), show(ps)
