@@ -2307,8 +2307,9 @@ def test_acceptance_and_importance(sentence, stance, keyword):
     ("The two presidents confirmed their mutual desire for closer cooperation in agriculture.", "Russia", "commit", "agriculture"),
     ("The two presidents confirmed their mutual desire for closer cooperation in agriculture.", "Kazakhstan", "commit", "agriculture"),
     ("Tokayev reaffirmed Kazakhstan's dedication to deepening cooperation in energy.", "Kazakhstan", "commit", "energy"),
+    ("The two leaders highly assessed the current level of Kazakh-Russian relations.", "Kazakhstan", "appreciate", "Kazakh-Russian relations"),
     ("The presidents underscored notable advancements in mutual trade and tourism.", "Russia", "appreciate", "tourism"),
-], ids=["invited-to-pay-a-visit", "extended-an-invitation", "desire-for", "doing-its-best", "mutual-desire-for-1", "mutual-desire-for-2", "dedication-to", "advancements-in"])  # fmt: skip
+], ids=["invited-to-pay-a-visit", "extended-an-invitation", "desire-for", "doing-its-best", "mutual-desire-for-1", "mutual-desire-for-2", "dedication-to", "highly-assessed", "advancements-in"])  # fmt: skip
 def test_invitations_desires_and_best_efforts(sentence, holder, stance, keyword):
     ps = positions("Kassym-Jomart Tokayev spoke with Vladimir Putin. " + sentence, "2024-05-01")
     assert find(ps, holder, stance, keyword), show(ps)
