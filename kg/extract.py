@@ -1524,6 +1524,8 @@ class RuleExtractor:
                 and _DETERMINER_ADVERB.search(text, max(0, m.start() - 30), m.start())
             ):
                 continue  # "the internationally accepted format": an adjective
+            if before and before[-1] in _GREETING_ADJECTIVES and cue.phrase == "wish* to":
+                continue  # "conveyed his best wishes to King Juan Carlos": a greeting
             if (
                 cue.form in ("VerbCue", "FrameCue")
                 and before
@@ -1620,6 +1622,15 @@ class RuleExtractor:
                 and trig.cue.phrase not in _MODAL_REQUESTS
             ):
                 trig.foreign = self._foreign_subject(actors, found, text, trig.start, trig.end)
+            elif trig.subject is None and trig.cue.form == "NounCue":
+                # "Japanese companies expressed interest in ...": the verb's subject is no party
+                verb = _EXPRESSED_BEFORE.search(text, max(0, trig.start - 40), trig.start)
+                if verb and not _COORDINATED_END.search(
+                    text, max(0, verb.start() - 12), verb.start()
+                ):
+                    trig.foreign = self._foreign_subject(
+                        actors, found, text, verb.start(), verb.start("verb") + len(verb["verb"])
+                    )
         # "shared his greetings", "expressed his hope": the noun carries the stance
         merged: list[Trigger] = []
         for trig in found:
@@ -4757,3 +4768,10 @@ _DETERMINER_ADVERB = re.compile(r"\b(?:" + "|".join(sorted(_DETERMINERS)) + r")\
 _DELEGATES_OF = re.compile(
     r"(?:[Tt]he\s+)?(?:representatives|delegations|heads|members|officials)\s+of\s+$"
 )
+_EXPRESSED_BEFORE = re.compile(
+    r"\b(?P<verb>expressed|voiced|showed|reaffirmed|confirmed|reiterated)\s+"
+    r"(?:(?:their|its|his|her|the|a|an)\s+)?(?:[a-z\-]+\s+){0,2}$"
+)
+# "..., as well as confirmed", "... and expressed": a verb sharing an earlier subject
+_COORDINATED_END = re.compile(r"(?:\band|\bas well as|,)\s*$")
+_GREETING_ADJECTIVES = frozenset({"best", "warm", "warmest", "good", "cordial", "sincere", "kind"})

@@ -4054,3 +4054,36 @@ def test_it_was_emphasized_with_a_noun_object_is_both_sides():
     )
     for holder in ("Tajikistan", "Uzbekistan"):
         assert find(ps, holder, "support", "coordination of regional efforts"), show(ps)
+
+
+def test_interest_expressed_by_companies_is_no_partys_position():
+    # "Japanese companies expressed interest in ...": the noun cue's verb has a subject
+    # that is no party, so the last speaker does not hold it
+    ps = positions(
+        "Serdar Berdimuhamedov met Fumio Kishida. Japanese companies expressed interest in "
+        "expanding partnerships with Turkmenistan, particularly in energy.",
+        "2023-06-10",
+    )
+    assert not ps, show(ps)
+
+
+def test_a_coordinated_verb_keeps_the_subject_before_it():
+    # "The Ministers noted X, as well as confirmed the interest of two sides in Y"
+    ps = positions(
+        "Rashid Meredov held talks with Mevlut Cavusoglu. The Ministers noted the efficiency "
+        "of collaboration between the foreign ministries, as well as confirmed the interest of "
+        "two sides in further development of cultural ties.",
+        "2021-03-04",
+    )
+    for holder in ("Turkmenistan", "Turkey"):
+        assert find(ps, holder, "commit", "cultural ties"), show(ps)
+
+
+def test_best_wishes_to_a_person_are_a_greeting():
+    ps = positions(
+        "Joe Biden spoke with King Felipe of Spain. The President also conveyed his best wishes "
+        "to King Juan Carlos for a speedy recovery from his recent surgery.",
+        "2021-01-01",
+        publisher="The White House",
+    )
+    assert not [p for p in ps if p.stance == "commit"], show(ps)
