@@ -4261,7 +4261,7 @@ _PARTY_WHO = re.compile(
 )
 #: "the Jordanian monarch on ...": a demonym and a lower-case office before on/for
 _DEMONYM_OFFICE = re.compile(
-    r"(?:to\s+)?the\s+(?P<dem>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?P<office>[a-z]+)"
+    r"(?:to\s+)?(?:the\s+)?(?P<dem>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?P<office>[a-z]+)"
     r"\s+(?:on|for|over|upon)\s+(?P<rest>.+)"
 )
 _OFFICE_NOUNS = frozenset("monarch leader leadership counterpart king queen emir sultan".split())
@@ -4590,7 +4590,7 @@ _DEMONYM_SIDE = re.compile(
 )
 _DEMONYM_TITLE = re.compile(
     r"\b(?:the\s+)?(?P<dem>[A-Z][\w.\-]*)(?:['\u2019]s)?\s+(?P<title>[Ff]oreign [Mm]inister|FM|PM|[Pp]resident|"
-    r"[Pp]rime [Mm]inister|[Pp]remier|[Ss]ecretary of [Ss]tate|[Mm]inister)\b(?!\s+[A-Z])"
+    r"[Pp]rime [Mm]inister|[Pp]remier|[Ss]ecretary of [Ss]tate|[Mm]inister|[Ll]eader|[Hh]ead of [Ss]tate)\b(?!\s+[A-Z])"
 )
 _LEADING_ADVERBS = re.compile(r"^(?:(?:well|" + _ADVERB + r")\s+)+")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|\bno longer|n['\u2019]t)\s+(?:\w+\s+)?$")

@@ -4087,3 +4087,15 @@ def test_best_wishes_to_a_person_are_a_greeting():
         publisher="The White House",
     )
     assert not [p for p in ps if p.stance == "commit"], show(ps)
+
+
+@pytest.mark.parametrize("title", ["Head of State", "leader"])
+def test_a_demonym_before_head_of_state_or_leader_names_the_person(title):
+    # "The Kazakh Head of State underlined ...", "thanked Kazakh leader for ..."
+    ps = positions(
+        "Kassym-Jomart Tokayev received Chung Sye-kyun. The two sides discussed trade. "
+        f"The Kazakh {title} underlined the stable development of ties with South Korea.",
+        "2022-11-24",
+    )
+    hit = find(ps, "Kazakhstan", "appreciate", "development of ties")
+    assert hit and hit.voiced_by and hit.voiced_by.name == "Kassym-Jomart Tokayev", show(ps)
