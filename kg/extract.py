@@ -969,6 +969,11 @@ class RuleExtractor:
             state = self._state_at(m["state"])
             if state is not None:
                 self._mint_before(ctx, text, m.start(), state)
+        # "Sheikh Mohammed bin Abdulrahman Al Thani, Qatari deputy prime minister and ..."
+        for m in _APPOSITIVE_DEMONYM.finditer(text):
+            state = lex.demonyms.get(m["dem"])
+            if state is not None:
+                self._mint_before(ctx, text, m.start(), state)
         if ctx.home is None:
             return
         # "H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and
@@ -4775,3 +4780,8 @@ _EXPRESSED_BEFORE = re.compile(
 # "..., as well as confirmed", "... and expressed": a verb sharing an earlier subject
 _COORDINATED_END = re.compile(r"(?:\band|\bas well as|,)\s*$")
 _GREETING_ADJECTIVES = frozenset({"best", "warm", "warmest", "good", "cordial", "sincere", "kind"})
+_APPOSITIVE_DEMONYM = re.compile(
+    r"(?<=[^\W\d_]),\s+(?:the\s+)?(?P<dem>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+"
+    r"(?i:(?:(?:deputy|first|vice|acting)\s+)?(?:prime\s+minister|foreign\s+minister|minister|"
+    r"president|premier|secretary|chancellor))\b"
+)

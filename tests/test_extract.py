@@ -4099,3 +4099,20 @@ def test_a_demonym_before_head_of_state_or_leader_names_the_person(title):
     )
     hit = find(ps, "Kazakhstan", "appreciate", "development of ties")
     assert hit and hit.voiced_by and hit.voiced_by.name == "Kassym-Jomart Tokayev", show(ps)
+
+
+def test_an_official_with_an_appositive_demonym_title_is_minted():
+    # "Sheikh Mohammed bin Abdulrahman Al Thani, Qatari deputy prime minister and minister
+    # of foreign affairs": then "Mohammed said" is the Qatari minister, not the last speaker
+    ps = positions(
+        "BEIJING, Dec. 15 (Xinhua) -- China and Qatar should deepen cooperation, Wang Yi said "
+        "on Monday.\n\nIn a telephone conversation with Sheikh Hamad bin Khalid Al Thani, "
+        "Qatari deputy prime minister and minister of foreign affairs, Wang said the two "
+        "countries enjoy mutual trust.\n\nFor his part, Hamad said that Qatar attaches great "
+        "importance to its strategic partnership with China. Qatar has broad consensus with "
+        "China, and the two sides should strengthen coordination, he added.",
+        "2020-12-14",
+    )
+    hit = find(ps, "Qatar", "request", "coordination")
+    assert hit and hit.voiced_by and hit.voiced_by.name == "Hamad bin Khalid Al Thani", show(ps)
+    assert not find(ps, "China", "request", "coordination"), show(ps)
