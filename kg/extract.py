@@ -1229,6 +1229,10 @@ class RuleExtractor:
         if both and not self._joint_re_match_at(text, both.start(1)):
             # "Both agreed on the importance of ...": both parties, pronoun-like
             add(Actor(both.start(1), both.end(1), "joint", tuple(ctx.states[:2])))
+        if len(ctx.states) >= 2 and ("joint" in text or "shared" in text or "mutual" in text):
+            for m in _OUR_JOINT.finditer(text):
+                # "underscoring our joint commitment to ...": both parties' commitment
+                add(Actor(m.start(), m.end(), "joint", tuple(ctx.states[:2])))
         for m in _SPEAKER_WORDS.finditer(text):
             first = m.group(0).lower() in ("we", "our country", "i")
             author = self._voice_for(ctx, ctx.home) if ctx.home and m.group(0) == "I" else None
@@ -4785,3 +4789,4 @@ _APPOSITIVE_DEMONYM = re.compile(
     r"(?i:(?:(?:deputy|first|vice|acting)\s+)?(?:prime\s+minister|foreign\s+minister|minister|"
     r"president|premier|secretary|chancellor))\b"
 )
+_OUR_JOINT = re.compile(r"\b(?:[Oo]ur|[Tt]heir)\s+(?:joint|shared|mutual)\b")

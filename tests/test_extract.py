@@ -4116,3 +4116,16 @@ def test_an_official_with_an_appositive_demonym_title_is_minted():
     hit = find(ps, "Qatar", "request", "coordination")
     assert hit and hit.voiced_by and hit.voiced_by.name == "Hamad bin Khalid Al Thani", show(ps)
     assert not find(ps, "China", "request", "coordination"), show(ps)
+
+
+def test_our_joint_commitment_is_both_parties():
+    # a State Department readout: "our joint commitment" is the two parties' own
+    ps = positions(
+        "Secretary Blinken met with Thai Foreign Minister Don Pramudwinai. The Secretary "
+        "discussed regional issues, underscoring our joint commitment to address the climate "
+        "crisis.",
+        "2022-07-10",
+        publisher="U.S. Department of State",
+    )
+    for holder in ("United States", "Thailand"):
+        assert find(ps, holder, "commit", "climate"), show(ps)
