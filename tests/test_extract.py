@@ -4129,3 +4129,17 @@ def test_our_joint_commitment_is_both_parties():
     )
     for holder in ("United States", "Thailand"):
         assert find(ps, holder, "commit", "climate"), show(ps)
+
+
+@pytest.mark.parametrize(("date", "name"), [("2020-10-12", "Hun Sen"), ("2024-05-28", "Hun Manet")])
+def test_the_cambodian_prime_minister_on_the_date(date, name):
+    # ontology/people.ttl: Hun Sen to 22 August 2023, then Hun Manet; the honorific
+    # "Samdech Techo" is part of the name as Cambodian agencies write it
+    opening = {"Hun Sen": "Samdech Techo Hun Sen", "Hun Manet": "Samdech Thipadei Hun Manet"}
+    ps = positions(
+        f"{opening[name]} received Wang Yi. The Cambodian Prime Minister thanked China for its "
+        "assistance for the development of Cambodia.",
+        date,
+    )
+    hit = find(ps, "Cambodia", "appreciate", "development")
+    assert hit and hit.voiced_by and hit.voiced_by.name == name, show(ps)
