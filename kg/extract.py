@@ -1952,9 +1952,9 @@ class RuleExtractor:
         emphasized": the whole subject, a list, with no cue of its own ("The
         importance of X was emphasized" is the cue's) and no party in it.
         """
-        head = _LEADING_ADJUNCT.sub("", text[:at].strip(), count=1)
+        head = _without_adjunct(text[:at].strip())
         if (
-            not _THE_NOUN_OPENING.match(head)
+            not _NOUN_OPENING.match(head)
             or any(a.start < at for a in actors)
             # (a verb cue in a noun phrase is a participle: "the internationally accepted")
             or any(self._cue_form(m) != "VerbCue" for m in self._cue_matches(head))
@@ -2334,7 +2334,7 @@ class RuleExtractor:
                 return []
         if trig.verdict:
             subject = (
-                _LEADING_ADJUNCT.sub("", text[: trig.start].strip(), count=1)
+                _without_adjunct(text[: trig.start].strip())
                 if trig.whole
                 else self._subject_before(text, trig.start)
             )
@@ -4097,6 +4097,16 @@ def _adjective(word: str) -> bool:
     )
 
 
+def _without_adjunct(text: str) -> str:
+    """``text`` without an opening adjunct ("In this regard, ", "During the talks, ").
+
+    >>> _without_adjunct("During the talks, opportunities for cooperation")
+    'opportunities for cooperation'
+    """
+    m = _INTRO_ADJUNCT.match(text)
+    return text[m.end() :] if m else text
+
+
 def _opens(text: str, actor: Actor) -> bool:
     """Whether ``actor`` is the subject opening ``text``, also after an opening adjunct
     ("At the end of the conversation, the parties ...")."""
@@ -4763,11 +4773,7 @@ _HOW_LEAD = re.compile(r"\s*how\s")
 _VERB_PARTICLE = re.compile(r"([a-z][a-z\-]+)\s+(?:(?:to|on|with|into|up|out|for|in|from)\s+)?")
 _TITLE_WORDS = re.compile(r"\s+(?:[A-Z][a-z]+(?:\s+|-)){1,5}")
 _PAREN_ACRONYM = re.compile(r"\([A-Z][A-Za-z.]{1,7}\),?")
-# "In this regard, ...", "During the talks, ...": an opening adjunct before the subject
-_LEADING_ADJUNCT = re.compile(
-    r"^(?:[A-Z][\w ]{0,40}?(?:regard|talks|meeting|conversation|call),\s*)"
-)
-_THE_NOUN_OPENING = re.compile(
+_NOUN_OPENING = re.compile(
     r"(?!(?:It|This|That|These|Those|They|He|She|We|I)\b)(?:the\s+)?[A-Za-z][a-z\-]+\s+[a-z]", re.I
 )
 _REPORTING_IN = re.compile(
