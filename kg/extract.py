@@ -525,6 +525,8 @@ class RuleExtractor:
         )
         acronyms = sorted(t for t in self.lex.office_titles if len(t) <= 4 and " " not in t)
         self._bare_title_re = re.compile(
+            # "the President", "and Prime Minister", or a sentence's first words ("Prime
+            # Minister conveyed ...", Indian MEA style)
             r"(?:\b[Tt]he\s+|(?<=\band\s)|^)(?:(?:acting|incumbent|current|newly elected|new)\s+)?"
             r"(?P<title>" + "|".join(_either_case(t) for t in titles) + r")\b"
             # "Deputy Prime Minister-Foreign Minister Nurtleu": a title joined to a name
