@@ -1214,6 +1214,12 @@ class RuleExtractor:
                 name in self._capitals and re.match(r"\s+[A-Z][a-z]", text[end : end + 3])
             ):  # "Sofia Haddad" is a person, "Sofia" alone the Bulgarian government
                 add(Actor(start, end, "state", (lex.state_names[name],), None, possessive))
+        if resolve and ctx.participants:
+            for m in _TITLED_SHORT_NAME.finditer(text):
+                person = _spelled_like(m["name"], ctx.participants)
+                if person is not None:
+                    # "Crown Prince Mohammad" for Mohammed bin Salman: another spelling
+                    add(Actor(m.start(), m.end(), "person", (person.state,), person))
         # Bare titles: "The President", "the Minister" (not followed by a name).
         for m in self._bare_title_re.finditer(text):
             title = m["title"] or m["acronym"]
@@ -4099,6 +4105,24 @@ def _adjective(word: str) -> bool:
     )
 
 
+def _spelled_like(name: str, participants: list[PersonRef]) -> PersonRef | None:
+    """The one participant with a name word spelled like ``name`` (the same first five
+    letters and length within two): transliterations differ between a readout's first
+    mention and its later ones.
+
+    >>> p = PersonRef("mbs", "Mohammed bin Salman", "SAU")
+    >>> _spelled_like("Mohammad", [p]) is p, _spelled_like("Mohsen", [p])
+    (True, None)
+    """
+    key = name[:5].lower()
+    found = [
+        p
+        for p in participants
+        if any(w[:5].lower() == key and abs(len(w) - len(name)) <= 2 for w in p.name.split())
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _without_adjunct(text: str) -> str:
     """``text`` without an opening adjunct ("In this regard, ", "During the talks, ").
 
@@ -4798,3 +4822,9 @@ _APPOSITIVE_DEMONYM = re.compile(
     r"president|premier|secretary|chancellor))\b"
 )
 _OUR_JOINT = re.compile(r"\b(?:[Oo]ur|[Tt]heir)\s+(?:joint|shared|mutual)\b")
+
+# "Crown Prince Mohammad said": a title and one name word the vocabulary may spell otherwise
+_TITLED_SHORT_NAME = re.compile(
+    r"\b(?:Crown Prince|Prince|King|Emir|Amir|Sheikh|President|Prime Minister|Minister|"
+    r"Secretary|Chancellor|Premier)\s+(?P<name>[A-Z][a-z]{4,})\b(?![\s\-]+[A-Z])"
+)

@@ -4143,3 +4143,18 @@ def test_the_cambodian_prime_minister_on_the_date(date, name):
     )
     hit = find(ps, "Cambodia", "appreciate", "development")
     assert hit and hit.voiced_by and hit.voiced_by.name == name, show(ps)
+
+
+def test_a_title_and_another_spelling_of_a_participants_name_is_that_participant():
+    # the opening names "Mohammed bin Salman", a later line "Crown Prince Mohammad"
+    ps = positions(
+        "Prime Minister Shigeru Ishiba held a telephone talk with H.R.H. Prince Mohammed bin "
+        "Salman bin Abdulaziz Al-Saud, Crown Prince and Prime Minister of the Kingdom of Saudi "
+        "Arabia.\n\nPrime Minister Ishiba stated that he expects Saudi Arabia to continue to "
+        "play a leading role in stabilizing the global oil market.\n\nIn response, H.R.H. Crown "
+        "Prince Mohammad expressed his readiness to deepen cooperation with Japan in green "
+        "hydrogen.",
+        "2024-11-05",
+    )
+    assert find(ps, "Saudi Arabia", "commit", "green hydrogen"), show(ps)
+    assert not find(ps, "Japan", "commit", "green hydrogen"), show(ps)
