@@ -926,13 +926,13 @@ class RuleExtractor:
             ):
                 continue
             # "the Prime Minister of New Zealand, Jacinda Ardern,": the name in apposition
-            size = next(
+            size, state = next(
                 (
-                    k
+                    (k, lex.state_names[named])
                     for k in range(min(4, len(words)), 0, -1)
-                    if " ".join(words[:k]).rstrip(",") in lex.state_names
+                    if (named := " ".join(words[:k]).rstrip(",")) in lex.state_names
                 ),
-                0,
+                (0, ""),
             )
             kept = []
             rest = words[size : size + 8] if size else []
@@ -963,7 +963,7 @@ class RuleExtractor:
                 and name not in ctx.minted
                 and not any(w in lex.person_names or w in lex.state_names for w in kept)
             ):
-                self._mint(ctx, kept, lex.state_names[" ".join(words[:size]).rstrip(",")])
+                self._mint(ctx, kept, state)
                 if any(w in self._particles for w in kept) and kept[0] not in ctx.minted:
                     ctx.minted[kept[0]] = ctx.minted[name]  # "Sheikh Mohammed said"
         # "Tomáš Petříček, Minister of Foreign Affairs of the Czech Republic"
@@ -1502,7 +1502,6 @@ class RuleExtractor:
         that only report talk ("exchanged views on", "discussed") govern a
         span too, but state no position.
         """
-        lex = self.lex
         clause_end = _clause_end(text, self._reporting_re)
         found: list[Trigger] = []
         if self._neutral_re:
@@ -1510,7 +1509,7 @@ class RuleExtractor:
                 found.append(Trigger(_NEUTRAL, m.start(), m.end(), clause_end(m.end())))
         neutral = list(found)
         for m in self._cue_matches(text):
-            cue = lex.cues[int(m.lastgroup[1:])]  # type: ignore[index]
+            cue = self._cue_of(m)
             if _inside_label(self, text, m.start(), m.end()):
                 continue
             before = text[max(0, m.start() - 12) : m.start()].lower().replace('"', " ").split()
@@ -1646,7 +1645,7 @@ class RuleExtractor:
                     text, max(0, verb.start() - 12), verb.start()
                 ):
                     trig.foreign = self._foreign_subject(
-                        actors, found, text, verb.start(), verb.start("verb") + len(verb["verb"])
+                        actors, found, text, verb.start(), verb.end("verb")
                     )
         # "shared his greetings", "expressed his hope": the noun carries the stance
         merged: list[Trigger] = []
@@ -1912,7 +1911,7 @@ class RuleExtractor:
                 cue_match = the.fullmatch(f"the {noun} {prep}") if the else None
             if cue_match is None:
                 continue
-            cue = self.lex.cues[int(cue_match.lastgroup[1:])]  # type: ignore[index]
+            cue = self._cue_of(cue_match)
             if cue.form not in ("NounCue", "FrameCue"):
                 continue
             out.append(Trigger(cue, m.start("noun"), m.end(), clause_end(m.end())))
@@ -1965,7 +1964,7 @@ class RuleExtractor:
             not _NOUN_OPENING.match(head)
             or any(a.start < at for a in actors)
             # (a verb cue in a noun phrase is a participle: "the internationally accepted")
-            or any(self._cue_form(m) != "VerbCue" for m in self._cue_matches(head))
+            or any(self._cue_of(m).form != "VerbCue" for m in self._cue_matches(head))
             or _REPORTING_IN.search(head)
         ):
             return []
@@ -1974,8 +1973,9 @@ class RuleExtractor:
         stance = "appreciate" if "satisf" in text[at:] else "support"
         return [Trigger(_VERDICT_CUES[stance], start, start, start, verdict=True, whole=True)]
 
-    def _cue_form(self, match: re.Match[str]) -> str:
-        return self.lex.cues[int(match.lastgroup[1:])].form  # type: ignore[index]
+    def _cue_of(self, match: re.Match[str]) -> Cue:
+        """The cue a match of the cue patterns found (its named group is "c<index>")."""
+        return self.lex.cues[int(match.lastgroup[1:])]  # type: ignore[index]
 
     def _assessments(self, text: str, clause_end: Callable[[int], int]) -> list[Trigger]:
         """A thing the holder calls good, bad, needed or important.
@@ -2384,7 +2384,7 @@ class RuleExtractor:
                 )
                 if inner is not None:
                     # "affirmed that India wants to promote ties": the clause's own verb
-                    stance = self.lex.cues[int(inner.lastgroup[1:])].stance  # type: ignore[index]
+                    stance = self._cue_of(inner).stance
                 if modal == "be-not" and base in ("commit", "support", "request"):
                     stance = "oppose"
                 if modal.startswith("be"):
@@ -2941,7 +2941,7 @@ class RuleExtractor:
             c = self._cue_at(span, m.end())
             if not c:
                 continue
-            cue = self.lex.cues[int(c.lastgroup[1:])]  # type: ignore[index]
+            cue = self._cue_of(c)
             if cue.form != "VerbCue" or cue.stance not in ("support", "oppose"):
                 continue
             if protected is None:
@@ -3042,7 +3042,7 @@ class RuleExtractor:
         det = None if m or not text.startswith("the ") else _NOUN_CUE_DETERMINER.match(text)
         if det:
             inner = self._cue_at(text, det.end())
-            if inner and self.lex.cues[int(inner.lastgroup[1:])].form == "NounCue":  # type: ignore[index]
+            if inner and self._cue_of(inner).form == "NounCue":
                 # "... and the keenness of the two countries to increase cooperation": a
                 # listed noun cue behind its article
                 lead, text = lead + det.group(0), text[det.end() :]
@@ -3054,7 +3054,7 @@ class RuleExtractor:
             lead, text = lead + adverb.group(0), text[adverb.end() :]
             m = self._cue_at(text)
         if m:
-            cue = self.lex.cues[int(m.lastgroup[1:])]  # type: ignore[index]
+            cue = self._cue_of(m)
             after = text[m.end() :].lstrip()
             helped = self._helped(m.group(0), after)
             more, rest = self._strip_lead(after[helped:], frame=cue.form == "FrameCue")
@@ -3536,12 +3536,12 @@ class RuleExtractor:
         if self._action_at(piece):
             return True
         m = self._cue_at(piece)
-        return bool(m) and self.lex.cues[int(m.lastgroup[1:])].form != "NounCue"  # type: ignore[index]
+        return bool(m) and self._cue_of(m).form != "NounCue"
 
     def _cue_at(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """A stance cue starting exactly at ``pos``, if any (a verb cue used as a noun is none)."""
         m = self._any_cue_at(text, pos)
-        if m and self.lex.cues[int(m.lastgroup[1:])].form == "VerbCue" and _noun_use(text, m.end()):  # type: ignore[index]
+        if m and self._cue_of(m).form == "VerbCue" and _noun_use(text, m.end()):
             return None
         return m
 

@@ -376,6 +376,16 @@ _CUE_GAP = (
 _ROLE = r"(?:,?\s+as\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,?)?"
 
 
+def _ing_stem(stem: str) -> str:
+    """What "-ing" attaches to: a final silent "e" dropped ("share" -> "shar"; "agree"
+    and "support" unchanged).
+
+    >>> _ing_stem("share"), _ing_stem("agree"), _ing_stem("support")
+    ('shar', 'agree', 'support')
+    """
+    return stem[:-1] if stem.endswith("e") and not stem.endswith("ee") else stem
+
+
 def phrase_regex(phrase: str) -> str:
     """Regex for a cue phrase: ``*`` ends words, adverbs may stand between words."""
     parts = []
@@ -391,9 +401,9 @@ def phrase_regex(phrase: str) -> str:
             stem = re.escape(word[:-1])
             # inflections only: "support*" is supports/supported/supporting, not "supportive"
             inflected = stem + r"(?:" + "|".join(INFLECTIONS) + r")?"
-            if word[:-1].endswith("e") and not word[:-1].endswith("ee"):
+            if _ing_stem(word[:-1]) != word[:-1]:
                 # "welcome*" is also "welcoming", "share*" also "sharing"
-                inflected = f"(?:{inflected}|{re.escape(word[:-2])}ing)"
+                inflected = f"(?:{inflected}|{re.escape(_ing_stem(word[:-1]))}ing)"
             parts.append(inflected)
         else:
             parts.append(re.escape(word))
@@ -422,9 +432,7 @@ def cue_guard(phrases: Iterable[str]) -> str | None:
             return None
         second = words[1].lower()
         if second.endswith("*"):
-            stem = second[:-1]
-            # "share*" is also "sharing": the stem without its "e"
-            second = stem[:-1] if stem.endswith("e") and not stem.endswith("ee") else stem
+            second = _ing_stem(second[:-1])  # "share*" is also "sharing"
         starts.add(second)
     return r"(?=\S+?" + _ROLE + _CUE_GAP + "(?:" + longest_first(starts) + "))"
 
