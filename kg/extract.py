@@ -1676,6 +1676,16 @@ class RuleExtractor:
                 # "Kazakbaev described China as a reliable partner": the description praises
                 out[-1] = trig
                 continue
+            fresh = (
+                _COMMA_SUBJECT_VERB_END.search(gap_before) if trig.cue.form == "NounCue" else None
+            )
+            if fresh and self._actors_in(fresh["subject"]):
+                # "Expressing his satisfaction at X, Prime Minister Modi reiterated India's
+                # commitment to Y": the fronted clause ends where the subject's verb begins
+                active.span_end = _trim_end(text, active.end, active.end + fresh.start())
+                trig.foreign = False
+                out.append(trig)
+                continue
             if any(trig is p for p in passives):
                 # "... was noted with satisfaction and confidence was expressed that ..."
                 active.span_end = _trim_end(text, active.end, trig.start)
@@ -1788,6 +1798,18 @@ class RuleExtractor:
                 # "noted the efficiency of X, as well as confirmed the interest of the two
                 # sides in Y": a coordinated past tense, the noun its object
                 active.span_end = _trim_end(text, active.end, active.end + past.start())
+                trig.inherit = True
+                out.append(trig)
+                continue
+            if (
+                trig.cue.form == "NounCue"
+                and trig.cue.stance == "commit"
+                and active.cue.stance not in ("request", "commit")
+                and _AND_THE_END.search(gap_before)
+            ):
+                # "stressed the strength of bilateral ties and the keenness of the two
+                # countries to continue working ...": a second object, a commitment
+                active.span_end = _trim_end(text, active.end, active.end + gap_before.rfind("and"))
                 trig.inherit = True
                 out.append(trig)
                 continue
@@ -2644,6 +2666,13 @@ class RuleExtractor:
                 # "the strategic partnership will surely make new progress": the subject
                 out.append((subject, _passive_modal(modal)))
             elif re.match(r"(?:be|being|been)\s+(?!able\b|ready\b|willing\b|prepared\b)\w+", rest):
+                if self._is_actor_phrase(subject.strip(" ,")):
+                    # "the Turkish people will be united and overcome these difficulties":
+                    # the party is no topic, what it will do is
+                    tail = _BE_STATE_AND_VERB.match(rest)
+                    if tail:
+                        out.append((tail["verb_phrase"], modal))
+                    continue
                 stopped = re.match(r"(?:be|been)\s+(?:\w+ly\s+)?(\w+?)(?:p?ed|d)\b", rest)
                 if (
                     stopped
@@ -3823,6 +3852,8 @@ class RuleExtractor:
             ):
                 if fresh and len(words) == 2 and words[1] == "government":
                     return "new government"
+                if len(words) == 2 and words[1] == "people":
+                    return f"{bare} people"  # "support for the Ukrainian people": whom it backs
                 words = words[2:]
             elif len(words) > 1 and _POSSESSIVE_TOKEN.match(words[1]) and w.lower() in ("the", "a"):
                 words.pop(0)
@@ -4660,6 +4691,16 @@ _NOUN_PREPOSITIONS = frozenset({"of", "for", "on", "about", "over", "with", "at"
 _DOMAIN_ITEM = r"[A-Za-z][\w\-]*(?:\s+(?!and\b|other\b)[\w\-]+){0,2}"
 _DOMAIN_NOUN = r"(?:fields|areas|spheres|sectors|domains)"
 _DOMAIN_END = r"(?=\s*(?:[,.;]|with\b|between\b|$))"
+#: ", Prime Minister Modi reiterated India's": a new subject and its verb, then the noun's owner
+_COMMA_SUBJECT_VERB_END = re.compile(
+    r",\s+(?P<subject>(?:the\s+)?(?:[A-Z][\w.\-\u2019']*\s+){1,5})(?:also\s+|\w+ly\s+)?[a-z]{3,}ed\s+"
+    r"(?:(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['\u2019]s\s+|(?:his|her|their|its|the)\s+)"
+    r"(?:[a-z]+\s+)?$"
+)
+#: "the strength of bilateral ties and the keenness of ...": a second noun phrase
+_AND_THE_END = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+)?the\s+(?:[\w\-]+\s+)?$")
+#: "will be united and overcome these difficulties": a party's state, then its own act
+_BE_STATE_AND_VERB = re.compile(r"(?:be|being|been)\s+\w+\s+and\s+(?!be\b)(?P<verb_phrase>\w.+)")
 _COPULA_AFTER_SUBJECT = re.compile(
     r"\s*(?:is|are|was|were|remains?|remained|stands?|stood)\s+(?:(?:still|also|fully|firmly|"
     r"always|deeply|strongly)\s+)?"

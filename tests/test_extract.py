@@ -4158,3 +4158,72 @@ def test_a_title_and_another_spelling_of_a_participants_name_is_that_participant
     )
     assert find(ps, "Saudi Arabia", "commit", "green hydrogen"), show(ps)
     assert not find(ps, "Japan", "commit", "green hydrogen"), show(ps)
+
+
+@pytest.mark.parametrize("people", ["the Afghan people", "the Ukrainian people"])
+def test_support_for_a_people_keeps_the_people_as_topic(people):
+    # "the Afghan people" is whom the support is for, not a party to strip away
+    ps = positions(
+        "Secretary Blinken spoke with Norwegian Foreign Minister Anniken Huitfeldt. The "
+        f"Secretary and the Foreign Minister discussed the war and reaffirmed their support to {people}.",
+        "2022-03-01",
+    )
+    label = people.removeprefix("the ")
+    for holder in ("United States", "Norway"):
+        assert find(ps, holder, "support", label), show(ps)
+
+
+def test_a_party_that_will_be_united_and_overcome_something_is_no_topic():
+    # the subject is a party: what it will do is the topic, not "Turkish people"
+    ps = positions(
+        "Wang Yi held a phone call with Turkish Foreign Minister Mevlut Cavusoglu. Wang voiced "
+        "his belief that the Turkish people will be united and overcome these temporary "
+        "difficulties.",
+        "2018-08-18",
+    )
+    assert find(ps, "China", "request", "difficulties"), show(ps)
+    assert not [p for p in ps if "people" in p.topic.label], show(ps)
+
+
+def test_a_second_object_that_is_a_commitment_has_its_own_stance():
+    # "stressed the strength of X and the keenness of the two countries to Y": Y is a
+    # commitment of both, not something they appreciate
+    ps = positions(
+        "Chinese Foreign Minister Wang Yi held talks with Jordanian Foreign Minister Ayman "
+        "Safadi. The two ministers stressed the strength of bilateral ties and the readiness of "
+        "the two friendly countries to continue working to expand cooperation in the energy and "
+        "tourism fields.",
+        "2022-03-01",
+    )
+    for holder in ("China", "Jordan"):
+        assert find(ps, holder, "appreciate", "bilateral"), show(ps)
+        for field in ("energy", "tourism"):
+            assert find(ps, holder, "commit", field), show(ps)
+            assert not find(ps, holder, "appreciate", field), show(ps)
+
+
+def test_thanks_for_someones_leadership_and_his_commitment_stays_thanks():
+    # "his enduring commitment" is the thanked man's, so it is what the speaker appreciates
+    ps = positions(
+        "The President called Italian President Giorgio Napolitano today to thank him for his "
+        "distinguished leadership and his enduring commitment to the U.S.-Italy relationship.",
+        "2015-01-05",
+        publisher="The White House",
+    )
+    assert find(ps, "United States", "appreciate", "relationship"), show(ps)
+    assert not find(ps, "United States", "commit", "relationship"), show(ps)
+
+
+def test_a_fronted_participle_ends_where_the_subject_and_its_verb_begin():
+    # "Expressing satisfaction at X, <subject> reiterated <state>'s commitment to Y": Y is
+    # committed to, not appreciated
+    ps = positions(
+        "Prime Minister Narendra Modi spoke with Prime Minister of Australia Scott Morrison. "
+        "Expressing his satisfaction at the progress in bilateral relations in recent years, "
+        "Prime Minister Modi reiterated India's commitment to strengthen its strategic "
+        "partnership with Australia.",
+        "2021-03-01",
+    )
+    assert find(ps, "India", "appreciate", "bilateral relations"), show(ps)
+    assert find(ps, "India", "commit", "strategic partnership"), show(ps)
+    assert not find(ps, "India", "appreciate", "strategic partnership"), show(ps)
