@@ -1249,6 +1249,17 @@ class RuleExtractor:
                 # the ministry, not a quote of the last person named
                 add(Actor(m.start(), m.end(), "person", (author.state,), author))
                 continue
+            if (
+                author is None
+                and ctx.home
+                and m.group(0) == "I"
+                and not text[: m.start()].strip()
+                and not re.search(r"[\"\u201c\u201d]", text)
+            ):
+                # "I spoke yesterday with South Sudan President Salva Kiir": a statement in
+                # the publisher's official's own words, the official never named
+                add(Actor(m.start(), m.end(), "state", (ctx.home,)))
+                continue
             add(Actor(m.start(), m.end(), "speaker", first_person=first))
         actors.sort(key=lambda a: a.start)
         return _merge_coordinated(actors, text) if merge else actors
@@ -2572,9 +2583,21 @@ class RuleExtractor:
     def _names_party(self, part: str) -> bool:
         """Whether ``part`` is an actor phrase or an official's name, titles aside
         ("Germany", "Prime Minister Turnbull")."""
+        words = part.split()
+        name = [w for w in words if w not in self._titles]
         return (
             self._is_actor_phrase(part)
-            or " ".join(w for w in part.split() if w not in self._titles) in self.lex.person_names
+            or " ".join(name) in self.lex.person_names
+            # "urged President Kiir to": a title and a capitalised name is an official
+            # even when the vocabulary does not know him
+            or (
+                0 < len(name) <= 3
+                and len(name) < len(words)
+                and words[0] in self._titles
+                and words[0][:1].isupper()
+                and words[-len(name) :] == name
+                and all(_CAPITALISED_NAME.fullmatch(w) for w in name)
+            )
         )
 
     def _actor_state(self, text: str) -> str | None:
@@ -3829,6 +3852,8 @@ class RuleExtractor:
                 continue
             if w.lower() == "new":
                 fresh = True
+                if len(words) > 1 and words[1].lower() in _GOVERNMENT_WORDS:
+                    break  # "form a new government": the new government is the point
             if (
                 w.lower() in _DETERMINERS
                 or w.lower() in _PREPOSITIONS
@@ -3891,6 +3916,12 @@ class RuleExtractor:
                 break
             if len(out) >= 8:
                 break
+            if (
+                any(not _MANNER_ADVERB.fullmatch(o) and o.lower() not in _DEGREE_WORDS for o in out)
+                and _MANNER_ADVERB.fullmatch(w)
+                and (i + 1 == len(words) or words[i + 1].lower() in _PREPOSITIONS | {"and", "or"})
+            ):
+                break  # "a new government quickly and transparently": how, not what
             out.append(w)
         while out and (
             out[-1].lower() in _DETERMINERS | _PREPOSITIONS | {"and", "or", "but"}
@@ -4696,6 +4727,16 @@ _COMMA_SUBJECT_VERB_END = re.compile(
     r",\s+(?P<subject>(?:the\s+)?(?:[A-Z][\w.\-\u2019']*\s+){1,5})(?:also\s+|\w+ly\s+)?[a-z]{3,}ed\s+"
     r"(?:(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['\u2019]s\s+|(?:his|her|their|its|the)\s+)"
     r"(?:[a-z]+\s+)?$"
+)
+#: one word of a person's name: "Kiir", "Al-Thani", "O'Neill"
+_CAPITALISED_NAME = re.compile(r"[A-Z][a-z]+(?:[\-\u2019'][A-Za-z]+)*")
+#: words that only grade an adverb ("even more actively")
+_DEGREE_WORDS = frozenset({"and", "or", "more", "even", "most", "very", "much", "both"})
+#: "form a new government": the state's new government is the news
+_GOVERNMENT_WORDS = frozenset({"government", "cabinet", "administration"})
+#: an adverb of manner after a noun ("quickly", "expeditiously"), not "family" or "Italy"
+_MANNER_ADVERB = re.compile(
+    r"[a-z]{2,}(?:ously|ively|ently|antly|ately|ically|fully|ably|ibly|edly|ingly|ckly|tly|rly|ssly|ally)"
 )
 #: "the strength of bilateral ties and the keenness of ...": a second noun phrase
 _AND_THE_END = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+)?the\s+(?:[\w\-]+\s+)?$")

@@ -4227,3 +4227,54 @@ def test_a_fronted_participle_ends_where_the_subject_and_its_verb_begin():
     assert find(ps, "India", "appreciate", "bilateral relations"), show(ps)
     assert find(ps, "India", "commit", "strategic partnership"), show(ps)
     assert not find(ps, "India", "appreciate", "strategic partnership"), show(ps)
+
+
+def test_a_first_person_statement_by_an_unnamed_official_is_the_publishers_state():
+    # a Secretary's own statement: "I" is never named, the publisher says whose it is
+    ps = positions(
+        "I spoke yesterday with Malawian President Peter Mutharika.\n\nI urged President "
+        "Mutharika to form a new government quickly and transparently.\n\nI also encouraged "
+        "him to protect civilians.",
+        "2019-06-02",
+        publisher="U.S. Department of State",
+    )
+    assert find(ps, "United States", "request", "new government"), show(ps)
+    assert find(ps, "United States", "request", "civilians"), show(ps)
+    assert not [p for p in ps if p.holder.label == "Malawi"], show(ps)
+
+
+@pytest.mark.parametrize(
+    "official", ["President Gokhale", "Minister Gokhale", "Foreign Minister Gokhale"]
+)
+def test_a_titled_official_the_vocabulary_does_not_know_is_no_topic(official):
+    # "urged <Title> <Name> to protect civilians": whom the request is put to, then what
+    ps = positions(
+        "Secretary Blinken spoke with Elbonian Foreign Minister Dilbert Gokhale. Blinken urged "
+        f"{official} to protect civilians.",
+        "2022-07-26",
+    )
+    assert find(ps, "United States", "request", "civilians"), show(ps)
+    assert not [p for p in ps if "Gokhale" in p.topic.label], show(ps)
+
+
+@pytest.mark.parametrize(
+    ("clause", "label", "not_label"),
+    [
+        ("to form a new government quickly and transparently", "new government", "quickly"),
+        ("to take the advice of doctors seriously", "advice of doctors", "seriously"),
+        (
+            "to respect sovereignty and internationally recognized borders",
+            "borders",
+            None,
+        ),
+    ],
+)
+def test_a_manner_adverb_after_the_noun_is_cut_from_the_label(clause, label, not_label):
+    # "quickly" says how, not what; "internationally recognized" modifies what follows
+    ps = positions(
+        f"Secretary Blinken spoke with Kenyan President William Ruto. Blinken urged Kenya {clause}.",
+        "2023-05-02",
+    )
+    hit = find(ps, "United States", "request", label)
+    assert hit, show(ps)
+    assert not_label is None or not_label not in hit.topic.label, show(ps)
