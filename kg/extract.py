@@ -197,6 +197,8 @@ class _Context:
     last_stated: tuple[tuple[str, ...], PersonRef | None, str] | None = None
     #: the topics of the previous sentence's last stated position ("in this regard")
     last_topics: list[TopicRef] = field(default_factory=list)
+    #: the publisher's unnamed official speaks in the first person ("I spoke with ...")
+    home_voice: bool = False
 
 
 _SIDE_NOUNS = (
@@ -380,13 +382,14 @@ def _verb_predicate_re(verbs: frozenset[str]) -> re.Pattern[str]:
 
 
 def _copula_re(predicates: frozenset[str]) -> re.Pattern[str]:
-    """ "is unacceptable", "will be a crucial component", "remains clearly at odds with"."""
+    """ "is unacceptable", "will be a crucial component", "remains clearly at odds with",
+    "constitutes a head-on challenge to"."""
     alts = longest_first(predicates)
     return re.compile(
         r"\b(?:is|are|was|were|will be|would be|remains?|has become|have become|serves?|"
-        r"will serve|would serve)"
+        r"will serve|would serve|constitutes?|constituted|will constitute|would constitute)"
         r"(?:\s+(?:also|clearly|absolutely|totally|completely|simply|\w+ly))?"
-        r"\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:" + alts + r")\b"
+        r"\s+(?:(?:a|an|the)\s+)?(?:[a-z]+(?:-[a-z]+)*\s+)?(?:" + alts + r")\b"
     )
 
 
@@ -658,8 +661,22 @@ class RuleExtractor:
         ctx, sentences = self._opened(readout)
         positions: list[Position] = []
         seen: set[tuple[str, str, str, str]] = set()
+        lead: str | None = None
         for sentence in sentences:
-            for pos in self._sentence(ctx, sentence, readout.date):
+            listed = _LIST_ITEM.match(sentence.text)
+            if listed:
+                # "2. The Vice Minister and the Secretary agreed ...": the item, unnumbered
+                at = listed.end()
+                sentence = Sentence(
+                    sentence.text[at:], sentence.start + at, sentence.end, sentence.paragraph
+                )
+            found = self._sentence(ctx, sentence, readout.date)
+            if lead is not None and listed:
+                # the item read after its lead replaces the subjectless reading
+                found = self._list_item(ctx, sentence, lead, readout.date) or found
+            elif not listed:
+                lead = self._list_lead(sentence.text)
+            for pos in found:
                 # one position per topic as the text names it: "support for Ukraine's
                 # sovereignty" and "the Ukraine training mission" are two, both topic Ukraine
                 k = (pos.holder.code, pos.stance, pos.topic.slug, pos.topic.surface.lower())
@@ -667,6 +684,63 @@ class RuleExtractor:
                     seen.add(k)
                     positions.append(pos)
         return self._extraction(readout, ctx, positions)
+
+    def _list_lead(self, text: str) -> tuple[str, str] | None:
+        """The words a subjectless list item continues, from the sentence that opens the
+        list: one lead for an item that starts with a verb, one for a noun.
+
+        Targets "The two sides agreed on the following:" (items read "The two sides
+        agreed to <verb item>" or "... agreed on <noun item>") and "Wang Yi put forward
+        three proposals:" (items read "Wang Yi said the two sides should <verb item>"
+        or "Wang Yi proposed <noun item>").
+
+        >>> ext = default_extractor()
+        >>> ext._list_lead("The two sides reached the following consensus:")
+        ('The two sides agreed to', 'The two sides agreed on')
+        >>> ext._list_lead("Wang Yi made a four-point proposal:")
+        ('Wang Yi said the two sides should', 'Wang Yi proposed')
+        >>> ext._list_lead("Wang made three proposals: First, both sides should ...")[1]
+        'Wang proposed'
+        >>> ext._list_lead("The talks were held in Beijing.") is None
+        True
+        """
+        m = _LIST_LEAD.match(text)
+        if m is None:
+            return None
+        who = m["subject"]
+        if m["propose"]:
+            return f"{who} said the two sides should", f"{who} proposed"
+        return f"{who} agreed to", f"{who} agreed on"
+
+    def _list_item(
+        self, ctx: _Context, sentence: Sentence, lead: tuple[str, str], date: dt.date
+    ) -> list[Position]:
+        """The positions of a list item with no subject of its own, read after its lead.
+
+        Targets "1) Fully affirm the role of ...", "2. Oppose unilateral sanctions",
+        "3) Cooperation in energy and trade" after "The two sides agreed on the
+        following:"; an item with a subject ("1. China supports ...") stands alone. The
+        evidence stays the item.
+        """
+        body = sentence.text
+        first = _FIRST_WORD.match(body)
+        if first is None or first.start():
+            return []
+        word = first.group(0)
+        low = word.lower()
+        if low in _DETERMINERS or low in _PRONOUNS or low in _SUBJECT_PRONOUNS:
+            return []
+        if self._is_actor_phrase(word):
+            return []
+        body = body[0].lower() + body[1:]
+        adverb = _VERB_ADVERB.match(body)
+        verb_first = self._starts_verb(body[adverb.end() if adverb else 0 :])
+        read = f"{lead[0] if verb_first else lead[1]} {body}"
+        item = Sentence(read, sentence.start, sentence.end, sentence.paragraph)
+        return [
+            dataclasses.replace(pos, evidence=sentence.text)
+            for pos in self._sentence(ctx, item, date)
+        ]
 
     def encounter(self, readout: Readout) -> Extraction:
         """Who met whom in ``readout`` (participants, states, call or meeting) without its
@@ -906,6 +980,10 @@ class RuleExtractor:
             of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w’' ]+)", after)
             if state is None and of:
                 state = self._state_at(of.group(1))
+            if state is None and ctx.home and _SENTENCE_OPENS.search(text, 0, m.start()):
+                # "1. First Vice Foreign Minister Lim Sung-nam held a telephone conversation
+                # with ...": a ministry's own official opens its readout with no state named
+                state = ctx.home
             if state is not None:
                 self._mint(ctx, kept, state)
                 title = m["title"]
@@ -1163,6 +1241,13 @@ class RuleExtractor:
             b = lex.demonyms.get(m["b"]) or lex.state_names.get(m["b"])
             if a and b and a != b:
                 add(Actor(m.start(), m.end(), "joint", (a, b)))
+        # "The Vice Minister and the Deputy Secretary agreed": two officials by title alone,
+        # the two parties (unless both titles name officials of one state)
+        if len(ctx.states) >= 2 and " and " in text:
+            for m in _TITLE_PAIR.finditer(text):
+                people = [self._by_title(ctx, m[k], None) if resolve else None for k in "ab"]
+                if not (people[0] and people[1] and people[0].state == people[1].state):
+                    add(Actor(m.start(), m.end(), "joint", tuple(ctx.states[:2])))
         # Demonym + side noun: "the Kyrgyz side", "the U.S. side".
         # ("the Sri Lankan side", "the South Korean government": a demonym of two words)
         for m in _DEMONYM_SIDE.finditer(text):
@@ -1311,6 +1396,10 @@ class RuleExtractor:
                     break
         if speaker is not None:
             ctx.speaker = speaker
+        elif any(a.start == 0 and a.end == 1 and a.kind == "state" for a in actors):
+            # "I spoke today with President X. ... The violence must end.": the statement's
+            # unnamed author speaks on, not the last person named
+            ctx.speaker, ctx.home_voice = None, True
         for actor in actors:
             if actor.kind == "person" and not actor.possessive:
                 ctx.last_person = actor.person
@@ -1335,7 +1424,11 @@ class RuleExtractor:
             previous.append((holders, voice))
             if trig.cue.form == "Neutral" or trig.foreign:
                 continue
-            items = self._items(trig, text)
+            items = [
+                item  # "praised Saleumxay Kommasith": a person named, not a topic
+                for item in self._items(trig, text)
+                if item[1].label not in ctx.minted and item[1].label not in self.lex.person_names
+            ]
             if not items:
                 items = self._cue_act(trig, text)
             if trig.credit:
@@ -1358,7 +1451,9 @@ class RuleExtractor:
         """The act a cue ends with, when nothing but a partner follows it.
 
         Targets "looked forward to working closely with Chancellor Scholz in
-        the coming months": the topic is "working closely".
+        the coming months": the topic is "working closely"; and "looked forward to
+        welcoming Prime Minister X to Cornwall next month": "welcoming Prime Minister X
+        to Cornwall".
         """
         last = trig.cue.phrase.split()[-1]
         if last == "invitation" and not re.match(
@@ -1368,6 +1463,12 @@ class RuleExtractor:
             return [(trig.cue.stance, _minted_topic("invitation"), None)]
         if not last.endswith("ing"):
             return []
+        guest = _HOSTING.match(text, trig.end, trig.span_end) if last in _HOST_VERBS else None
+        if guest is not None:
+            # "looked forward to welcoming Prime Minister Morrison to Cornwall next month":
+            # the visit is the topic, named by whom and where
+            act = f"{last} {guest['rest']}"
+            return [(trig.cue.stance, _minted_topic(act), None)]
         m = re.match(
             r"\s*(?P<how>(?:\w+ly|together)\s+)?(?:with\s+[^,.;]{2,60}?)?\s*(?:in\s+the\s+\w+\s+\w+)?"
             r"\s*[.,;]?\s*$",
@@ -1596,6 +1697,13 @@ class RuleExtractor:
                 # clause ends at its comma
                 comma = text.find(",", m.end(), end)
                 end = comma if comma > 0 else end
+            if m.group(0).split()[0].endswith("ing") and _COMMA_BEFORE.search(
+                text, max(0, m.start() - 16), m.start()
+            ):
+                # "The two ministers, fully sharing the view that X, agreed to ...": the aside
+                # ends where the subject's own past-tense verb takes over
+                main = _COMMA_PAST.search(text, m.end(), end)
+                end = main.start() if main else end
             found.append(Trigger(cue, m.start(), m.end(), end))
         found.extend(self._party_will(actors, text, found, clause_end))
         passives = self._passive_nouns(text, clause_end)
@@ -2290,11 +2398,17 @@ class RuleExtractor:
             # "Determination to expand trade ties was underlined.": both parties
             return tuple(ctx.states[:2]), None
         if subject is None:
-            who = speaker or ctx.speaker or (ctx.participants[0] if ctx.participants else None)
+            who = speaker or ctx.speaker
+            if who is None and ctx.home_voice and ctx.home:
+                return (ctx.home,), self._voice_for(ctx, ctx.home)
+            who = who or (ctx.participants[0] if ctx.participants else None)
             return ((who.state,), who) if who else ((), None)
         if subject.kind == "speaker":
             # "We oppose war", after a sentence naming someone else: still the speaker
-            who = speaker or (ctx.speaker if subject.first_person else None) or ctx.pronoun
+            who = speaker or (ctx.speaker if subject.first_person else None)
+            if who is None and subject.first_person and ctx.home_voice and ctx.home:
+                return (ctx.home,), self._voice_for(ctx, ctx.home)
+            who = who or ctx.pronoun
             if who is None and subject.first_person and ctx.home:
                 # "I reiterated France's concern": a minister's own statement, published
                 # by the ministry: the publisher's state
@@ -2373,6 +2487,22 @@ class RuleExtractor:
                 base = "oppose"
             elif base != "oppose":
                 return []
+        if base == "commit" and _COMMITTED_TO.search(trig.cue.phrase):
+            head = _strip_determiners(span.strip())
+            first = head.split()[0].strip(",;.") if head else ""
+            np = re.split(r"[,;.]|\s(?:and|but|while|as well as)\s", head, maxsplit=1)[0]
+            if (
+                first[:1].isalpha()
+                and not first.endswith("ing")
+                and not self._starts_verb(head)
+                and not self._is_actor_phrase(first)
+                and not self._names_first(head)
+                and _CAUSE_WORDS.search(np)
+            ):
+                # "reaffirmed his country's commitment to the one-China policy": a policy,
+                # a principle or a cause held to is backed; "committed to developing ties"
+                # and "commitment to Canada playing a role" stay commitments
+                base = "support"
         if trig.verdict:
             subject = (
                 _without_adjunct(text[: trig.start].strip())
@@ -2688,6 +2818,11 @@ class RuleExtractor:
             ):
                 # "the strategic partnership will surely make new progress": the subject
                 out.append((subject, _passive_modal(modal)))
+            elif re.match(r"(?:constitute|pose)\b", rest) and not self._is_actor_phrase(
+                subject.strip()
+            ):
+                # "a launch of a missile will constitute a breach of ...": judged like a copula
+                out.append((part, "be"))
             elif re.match(r"(?:be|being|been)\s+(?!able\b|ready\b|willing\b|prepared\b)\w+", rest):
                 if self._is_actor_phrase(subject.strip(" ,")):
                     # "the Turkish people will be united and overcome these difficulties":
@@ -3925,7 +4060,7 @@ class RuleExtractor:
             out.append(w)
         while out and (
             out[-1].lower() in _DETERMINERS | _PREPOSITIONS | {"and", "or", "but"}
-            or (len(out) > 1 and out[-1].lower() in ("soon", "again", "later"))
+            or (len(out) > 1 and out[-1].lower() in ("soon", "again", "later", "even", "still"))
         ):
             out.pop()
         if len(out) > 1 and _PARTICIPLE.fullmatch(out[-1]):
@@ -4083,6 +4218,47 @@ _ANAPHOR = re.compile(
     r"\b(?:in|on|to)\s+(?:this|that|these)\s+(?:regard|respect|matter|issue|issues|front|end)\b"
 )
 #: "This includes in areas such as trade and defence.": a list extending the last sentence
+#: the text before a sentence's first word ends with: a line or sentence end, a list number
+_SENTENCE_OPENS = re.compile(r"(?:\A|\n|[.!?]\s)\s*(?:\(?\d{1,2}[.)]\s+)?\Z")
+_TITLE_WORDS = (
+    r"(?:(?:First|Deputy|Vice|Prime|Foreign|State|Senior|National|Security|Special|Chief|"
+    r"Executive|Assistant|Under|Cabinet)[\s\-]+){0,4}(?:Minister|Secretary|President|Premier|"
+    r"Chancellor|Adviser|Advisor|Councilor|Councillor|Envoy|Representative)(?:\s+of\s+State)?"
+)
+#: "The Vice Minister and the Deputy Secretary": two officials named by title only
+_TITLE_PAIR = re.compile(
+    r"\b[Tt]he\s+(?P<a>" + _TITLE_WORDS + r")\s+and\s+(?:the\s+)?(?P<b>" + _TITLE_WORDS + r")"
+    r"\b(?!\s+(?:of\s+)?[A-Z]|-[A-Z])"
+)
+_HOST_VERBS = frozenset("welcoming hosting receiving visiting".split())
+#: whom and where after "welcoming", up to a time adjunct or the clause's end
+_HOSTING = re.compile(
+    r"\s+(?P<rest>[A-Z][^,.;]{2,80}?)\s*(?=\b(?:next|this|later|soon|shortly|again|in\s+the\s+"
+    r"(?:near|coming)|at\s+an\s+early)\b|[.,;]|$)"
+)
+_COMMA_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?$")
+#: ", agreed to ...": a past-tense verb after a comma (the main clause after an aside)
+_COMMA_PAST = re.compile(r",\s+(?:\w+ly\s+)?[a-z]{3,}ed\b")
+#: what one is committed to that is a cause held, not an act ("the one-China policy")
+_CAUSE_WORDS = re.compile(
+    r"\b(?:polic(?:y|ies)|principles?|values|law|charter|order|sovereignty|integrity|security|"
+    r"peace|stability|democracy|freedom|rights|independence|unity|multilateralism|alliance)\b",
+    re.I,
+)
+#: "commitment to", "committed to": a cue whose object may be a cause rather than an act
+_COMMITTED_TO = re.compile(r"\bcommit(?:ment|ted|s)?\s+to$")
+#: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"
+_LIST_ITEM = re.compile(
+    r"\s*(?:\(?(?:\d{1,2}|[a-h])[.)]|[-\u2013\u2022\u25e6*]|(?:First|Second|Third|Fourth|Fifth|Sixth|"
+    r"Seventh|Eighth)(?:ly)?,|Finally,|Lastly,)\s+(?=\S)"
+)
+#: a sentence that opens a list of verb-first items (see RuleExtractor._list_lead)
+_LIST_LEAD = re.compile(
+    r"\s*(?P<subject>(?:[Tt]he\s+)?(?:two|both)\s+(?:sides|parties|countries|leaders|ministers)|"
+    r"[Tt]hey|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})\s+(?:\w+ly\s+)?"
+    r"(?:(?:agreed|reached|achieved)|(?P<propose>proposed|suggested|put\s+forward|made|offered))"
+    r"\b[^:.;]{0,60}:(?:\s*$|\s+(?:First|1[.)]))"
+)
 _FOLLOW_UP = re.compile(
     r"\s*(?:This|These|That|Those)\s+(?:also\s+)?(?:includes?|included|covers?|covered)\s+"
     r"(?:in\s+)?(?:(?:areas|fields|sectors)\s+such\s+as\s+|such\s+(?:areas|fields)\s+as\s+)?"
@@ -4140,6 +4316,7 @@ _PRONOUNS = frozenset(
     " each other one another".split()
 ) | {"each other", "one another"}
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+_SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
 _CLAUSE_START = re.compile(
     r"[,;:]\s*|\bthat\s+|\b(?:said|says|noted|notes|stressed|added|noting|adding|warned|stating)\s+"
 )
@@ -4384,7 +4561,8 @@ _INFINITIVE_NOUNS = frozenset(
 #: words that are no topic on their own
 _GENERIC_WORDS = frozenset(
     "support act response according way ways fact things matter matters issue issues "
-    "area areas field fields aspect aspects sides side turn get hands topics up then others other etc".split()
+    "area areas field fields aspect aspects sides side turn get hands topics up then others other etc "
+    "following follows".split()
 )
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()

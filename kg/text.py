@@ -89,6 +89,8 @@ def split_sentences(text: str) -> list[Sentence]:
                     continue  # sentences start with a capital (any script: "Çavuşoğlu") or a digit
                 if m.group(1) == "." and _is_abbreviation(chunk, m.start(1)):
                     continue
+                if chunk[start : m.start(1)].strip().isdigit():
+                    continue  # "1. Jointly uphold ...": a list item's number, not a sentence
                 end = m.end(2)
                 _append(out, text, l_start + start, l_start + end, number)
                 start = m.end(3)

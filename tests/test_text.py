@@ -203,3 +203,16 @@ def test_sentences_glued_without_a_space_are_split() -> None:
         "According to the press service, he spoke.",
         "It is U.S.-China trade.",
     ]
+
+
+def test_a_list_items_number_does_not_end_a_sentence() -> None:
+    # "1. Jointly uphold ..." is one item; "in 2019. The" still ends a sentence
+    text = "They agreed:\n1. Jointly uphold peace.\n2. Expand trade in 2019. The talks ended."
+    sentences = split_sentences(text)
+    check_offsets(text, sentences)
+    assert [s.text for s in sentences] == [
+        "They agreed:",
+        "1. Jointly uphold peace.",
+        "2. Expand trade in 2019.",
+        "The talks ended.",
+    ]
