@@ -3490,11 +3490,18 @@ class RuleExtractor:
                 head = re.split(r",\s*", left)[-1].split()
                 if len(head) >= 2 and head[0].lower() in ("a", "an", "the") and len(head) <= 4:
                     nominal = re.match(r"(?:an?|the)\s", right)
+            # "communication and cooperation in various fields": a noun, then a label
+            noun_then_label = (
+                len(segment) == 1
+                and _NOUN_SUFFIX.search(segment[0]) is not None
+                and any(a == 0 for a, _b in self._label_spans(right))
+            )
             if (
                 len(segment) == 1
                 and not self._label_spans(segment[0])
                 and not self._action_at(right)
                 and not nominal
+                and not noun_then_label
             ):
                 continue  # "coercive and unfair practices": coordinated adjectives
             verbs = [w for w in segment if not _WELL_OR_ADVERB.fullmatch(w)]
@@ -3548,6 +3555,7 @@ class RuleExtractor:
                 # "X's provision of weapons and the PRC's support to Y" (not "Iran and North Korea's")
                 or (self._owned(right) and not self._is_actor_phrase(" ".join(segment)))
                 or (bool(segment) and nominal is not None)
+                or noun_then_label
             ):
                 cuts.append((m.start(), m.end(), "and"))
         cuts.sort()
@@ -3636,6 +3644,11 @@ class RuleExtractor:
                 for i in words_only[:-1]
             )
             and not re.match(r"the\s+[a-z]+(?:tion|ment|ance|ence|sion)\s+of\s", words_only[-1])
+            # "communication and cooperation in various fields": a noun, then a label
+            and not (
+                _NOUN_SUFFIX.search(words_only[0].strip())
+                and any(a == 0 for a, _b in self._label_spans(words_only[-1].strip()))
+            )
         ):
             items = [", ".join(words_only)]  # "a fair, transparent and open environment"
         elif (
@@ -4247,6 +4260,7 @@ _CAUSE_WORDS = re.compile(
 )
 #: "commitment to", "committed to": a cue whose object may be a cause rather than an act
 _COMMITTED_TO = re.compile(r"\bcommit(?:ment|ted|s)?\s+to$")
+_NOUN_SUFFIX = re.compile(r"[a-z]{3}(?:tion|ment|ance|ence|sion|ity|ship|ism)s?$")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"
 _LIST_ITEM = re.compile(
     r"\s*(?:\(?(?:\d{1,2}|[a-h])[.)]|[-\u2013\u2022\u25e6*]|(?:First|Second|Third|Fourth|Fifth|Sixth|"

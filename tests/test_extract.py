@@ -4415,3 +4415,38 @@ def test_a_commitment_to_a_cause_is_support_and_to_an_act_a_commitment(clause, s
     )
     hits = [p for p in ps if label.lower() in p.topic.label.lower()]
     assert hits and {p.stance for p in hits} == {stance}, show(ps)
+
+
+def test_a_noun_before_a_scheme_label_is_a_topic_of_its_own():
+    # "strengthen communication and cooperation in various fields": two topics, and
+    # "cooperation in various fields" is not economic cooperation
+    ps = positions(
+        "Wang Yi held talks with Foreign Minister Rashid Meredov of Turkmenistan. Meredov said "
+        "Turkmenistan is ready to deepen practical cooperation with China and strengthen "
+        "communication and cooperation in various fields.",
+        "2021-05-10",
+    )
+    assert find(ps, "Turkmenistan", "commit", "communication"), show(ps)
+    assert find(ps, "Turkmenistan", "commit", "various fields"), show(ps)
+    assert find(ps, "Turkmenistan", "commit", "economic cooperation"), show(ps)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance", "label"),
+    [
+        ("Turkmenistan will as always stick to the one-China principle.", "support", "one-China"),
+        ("The two sides reached broad consensus on expanding trade.", "commit", "trade"),
+        (
+            "The two sides made the consensus to formulate a five-year plan.",
+            "commit",
+            "five-year plan",
+        ),
+        ("The two sides reached an agreement on visa facilitation.", "commit", "visa"),
+    ],
+)
+def test_sticking_to_and_reaching_consensus(sentence, stance, label):
+    ps = positions(
+        f"Wang Yi held talks with Foreign Minister Rashid Meredov of Turkmenistan. {sentence}",
+        "2021-05-10",
+    )
+    assert find(ps, "Turkmenistan", stance, label), show(ps)
