@@ -570,6 +570,7 @@ class RuleExtractor:
                 ("request", "need-predicates", _copula_re),
                 ("appreciate", "welcome-predicates", _copula_re),
                 ("oppose", "harm-verbs", _verb_predicate_re),
+                ("request", "need-verbs", _verb_predicate_re),
                 ("appreciate", "boost-predicates", _verb_predicate_re),
                 ("appreciate", "growth-predicates", _verb_predicate_re),
                 ("support", "unchanged-predicates", _verb_predicate_re),
@@ -1417,7 +1418,10 @@ class RuleExtractor:
         positions: list[Position] = []
         previous: list[tuple[tuple[str, ...], PersonRef | None]] = []
         topics: list[TopicRef] = []
+        forecast = _FORECAST.search(text)
         for trig in self._triggers(actors, text):
+            if forecast is not None and trig.start >= forecast.start():
+                continue  # "Obama is expected to press Germany to ...": a forecast, not a stance
             holders, voice = self._holders(ctx, trig, actors, previous, speaker, text)
             if not holders:
                 continue
@@ -2181,14 +2185,21 @@ class RuleExtractor:
             default=0,
         )
         comma = head.rfind(",", cut)
-        if comma >= 0 and not re.match(r",\s*(?:and|or)\s", head[comma:]):
+        # "A, B, C and D require ...", "A, B, and C were ...": the list is the subject
+        listed = re.match(r",\s*(?:and|or)\s", head[comma:]) or (
+            re.search(r"\s(?:and|or)\s", head[comma + 1 :]) is not None
+            and head.count(",", cut) >= 2
+        )
+        if comma >= 0 and not listed:
             cut = comma + 1
         elif comma >= 0:
             # "The expansion of trade, ..., and agriculture were considered beneficial": a
             # list is the subject, unless an opening adjunct ("In this regard, X, Y and Z")
             first = re.search(r",\s*", head[cut:])
             if first and re.match(
-                r"(?:[A-Z]\w*ly|In|At|On|For|As|With|Under|During)\b", head[cut:]
+                r"(?:[A-Z]\w*ly|In|At|On|For|As|With|Under|During|Given|Despite|Amid|After|Since|"
+                r"Although|While|Though|Besides)\b",
+                head[cut:],
             ):
                 cut += first.end()
         return head[cut:].strip()
@@ -2534,9 +2545,15 @@ class RuleExtractor:
                     span = antecedent + span[pronoun.end("pronoun") :]
             clauses = self._clauses(span)
             out: list[tuple[str, TopicRef, str | None]] = []
+            joint = trig.subject is not None and trig.subject.kind == "joint"
             for clause, modal in clauses:
                 deontic = modal.removeprefix("be-") in _DEONTIC
                 stance = "request" if deontic and base == "commit" else base
+                if modal == "own-should":
+                    # "They agreed that both countries should continue talks with X": the
+                    # parties' own undertaking; one speaker's "both sides should" asks
+                    stance = "commit" if joint and base == "commit" else stance
+                    modal = "should"
                 if base == "support" and modal.removeprefix("be-") in ("will", "would", "shall"):
                     stance = "commit"  # "shared the view that the two countries will collaborate"
                 # (a request frame keeps its stance: "hopes the US abide by ...")
@@ -2802,6 +2819,11 @@ class RuleExtractor:
                 continue
             rest = part[m.end() :]
             modal = m["modal"].split()[0]
+            ours = _OUR_SUBJECT.fullmatch(part[: m.start()])
+            if ours and modal == "should" and not rest.startswith("be "):
+                # "both countries should continue talks", "their advisers should meet"
+                out.append((rest, "own-should"))
+                continue
             # "with the joint efforts of both, the meeting will be a success": the
             # fronted adjunct is no part of the subject
             subject = re.sub(
@@ -2817,6 +2839,10 @@ class RuleExtractor:
                 re.sub(r"[\w.]+(?:-[\w.]+)+", "", head)
             ):
                 # "the strategic partnership will surely make new progress": the subject
+                out.append((subject, _passive_modal(modal)))
+            elif _INTRANSITIVE.match(rest) and not self._actors_in(subject):
+                # "an international investigation must begin immediately": the subject is
+                # what is asked for
                 out.append((subject, _passive_modal(modal)))
             elif re.match(r"(?:constitute|pose)\b", rest) and not self._is_actor_phrase(
                 subject.strip()
@@ -4041,6 +4067,15 @@ class RuleExtractor:
                 out.append(w)  # "cooperation with the international community"
                 continue
             if (
+                low == "with"
+                and len(out) == 1
+                and out[0].lower() in _TALK_WORDS
+                and not self._is_actor_phrase(" ".join(words[i + 1 :]).strip(" ,.;"))
+                and not self._names_first(" ".join(words[i + 1 :]))
+            ):
+                out.append(w)  # "talks with the moderate Syrian opposition": who talks is the point
+                continue
+            if (
                 low in ("to", "for", "against")
                 and 0 < len(out) <= 2
                 and self._is_actor_phrase(" ".join(words[i + 1 :]).strip(" ,.;"))
@@ -4062,6 +4097,8 @@ class RuleExtractor:
                 break
             if low == "in" and out and len(out) >= 3:
                 break
+            if low in _SUBJECT_PRONOUNS | {"it"} and out:
+                break  # "the warm welcome he received", "the opportunities it provided"
             if len(out) >= 8:
                 break
             if (
@@ -4261,6 +4298,23 @@ _CAUSE_WORDS = re.compile(
 #: "commitment to", "committed to": a cue whose object may be a cause rather than an act
 _COMMITTED_TO = re.compile(r"\bcommit(?:ment|ted|s)?\s+to$")
 _NOUN_SUFFIX = re.compile(r"[a-z]{3}(?:tion|ment|ance|ence|sion|ity|ship|ism)s?$")
+#: the parties themselves as a clause's subject ("both countries", "their national
+#: security advisers", "the two sides")
+_OUR_SUBJECT = re.compile(
+    r"\s*(?:they|we|both(?:\s+(?:sides|parties|countries|leaders|governments))?|"
+    r"the\s+(?:two|both)\s+(?:sides|parties|countries|leaders|ministers|governments)|"
+    r"(?:their|our)\s+(?:[a-z]+\s+){0,3}(?:advisers|advisors|ministers|teams|officials|"
+    r"governments|delegations|experts|ministries|diplomats|agencies))\s+(?:\w+ly\s+)?",
+    re.I,
+)
+#: verbs whose subject is the thing happening ("the investigation must begin")
+_INTRANSITIVE = re.compile(
+    r"(?:begin|start|resume|proceed|continue|end|cease|stop|succeed|prevail|take\s+place|"
+    r"go\s+ahead|move\s+forward|be\s+completed)\b(?!\s+(?:to|with|the|a|an|its|their)\b)"
+)
+_TALK_WORDS = frozenset("talks dialogue negotiations consultations contacts engagement".split())
+#: "Obama is expected to press Germany ...": what others expect of a party
+_FORECAST = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\b")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"
 _LIST_ITEM = re.compile(
     r"\s*(?:\(?(?:\d{1,2}|[a-h])[.)]|[-\u2013\u2022\u25e6*]|(?:First|Second|Third|Fourth|Fifth|Sixth|"

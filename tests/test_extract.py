@@ -2301,7 +2301,7 @@ def test_acceptance_and_importance(sentence, stance, keyword):
 @pytest.mark.parametrize(("sentence", "holder", "stance", "keyword"), [
     ("Tokayev invited Putin to pay a state visit to Kazakhstan in the autumn.", "Kazakhstan", "request", "state visit"),
     ("Putin extended an invitation to President Tokayev to attend the BRICS summit in Kazan.", "Russia", "request", "BRICS"),
-    ("Tokayev underscored Kazakhstan's desire for a peaceful settlement in the region.", "Kazakhstan", "support", "peaceful settlement"),
+    ("Tokayev underscored Kazakhstan's desire for a peaceful settlement in the region.", "Kazakhstan", "request", "peaceful settlement"),
     ("Putin said Russia is doing its best to safeguard energy security in the region.", "Russia", "commit", "energy security"),
     # a shared wish to work together is what each side means to do
     ("The two presidents confirmed their mutual desire for closer cooperation in agriculture.", "Russia", "commit", "agriculture"),
@@ -4450,3 +4450,59 @@ def test_sticking_to_and_reaching_consensus(sentence, stance, label):
         "2021-05-10",
     )
     assert find(ps, "Turkmenistan", stance, label), show(ps)
+
+
+UK_US = "Prime Minister Theresa May spoke to President Donald Trump. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance", "label"),
+    [
+        # the parties' own undertaking, though phrased with "should"
+        ("They agreed that both countries should continue talks with the Libyan opposition.",
+         "commit", "Libyan opposition"),
+        ("They agreed that their national security advisers should meet to restart talks on Yemen.",
+         "commit", "Yemen"),
+        # a thing that must happen: the thing is asked for
+        ("They agreed that a full and independent investigation must begin immediately.",
+         "request", "independent investigation"),
+        ("They expressed their desire for a rapid ceasefire in Libya.", "request", "ceasefire"),
+    ],
+)  # fmt: skip
+def test_what_the_two_leaders_agreed_should_or_must_happen(sentence, stance, label):
+    ps = positions(UK_US + sentence, "2018-07-20", publisher="The White House")
+    for state in ("United Kingdom", "United States"):
+        assert find(ps, state, stance, label), show(ps)
+
+
+def test_a_single_speakers_both_sides_should_stays_a_request():
+    ps = positions(UK_US + "May said both sides should continue talks on trade.", "2018-07-20")
+    assert find(ps, "United Kingdom", "request", "trade"), show(ps)
+
+
+def test_a_listed_subject_of_a_need_verb_is_requested_item_by_item():
+    ps = positions(
+        "Chancellor Angela Merkel spoke with President Donald Trump. The stabilization of Libya, "
+        "the global financial crisis, climate change and North Korea's nuclear program require "
+        "closer cooperation, Merkel said.",
+        "2017-03-01",
+    )
+    for label in ("Libya", "financial crisis", "climate change", "nuclear program"):
+        assert find(ps, "Germany", "request", label), show(ps)
+
+
+def test_a_contact_relative_clause_is_cut_from_the_label():
+    ps = positions(
+        UK_US + "Trump thanked May for the warm welcome he received in London.", "2018-07-20"
+    )
+    hit = find(ps, "United States", "appreciate", "warm welcome")
+    assert hit and hit.topic.label == "warm welcome", show(ps)
+
+
+def test_what_a_party_is_expected_to_do_is_no_stance():
+    ps = positions(
+        UK_US
+        + "Once in office, Trump is expected to press Britain to increase its troops in Iraq.",
+        "2018-07-20",
+    )
+    assert ps == (), show(ps)
