@@ -2080,6 +2080,8 @@ class RuleExtractor:
                 subject = self._subject_before(text, m.start())
                 if not subject or self._is_actor_phrase(subject) or self._names_first(subject):
                     continue
+                if subject.lower() in _DUMMY:
+                    continue  # "it was important that ...": the clause after says what
                 cue = _VERDICT_CUES[stance]
                 out.append(Trigger(cue, m.start(), m.start(), m.start(), verdict=True))
         noted = _NOTED_PASSIVE.search(text) if self._good_re else None
@@ -2570,7 +2572,8 @@ class RuleExtractor:
                 if modal.startswith("be"):
                     for verdict, pattern, _keys in self._verdict_res:
                         judged = pattern.search(clause)
-                        if judged and judged.start() > 0:
+                        dummy = judged and clause[: judged.start()].strip().lower() in _DUMMY
+                        if judged and judged.start() > 0 and not dummy:
                             # "agreed that a humanitarian pause is necessary": the predicate
                             # decides the stance, the subject is the topic
                             out.extend(
@@ -4159,6 +4162,8 @@ class RuleExtractor:
             return True
         if low[0] in ("was", "were", "is", "are", "be", "been", "has", "have", "had"):
             return True
+        if len(low) > 1 and low[0] in _DUMMY and low[1] in ("is", "was", "are", "were", "will"):
+            return True  # "it was important", "there was": no thing named
         if len(low) == 1 and low[0] in _GENERIC_WORDS:
             return True
         if any(w in self._saying for w in low):
@@ -4315,6 +4320,8 @@ _INTRANSITIVE = re.compile(
 _TALK_WORDS = frozenset("talks dialogue negotiations consultations contacts engagement".split())
 #: "Obama is expected to press Germany ...": what others expect of a party
 _FORECAST = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\b")
+#: subjects that only stand in for what follows ("it was important that ...")
+_DUMMY = frozenset({"it", "this", "that", "there"})
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"
 _LIST_ITEM = re.compile(
     r"\s*(?:\(?(?:\d{1,2}|[a-h])[.)]|[-\u2013\u2022\u25e6*]|(?:First|Second|Third|Fourth|Fifth|Sixth|"

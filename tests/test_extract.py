@@ -4506,3 +4506,16 @@ def test_what_a_party_is_expected_to_do_is_no_stance():
         "2018-07-20",
     )
     assert ps == (), show(ps)
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance", "label"),
+    [
+        ("the free trade agreement was incredibly important to both countries", "support", "free trade agreement"),
+        ("it was important that the war in Ukraine did not embolden others to undermine global stability", "oppose", "Ukraine"),
+    ],
+)  # fmt: skip
+def test_an_agreed_verdict_judges_its_subject_not_a_dummy_it(clause, stance, label):
+    ps = positions(UK_US + f"The leaders agreed {clause}.", "2018-07-20")
+    assert find(ps, "United Kingdom", stance, label), show(ps)
+    assert not [p for p in ps if p.topic.label.lower() in ("it", "there was")], show(ps)
