@@ -835,7 +835,14 @@ class RuleExtractor:
         Xi Jinping of China"; officials not in the vocabulary are minted from
         "<Demonym> <Title> <Name>" and "<Title> <Name> of <State>".
         """
-        opening = [readout.title or ""] + [s.text for s in sentences[:2]]
+        # (the title repeated in the body and a bare dateline, "Ulaanbaatar /MONTSAME/.",
+        # are no opening sentences)
+        body = [
+            s.text
+            for s in sentences[:6]
+            if s.text.strip() != (readout.title or "").strip() and len(s.text.split()) >= 5
+        ]
+        opening = [readout.title or ""] + body[:2]
         for text in opening:
             self._mint_people(ctx, text)
         if ctx.minted:
@@ -3585,6 +3592,8 @@ class RuleExtractor:
                 or (self._owned(right) and not self._is_actor_phrase(" ".join(segment)))
                 or (bool(segment) and nominal is not None)
                 or noun_then_label
+                # "on the occasion of the Naadam Festival and upon assuming the office"
+                or (_ON_UPON.match(right) is not None and len(left.split()) >= 2)
             ):
                 cuts.append((m.start(), m.end(), "and"))
         cuts.sort()
@@ -3692,7 +3701,9 @@ class RuleExtractor:
         ):
             # "promote sustained, healthy and balanced development"
             items = [", ".join(words_only)]
-        pieces_out = [p for p in (x.strip(" ,;.\"'\u201c\u201d") for x in items) if p]
+        pieces_out = [
+            p for p in (_ON_UPON.sub("", x.strip(" ,;.\"'\u201c\u201d")) for x in items) if p
+        ]
         if not held:
             return pieces_out
         out: list[str] = []
@@ -4181,6 +4192,10 @@ class RuleExtractor:
         ):
             return True  # "fair", "Sunday", "ensure" (not "help": also a noun)
         named = [w for w in words if w not in self.lex.demonyms]
+        for k in (3, 2, 1):
+            if len(named) > k and " ".join(named[-k:]) in self.lex.person_names:
+                named = named[:-k]  # "Chinese counterpart Wang Yi": a person, titled
+                break
         if named and all(w in self._titles or w.lower() in self._titles for w in named):
             return True  # "Chinese State Councilor", "premier"
         if low[-1] == "fact":
@@ -4322,6 +4337,8 @@ _TALK_WORDS = frozenset("talks dialogue negotiations consultations contacts enga
 _FORECAST = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\b")
 #: subjects that only stand in for what follows ("it was important that ...")
 _DUMMY = frozenset({"it", "this", "that", "there"})
+#: a second occasion after "and" ("and upon assuming the office")
+_ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"
 _LIST_ITEM = re.compile(
     r"\s*(?:\(?(?:\d{1,2}|[a-h])[.)]|[-\u2013\u2022\u25e6*]|(?:First|Second|Third|Fourth|Fifth|Sixth|"
@@ -4371,6 +4388,9 @@ _INTRO_ADJUNCT = re.compile(
     r"(?:(?:In|At|During|Following|After|On|Within|Besides|Moreover|Furthermore|Meanwhile|"
     r"Also|Additionally|Separately|Finally|Further|According to|For|However|Then|Later|Subsequently|"
     r"Likewise|Similarly)\b[^,;]{0,60},\s*"
+    # "Expressing his gratitude to his Chinese counterpart Wang Yi, Minister X pledged":
+    # an opening participle's subject follows its comma
+    r"|(?:While\s+|After\s+)?[A-Z][a-z]{2,}ing\b[^;]{0,150},\s*"
     # "During the telephone conversation the President ...": no comma after the talk
     r"|(?:During|In the course of|At the end of|At the start of)\s+(?:the|their|this|today['\u2019]s)\s+"
     r"(?:\w+\s+){0,2}?(?:conversation|call|talks|meeting|discussion|consultations|negotiations)\s+)(?:the\s+)?"
@@ -4965,7 +4985,9 @@ _NAME_AND_PEOPLE_ON = re.compile(
     r"(?:\s+[A-Z][\w\-\u2019']*){0,2})?)\s+(?:on|upon|for)\s+(?P<rest>\S.*)",
     re.S,
 )
-_PERSON_ON = re.compile(r"^(?:him|her|them)\s+(?:on|upon|for)\s+")
+_PERSON_ON = re.compile(
+    r"^(?:him|her|them|the\s+(?:latter|former))\s+(?:on|upon|for)\s+(?:the\s+occasion\s+of\s+)?"
+)
 _POSSESSIVE_WORD = re.compile(r"['\u2019]s$")
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d]")
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")

@@ -4519,3 +4519,31 @@ def test_an_agreed_verdict_judges_its_subject_not_a_dummy_it(clause, stance, lab
     ps = positions(UK_US + f"The leaders agreed {clause}.", "2018-07-20")
     assert find(ps, "United Kingdom", stance, label), show(ps)
     assert not [p for p in ps if p.topic.label.lower() in ("it", "there was")], show(ps)
+
+
+def test_the_title_repeated_in_the_body_and_a_dateline_are_no_opening_sentences():
+    # the parties are found in the first sentences that say something
+    text = (
+        "---\ntitle: Foreign Minister holds phone conversation with his Chinese counterpart\n"
+        "date: 2020-07-10\npublisher: MONTSAME (Mongolian National News Agency)\n---\n"
+        "Foreign Minister holds phone conversation with his Chinese counterpart\n\n"
+        "Ulaanbaatar /MONTSAME/. On July 10, State Councilor and Foreign Minister of China "
+        "Wang Yi talked with Foreign Minister of Mongolia Battsetseg Batmunkh over the telephone "
+        "and congratulated the latter on the occasion of the Naadam Festival and upon assuming "
+        "the office of Foreign Minister."
+    )
+    ps = extract(parse_readout(text, "montsame.txt")).positions
+    assert find(ps, "China", "appreciate", "Naadam"), show(ps)
+    assert find(ps, "China", "appreciate", "assuming the office"), show(ps)
+
+
+def test_an_opening_participles_subject_follows_its_comma():
+    ps = positions(
+        "Wang Yi talked with Minister of Foreign Affairs of Mongolia Battsetseg Batmunkh. "
+        "Expressing her gratitude to her Chinese counterpart Wang Yi, Minister Battsetseg "
+        "pledged her willingness to deepen the comprehensive strategic partnership.",
+        "2022-07-10",
+    )
+    assert find(ps, "Mongolia", "commit", "strategic partnership"), show(ps)
+    assert not [p for p in ps if p.holder.label == "China"], show(ps)
+    assert not [p for p in ps if "Wang Yi" in p.topic.label], show(ps)
