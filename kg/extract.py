@@ -487,6 +487,7 @@ class RuleExtractor:
         self._namesakes = {a: slugs for a, slugs in namesakes.items() if len(slugs) > 1}
         self._others = frozenset(w.lower() for w in words.get("third-parties", ()))
         self._offer_re = _alternation(words.get("offer-nouns", frozenset()), flags=re.I)
+        self._giving = frozenset(words.get("giving-verbs", ()))
         self._joint_hope = frozenset(words.get("joint-hope-cues", ()))
         self._expectations = frozenset(words.get("expectation-cues", ()))
         invited = words.get("invitation-verbs", frozenset())
@@ -2652,6 +2653,10 @@ class RuleExtractor:
                 # 1.8 million refugees": what the party does is the topic
                 target = target or self._actor_state(who)
                 span = relative["rest"]
+        if trig.cue.form == "NounCue" and trig.cue.stance == "offer" and self._recipients(span):
+            # "will render all possible assistance to the people of Noto": what is given is
+            # the topic, its recipients are not
+            span = f"{trig.cue.phrase} {span.strip()}"
         items = self._vp_items(
             span,
             base,
@@ -2701,6 +2706,13 @@ class RuleExtractor:
         if text.lower() in self._others:
             return True  # "all parties", "the international community"
         return self._actor_state(text) is not None
+
+    def _recipients(self, text: str) -> bool:
+        """Whether ``text`` only names who receives something: parties or a state's
+        people ("Japan", "the people of Noto", "the affected people").
+        """
+        text = text.strip(" ,.;")
+        return self._is_actor_phrase(text) or bool(_PEOPLE_OF.fullmatch(text))
 
     def _partner_purpose(self, text: str, at: int) -> int:
         """Where the purpose's verb starts after "<verb> with <partners> (in order) to" at
@@ -2923,6 +2935,17 @@ class RuleExtractor:
             return True
         return bool(re.search(rf"\b[A-Z][\w.\-]*\s+(?:{_SIDE_NOUNS})\b", text))
 
+    def _gives(self, lead: str, rest: str) -> bool:
+        """Whether ``lead`` is a giving verb (``lex:giving-verbs``) whose object is an
+        offer noun, one modifier allowed: "ready to give needed assistance", "stands
+        ready to extend humanitarian assistance to Japan".
+        """
+        words = lead.lower().split()
+        if not words or words[-1] not in self._giving or self._offer_re is None:
+            return False
+        head = _strip_determiners(rest)
+        return bool(self._offer_re.match(head) or self._offer_re.match(head.partition(" ")[2]))
+
     def _vp_items(
         self,
         span: str,
@@ -3018,6 +3041,12 @@ class RuleExtractor:
                     governed = (new, target)
                     continue
                 governed = None
+                if cue.form == "NounCue" and cue.stance == "offer" and self._recipients(rest):
+                    # "render all possible assistance to the people of Noto": what is given
+                    # is the topic, its recipients are not
+                    given = f"{cue.phrase} {rest.strip()}"
+                    out.extend((current, t, a) for t, a in self._np_topics(given))
+                    continue
                 if cue.form == "NounCue" or len(self._split(rest)) > 1:
                     out.extend(self._vp_items(rest, current, frame=False))
                     continue
@@ -3040,6 +3069,8 @@ class RuleExtractor:
                 and self._offer_re.match(_strip_determiners(rest))
             ):
                 item_stance = "offer"  # "readiness for all-round assistance": something given
+            elif item_stance == "commit" and self._gives(lead, rest):
+                item_stance = "offer"  # "ready to give needed assistance": something given
             clause = _THAT_CLAUSE.match(rest) if lead.strip() else None
             if clause:
                 # "ensure that the visit will achieve complete success": the clause's subject
@@ -3416,7 +3447,12 @@ class RuleExtractor:
         m = _SECTOR_LIST.match(item)
         sectors = self.lex.words.get("sector-words", frozenset())
         shared = _SHARED_MODIFIER.fullmatch(item.strip())
-        if shared and shared["mod"] in sectors:
+        if (
+            shared
+            and shared["mod"] in sectors
+            # (not "space exploration and fisheries": a plural is a field of its own)
+            and not (shared["b"].endswith("s") and not shared["a"].endswith("s"))
+        ):
             # "energy resilience and independence": the sector word modifies both
             return [f"{shared['mod']} {shared['a']}", f"{shared['mod']} {shared['b']}"]
         if m is None:
@@ -3531,6 +3567,22 @@ class RuleExtractor:
                 len(segment) == 1
                 and _NOUN_SUFFIX.search(segment[0]) is not None
                 and any(a == 0 for a, _b in self._label_spans(right))
+            )
+            # "green hydrogen and tourism": a noun, then a whole label
+            right_item = re.split(r"\s*(?:[,;.]|\band\b)", right, maxsplit=1)[0]
+            noun_then_label = noun_then_label or (
+                bool(segment)
+                and segment[-1].isalpha()
+                and segment[-1].islower()
+                and not _adjective(segment[-1])
+                and segment[-1] not in _DETERMINERS | _PREPOSITIONS
+                and not self._label_spans(" ".join(segment))
+                # (not "energy resilience and independence": a sector word shared by both)
+                and not (
+                    len(segment) == 2
+                    and segment[0] in self.lex.words.get("sector-words", frozenset())
+                )
+                and any(a == 0 and b >= len(right_item) for a, b in self._label_spans(right_item))
             )
             if (
                 len(segment) == 1
@@ -4337,6 +4389,11 @@ _TALK_WORDS = frozenset("talks dialogue negotiations consultations contacts enga
 _FORECAST = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\b")
 #: subjects that only stand in for what follows ("it was important that ...")
 _DUMMY = frozenset({"it", "this", "that", "there"})
+#: those an offer is given to ("the people of Noto", "the affected population")
+_PEOPLE_OF = re.compile(
+    r"(?:the\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}(?:people|population|victims|families|refugees)"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?"
+)
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"

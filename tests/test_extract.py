@@ -4547,3 +4547,69 @@ def test_an_opening_participles_subject_follows_its_comma():
     assert find(ps, "Mongolia", "commit", "strategic partnership"), show(ps)
     assert not [p for p in ps if p.holder.label == "China"], show(ps)
     assert not [p for p in ps if "Wang Yi" in p.topic.label], show(ps)
+
+
+AU_JP = "Prime Minister Albanese spoke with Prime Minister Kishida of Japan. "
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("Australia stands ready to extend humanitarian assistance to Japan.", "humanitarian"),
+        ("Albanese said Australia was ready to give needed assistance to Japan.", "assistance"),
+        ("Australia will render all possible assistance to the people of Noto.", "assistance"),
+    ],
+)
+def test_a_commitment_to_give_an_offer_noun_is_an_offer(sentence, label):
+    ps = positions(AU_JP + sentence, "2024-01-05", publisher="Prime Minister of Australia")
+    assert find(ps, "Australia", "offer", label), show(ps)
+    assert not find(ps, "Australia", "commit", label), show(ps)
+
+
+def test_a_giving_verb_without_an_offer_noun_stays_a_commitment():
+    ps = positions(
+        AU_JP + "Australia is ready to give new impetus to the Quad.",
+        "2024-01-05",
+        publisher="Prime Minister of Australia",
+    )
+    assert not [p for p in ps if p.stance == "offer"], show(ps)
+
+
+@pytest.mark.parametrize("degree", ["", "particular ", "utmost "])
+def test_attached_importance_to_with_or_without_a_degree(degree):
+    ps = positions(
+        AU_JP + f"Albanese said Australia attached {degree}importance to the Quad summit.",
+        "2024-01-05",
+        publisher="Prime Minister of Australia",
+    )
+    assert [p for p in ps if p.holder.label == "Australia" and "Quad" in p.topic.label], show(ps)
+
+
+@pytest.mark.parametrize(
+    "fields, labels",
+    [
+        ("green hydrogen and tourism", ("green hydrogen", "tourism")),
+        ("the field of green hydrogen and critical raw materials", ("green hydrogen", "critical")),
+        ("electric vehicles and tourism", ("electric vehicles", "tourism")),
+    ],
+)
+def test_a_noun_phrase_before_a_whole_scheme_label_is_a_topic_of_its_own(fields, labels):
+    ps = positions(
+        "Kazakh Foreign Minister Murat Nurtleu met with German Foreign Minister Annalena "
+        f"Baerbock. Baerbock said Germany is interested in cooperation in {fields}.",
+        "2023-06-20",
+        publisher="Kazinform",
+    )
+    for label in labels:
+        assert find(ps, "Germany", "commit", label), show(ps)
+
+
+def test_a_plural_after_and_is_no_second_noun_of_a_shared_sector_word():
+    ps = positions(
+        "Kazakh Foreign Minister Murat Nurtleu met with German Foreign Minister Annalena "
+        "Baerbock. Baerbock said Germany is interested in space exploration and fisheries.",
+        "2023-06-20",
+        publisher="Kazinform",
+    )
+    assert find(ps, "Germany", "commit", "fisheries"), show(ps)
+    assert not find(ps, "Germany", "commit", "space fisheries"), show(ps)
