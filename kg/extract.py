@@ -300,7 +300,8 @@ _CLAUSE_CUTS = re.compile(
     r",?\s+(?:so as to|in order to|so that|when(?!\s+(?:necessary|needed|appropriate|possible)\b)|"
     r"while|whereas|until|once|as soon as|if|because|"
     r"(?<!look)(?<!looks)(?<!looking)(?<!looked)(?<!\blook )(?<!\blooks )(?<!\blooking )(?<!\blooked )after|before|which|who|whom|whose|where|given that|provided that|even as|regardless of|"
-    r"at any excuses?|going forward|(?:last week|this year)(?=[,.;]|$)|according to|"
+    r"at any excuses?|going forward|(?:last week|this year|in recent years|over the (?:past |last )?"
+    r"(?:\w+ )?(?:years|decades)|for (?:many|several) (?:years|decades))(?=[,.;]|$)|according to|"
     r"in accordance with|"
     r"in the face of|despite|in this regard|in that regard|in this respect|in particular|"
     r"as well(?!\s+as\b))\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+(?![A-Z])"
@@ -2667,6 +2668,8 @@ class RuleExtractor:
         )
         if acting_party:
             items = [(base, t, a) for _s, t, a in items]  # thanked for hosting, not committed
+        apart = self._apart([t for _s, t, _a in items])
+        items = [(s, t, a) for (s, _t, a), t in zip(items, apart, strict=True)]
         if not items and base == "support":
             beside = _PARTY_UNTIL.match(span)
             if beside and self._is_actor_phrase(beside["who"]):
@@ -3024,7 +3027,14 @@ class RuleExtractor:
                 continue  # "will understand and support X": a verb with no object
             if cue is not None:
                 new = cue.stance
-                if stance in ("request", "appreciate") or (new == "commit" and stance != "commit"):
+                predicate = index > 0 and _PAST_PREDICATE.match(item.strip()) is not None
+                if predicate and stance in ("request", "appreciate"):
+                    # "agreed on the imperative for elections and agreed to coordinate
+                    # closely": the subject's next verb, with a stance of its own
+                    pass
+                elif stance in ("request", "appreciate") or (
+                    new == "commit" and stance != "commit"
+                ):
                     new = stance  # "thanked Russia for the support provided": still thanks
                 elif purposive and stance == "commit" and new == "support":
                     # "willing to work with Mexico to uphold mutual respect": upholding it is
@@ -3273,6 +3283,10 @@ class RuleExtractor:
                     frame = False
                     continue
             break
+        about = _ABOUT_PREP.match(text) if stripped.strip() else None
+        if about:
+            # "coordinate closely in response to the crisis": what it responds to
+            stripped, text = stripped + about.group(0), text[about.end() :]
         return stripped, text.strip()
 
     def _helped(self, verb: str, text: str) -> int:
@@ -3432,6 +3446,23 @@ class RuleExtractor:
                     continue
             if topic is not None:
                 out.append((topic, addressee or self._beneficiary(piece)))
+        return out
+
+    def _apart(self, topics: list[TopicRef]) -> list[TopicRef]:
+        """Two listed items the scheme files under one topic stay two positions, each
+        named by its own label: "respecting judicial independence and the rule of law".
+        """
+        slugs = [t.slug for t in topics if t.curated]
+        if len(slugs) == len(set(slugs)):
+            return topics
+        out = []
+        for topic in topics:
+            if slugs.count(topic.slug) > 1 and not topic.surface and topic.context:
+                context = topic.context.lower()
+                own = next((label for label in topic.labels if label.lower() in context), "")
+                if own and own.lower() != topic.label.lower():
+                    topic = dataclasses.replace(topic, surface=own)
+            out.append(topic)
         return out
 
     def _distribute(self, item: str) -> list[str]:
@@ -4394,6 +4425,13 @@ _PEOPLE_OF = re.compile(
     r"(?:the\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}(?:people|population|victims|families|refugees)"
     r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?"
 )
+#: a preposition saying what an act is about, after its verb and adverb
+_ABOUT_PREP = re.compile(
+    r"(?:in\s+response\s+to|in\s+connection\s+with|with\s+regard\s+to|with\s+respect\s+to|"
+    r"regarding|concerning)\s+(?=\S)"
+)
+#: a listed item that opens with its own past-tense verb ("agreed to", "reaffirmed")
+_PAST_PREDICATE = re.compile(r"(?:also\s+|\w+ly\s+)?(?:agreed|reaffirmed|reiterated|pledged)\b")
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"
@@ -5176,7 +5214,7 @@ _AREAS_INCLUDING = re.compile(
 )
 _PURPOSE_PIECE = re.compile(r"(?:so as |in order |in a bid |in an effort |with a view )?to\s+\w+")
 _CLAUSE_STOPS = re.compile(
-    r";|,\s*(?:adding|saying|noting|stressing)\s+that\b|,\s*(?:while|whereas|but)\s"
+    r";|,\s*(?:adding|saying|noting|stressing)(?:\s+that)?\b|,\s*(?:while|whereas|but)\s"
     r"|,\s*(?:and\s+)?(?:emphasi[sz]ing|stressing|underlining|underscoring|highlighting|"
     r"reaffirming|reiterating|wished|wishing|expressing|voicing|conveying)\b"
     r"|\s+wishing\s+(?:him|her|them)\b"

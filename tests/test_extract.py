@@ -4613,3 +4613,82 @@ def test_a_plural_after_and_is_no_second_noun_of_a_shared_sector_word():
     )
     assert find(ps, "Germany", "commit", "fisheries"), show(ps)
     assert not find(ps, "Germany", "commit", "space fisheries"), show(ps)
+
+
+def test_a_saying_participle_without_that_opens_a_clause_of_its_own():
+    ps = positions(
+        "Wang Yi spoke with Turkish Foreign Minister Mevlut Cavusoglu. He stressed that Turkey "
+        "will overcome the challenges it is facing, saying his country is willing to strengthen "
+        "strategic communication with China.",
+        "2018-08-18",
+        publisher="Xinhua",
+    )
+    assert find(ps, "Turkey", "commit", "strategic communication"), show(ps)
+
+
+def test_two_listed_items_one_scheme_topic_stay_two_positions():
+    # the scheme files "judicial independence" under the rule of law; the text lists both
+    ps = positions(
+        "Prime Minister Trudeau spoke with President Donald Trump. They reaffirmed the "
+        "importance of respecting judicial independence and the rule of law.",
+        "2019-01-07",
+        publisher="Prime Minister of Canada",
+    )
+    canada = [p for p in ps if p.holder.label == "Canada" and p.stance == "support"]
+    assert len(canada) == 2, show(ps)
+    assert {p.topic.surface for p in canada} == {"judicial independence", ""}, show(ps)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["in response to the crisis", "regarding the crisis", "in connection with the crisis"]
+)
+def test_what_a_bare_act_responds_to_is_its_topic(phrase):
+    ps = positions(
+        "Prime Minister Trudeau spoke with Prime Minister Pedro Sanchez of Spain. The Prime "
+        f"Ministers agreed to coordinate closely {phrase}.",
+        "2019-01-27",
+        publisher="Prime Minister of Canada",
+    )
+    for state in ("Canada", "Spain"):
+        assert find(ps, state, "commit", "crisis"), show(ps)
+
+
+def test_a_second_past_tense_predicate_has_its_own_stance():
+    ps = positions(
+        "Prime Minister Trudeau spoke with Prime Minister Pedro Sanchez of Spain. The Prime "
+        "Ministers agreed on the imperative for free and fair elections in Venezuela and "
+        "agreed to coordinate closely on the crisis.",
+        "2019-01-27",
+        publisher="Prime Minister of Canada",
+    )
+    assert find(ps, "Canada", "request", "elections"), show(ps)
+    assert find(ps, "Canada", "commit", "crisis"), show(ps)
+    assert not find(ps, "Canada", "request", "crisis"), show(ps)
+
+
+@pytest.mark.parametrize(
+    "praise",
+    [
+        "recognized Cuba's efforts in the peace process in Colombia",
+        "recognised Cuba's tremendous role in the peace process in Colombia",
+    ],
+)
+def test_recognizing_a_partys_efforts_or_role_is_praise(praise):
+    ps = positions(
+        f"Wang Yi spoke with Cuban Foreign Minister Bruno Rodriguez. Wang {praise}.",
+        "2020-06-08",
+        publisher="Xinhua",
+    )
+    assert find(ps, "China", "appreciate", "peace process"), show(ps)
+    assert not find(ps, "China", "support", "peace process"), show(ps)
+
+
+@pytest.mark.parametrize("tail", ["over the years", "in recent years", "over the past decades"])
+def test_a_time_adjunct_at_the_end_is_no_part_of_a_topic(tail):
+    ps = positions(
+        "Wang Yi spoke with Cuban Foreign Minister Bruno Rodriguez. China appreciates Cuba's "
+        f"contribution to the reconstruction of Haiti {tail}.",
+        "2020-06-08",
+        publisher="Xinhua",
+    )
+    assert ps and all(tail not in p.topic.label for p in ps), show(ps)
