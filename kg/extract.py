@@ -444,6 +444,14 @@ class RuleExtractor:
         self._actions = sorted(words.get("action-verbs", frozenset()), key=len, reverse=True)
         self._joint_re = _alternation(words.get("joint-subjects", frozenset()), flags=re.I)
         self._reporting_re = _alternation(self._reporting)
+        stems = {re.sub(r"(?:ed|es|s)$", "", w) for w in self._reporting if " " not in w}
+        #: "would like to reiterate that ...": a frame around a report says nothing itself
+        self._report_after = re.compile(
+            r"\s*(?:\w+ly\s+|once\s+again\s+|again\s+)?(?:"
+            + "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+            + r")\w*\s+(?:once\s+again\s+|again\s+)?that\b",
+            re.I,
+        )
         self._action_re = re.compile(
             r"^(?:" + "|".join(re.escape(a) for a in self._actions) + r")(?:s|es|ed|d|ing)?\b",
             re.I,
@@ -1338,7 +1346,19 @@ class RuleExtractor:
                 add(Actor(m.start(), m.end(), "joint", tuple(ctx.states[:2])))
         for m in _SPEAKER_WORDS.finditer(text):
             first = m.group(0).lower() in ("we", "our country", "i")
-            author = self._voice_for(ctx, ctx.home) if ctx.home and m.group(0) == "I" else None
+            # "Bainimarama said that ... I would like to reiterate that ...": a quoted guest
+            # speaking on in the first person is no author of the readout
+            guest = (
+                ctx.speaker is not None
+                and ctx.reported
+                and ctx.speaker.state != ctx.home
+                and not ctx.home_voice
+            )
+            author = (
+                self._voice_for(ctx, ctx.home)
+                if ctx.home and m.group(0) == "I" and not guest
+                else None
+            )
             if author is not None and not re.search(r"[\"\u201c\u201d]", text):
                 # "I reiterated France's concern": a minister's own statement, published by
                 # the ministry, not a quote of the last person named
@@ -1347,6 +1367,7 @@ class RuleExtractor:
             if (
                 author is None
                 and ctx.home
+                and not guest
                 and m.group(0) == "I"
                 and not text[: m.start()].strip()
                 and not re.search(r"[\"\u201c\u201d]", text)
@@ -1665,6 +1686,8 @@ class RuleExtractor:
                 and _DETERMINER_ADVERB.search(text, max(0, m.start() - 30), m.start())
             ):
                 continue  # "the internationally accepted format": an adjective
+            if cue.form == "FrameCue" and self._report_after.match(text, m.end()):
+                continue  # "I would like to reiterate that X will ...": what is reiterated
             if before and before[-1] in _GREETING_ADJECTIVES and cue.phrase == "wish* to":
                 continue  # "conveyed his best wishes to King Juan Carlos": a greeting
             if (
@@ -3607,6 +3630,8 @@ class RuleExtractor:
                 and segment[-1].islower()
                 and not _adjective(segment[-1])
                 and segment[-1] not in _DETERMINERS | _PREPOSITIONS
+                # (not "an immediate and unconditional ceasefire": an adjective after "an")
+                and not (len(segment) >= 2 and segment[-2].lower() in ("a", "an"))
                 and not self._label_spans(" ".join(segment))
                 # (not "energy resilience and independence": a sector word shared by both)
                 and not (

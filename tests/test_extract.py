@@ -4692,3 +4692,40 @@ def test_a_time_adjunct_at_the_end_is_no_part_of_a_topic(tail):
         publisher="Xinhua",
     )
     assert ps and all(tail not in p.topic.label for p in ps), show(ps)
+
+
+def test_a_quoted_guest_speaking_on_in_the_first_person_keeps_the_floor():
+    # the Chinese ministry publishes; the Fijian guest says "I"
+    text = (
+        "---\ntitle: Wang Yi Meets with Prime Minister of Fiji\ndate: 2018-10-30\n"
+        "publisher: Ministry of Foreign Affairs of the People's Republic of China\n---\n"
+        "State Councilor and Foreign Minister Wang Yi met with Prime Minister Josaia Voreqe "
+        "Bainimarama of Fiji in Suva. Bainimarama said that China is a reliable friend. I would "
+        "like to reiterate that the Fijian side will continue to adhere to the one-China policy."
+    )
+    ps = extract(parse_readout(text, "fiji.txt")).positions
+    assert find(ps, "Fiji", "support", "one-China"), show(ps)
+    assert not [p for p in ps if p.holder.label == "China"], show(ps)
+
+
+@pytest.mark.parametrize("frame", ["would like to reiterate that", "wants to stress again that"])
+def test_a_frame_around_a_report_is_transparent(frame):
+    ps = positions(
+        "Wang Yi met with Prime Minister Josaia Voreqe Bainimarama of Fiji. Bainimarama said "
+        f"Fiji {frame} Fiji will continue to adhere to the one-China policy.",
+        "2018-10-30",
+        publisher="Xinhua",
+    )
+    assert find(ps, "Fiji", "support", "one-China"), show(ps)
+    assert not find(ps, "Fiji", "commit", "one-China"), show(ps)
+
+
+def test_an_adjective_after_an_article_is_no_noun_before_a_label():
+    ps = positions(
+        "Wang Yi spoke with Saudi Foreign Minister Prince Faisal bin Farhan. Faisal said Saudi "
+        "Arabia calls for an immediate and unconditional ceasefire in Gaza.",
+        "2024-04-15",
+        publisher="Xinhua",
+    )
+    assert find(ps, "Saudi Arabia", "request", "ceasefire"), show(ps)
+    assert not [p for p in ps if p.topic.label == "immediate"], show(ps)
