@@ -3764,7 +3764,12 @@ class RuleExtractor:
                 items[-1] += (", " if kind == "comma" else " and ") + piece
                 locked = locked or bool(_LOCK.search(" " + piece + " "))
                 continue
-            if (
+            named_head = _IN_AREAS_END.search(items[-1]) if examples and items and kind else None
+            if named_head and re.search(r"\b[A-Z][\w.]*-[A-Z]", items[-1][: named_head.start()]):
+                # "enhancing the UK-New Zealand relationship in areas including trade": the
+                # named relationship stays, the areas are listed after it
+                items[-1] = items[-1][: named_head.start()]
+            elif (
                 examples
                 and items
                 and not self._label_spans(items[-1])
@@ -4251,6 +4256,8 @@ class RuleExtractor:
             return None
         if phrase.lower() in _PRONOUNS or all(w.lower() in _TIME_WORDS for w in phrase.split()):
             return None
+        if phrase.lower() in _MANNER_PHRASES:
+            return None  # "looked forward to meeting in person": how, not what
         named = " ".join(w for w in phrase.split() if w not in self._titles)
         if named in self.lex.person_names:
             return None  # "welcoming President Trump to the summit": a person
@@ -4457,6 +4464,13 @@ _ABOUT_PREP = re.compile(
 )
 #: a listed item that opens with its own past-tense verb ("agreed to", "reaffirmed")
 _PAST_PREDICATE = re.compile(r"(?:also\s+|\w+ly\s+)?(?:agreed|reaffirmed|reiterated|pledged)\b")
+#: a trailing "in (the) areas/fields" before the examples that name them
+_IN_AREAS_END = re.compile(
+    r"(?:\s+in\s+the\s+coming\s+\w+)?\s+(?:in|across)\s+(?:the\s+|key\s+|many\s+)?"
+    r"(?:areas|fields|sectors|spheres|domains)\s*,?\s*$"
+)
+#: how people meet, no topic ("meeting in person at the earliest opportunity")
+_MANNER_PHRASES = frozenset({"person", "face to face", "face-to-face", "earliest opportunity"})
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"

@@ -4729,3 +4729,40 @@ def test_an_adjective_after_an_article_is_no_noun_before_a_label():
     )
     assert find(ps, "Saudi Arabia", "request", "ceasefire"), show(ps)
     assert not [p for p in ps if p.topic.label == "immediate"], show(ps)
+
+
+UK_NZ = "Prime Minister Boris Johnson spoke to Prime Minister Jacinda Ardern of New Zealand. "
+
+
+def test_a_named_relationship_before_listed_areas_stays_a_topic():
+    ps = positions(
+        UK_NZ + "Both leaders looked forward to enhancing the UK-New Zealand relationship in the "
+        "coming year in areas including trade and tackling shared threats.",
+        "2020-12-10",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    for state in ("United Kingdom", "New Zealand"):
+        assert find(ps, state, "commit", "UK-New Zealand relationship"), show(ps)
+        assert find(ps, state, "commit", "trade"), show(ps)
+
+
+def test_meeting_in_person_names_no_topic():
+    ps = positions(
+        UK_NZ + "Both leaders looked forward to meeting in person at the earliest opportunity.",
+        "2020-12-10",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    assert not [p for p in ps if p.topic.label.lower() in ("person", "earliest opportunity")], show(
+        ps
+    )
+
+
+@pytest.mark.parametrize("verb", ["spoke out against", "speaks out against"])
+def test_speaking_out_against_opposes(verb):
+    ps = positions(
+        "Secretary Rubio spoke with Dominican Foreign Minister Roberto Alvarez. Alvarez "
+        f"{verb} the Maduro regime.",
+        "2025-01-27",
+        publisher="U.S. Department of State",
+    )
+    assert find(ps, "Dominican Republic", "oppose", "Maduro"), show(ps)
