@@ -1693,7 +1693,11 @@ class RuleExtractor:
             if (
                 cue.form in ("VerbCue", "FrameCue")
                 and before
-                and _POSSESSIVE_END.search(before[-1])
+                and (
+                    _POSSESSIVE_END.search(before[-1])
+                    # "expressing his hope that China will ...": a noun after its owner
+                    or (before[-1] in _OWNER_PRONOUNS and m.group(0).lower() in self._noun_cues)
+                )
             ):
                 noun = self._noun_cues.get(m.group(0).lower())
                 if noun is None:
@@ -1965,6 +1969,18 @@ class RuleExtractor:
                 # "stressed the strength of bilateral ties and the keenness of the two
                 # countries to continue working ...": a second object, a commitment
                 active.span_end = _trim_end(text, active.end, active.end + gap_before.rfind("and"))
+                trig.inherit = True
+                out.append(trig)
+                continue
+            participle = (
+                _PARTICIPLE_BEFORE.search(gap_before) if trig.cue.form == "NounCue" else None
+            )
+            if participle:
+                # "New Zealand values ties, he said, expressing his hope that China will ...":
+                # the participle's noun is the speaker's next position
+                active.span_end = _trim_end(text, active.end, active.end + participle.start())
+                trig.subject = trig.subject or active.subject
+                trig.foreign = False
                 trig.inherit = True
                 out.append(trig)
                 continue
@@ -4343,7 +4359,12 @@ class RuleExtractor:
 
 
 _DEICTIC_TALK = re.compile(
-    r"(?:today['\u2019]s|this|these|that|the|their|our)\s+(?:\w+\s+){0,2}?"
+    r"(?:today['\u2019]s|this|these|that|the|their|our)\s+"
+    # how a talk went, not what it is about ("the nuclear talks" name a topic)
+    r"(?:(?:phone|telephone|video|virtual|online|bilateral|productive|fruitful|constructive|"
+    r"candid|frank|friendly|cordial|warm|good|recent|current|latest|first|second|official|"
+    r"working|high-level|in-depth|substantive|successful|important|useful|positive|"
+    r"[a-z]+ly)\s+){0,2}?"
     r"(?:conversation|call|phone call|talks|meeting|discussions?|exchanges?|visit)\b"
     r"(?!\s+(?:on|about|of|with|between)\b)",
     re.I,
@@ -4471,6 +4492,12 @@ _IN_AREAS_END = re.compile(
 )
 #: how people meet, no topic ("meeting in person at the earliest opportunity")
 _MANNER_PHRASES = frozenset({"person", "face to face", "face-to-face", "earliest opportunity"})
+#: possessive pronouns: a verb cue after one is a noun ("his hope that")
+_OWNER_PRONOUNS = frozenset(
+    {"his", "her", "their", "its", "our", "my"}
+    # "voicing hope that": the noun a verb of expressing takes
+    | {"voicing", "voiced", "expressing", "expressed", "conveying", "conveyed"}
+)
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"

@@ -4766,3 +4766,30 @@ def test_speaking_out_against_opposes(verb):
         publisher="U.S. Department of State",
     )
     assert find(ps, "Dominican Republic", "oppose", "Maduro"), show(ps)
+
+
+IR_CN = "Wang Yi spoke with Iranian Foreign Minister Hossein Amir-Abdollahian. "
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ", he said, expressing his hope that China will continue to support the nuclear talks.",
+        ", he added, voicing hope that China will continue to support the nuclear talks.",
+    ],
+)
+def test_a_hope_voiced_in_a_participle_after_the_attribution_is_a_request(tail):
+    ps = positions(
+        IR_CN + "Iran values its ties with China" + tail, "2022-03-15", publisher="Xinhua"
+    )
+    assert find(ps, "Iran", "request", "nuclear talks"), show(ps)
+
+
+def test_talks_named_by_their_subject_are_no_reference_to_the_call_itself():
+    ps = positions(
+        IR_CN + "Iran hopes that China will support the nuclear talks.",
+        "2022-03-15",
+        publisher="Xinhua",
+    )
+    assert find(ps, "Iran", "request", "nuclear talks"), show(ps)
+    assert not [p for p in ps if p.topic.label == "support"], show(ps)
