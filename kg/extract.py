@@ -1972,18 +1972,6 @@ class RuleExtractor:
                 trig.inherit = True
                 out.append(trig)
                 continue
-            participle = (
-                _PARTICIPLE_BEFORE.search(gap_before) if trig.cue.form == "NounCue" else None
-            )
-            if participle:
-                # "New Zealand values ties, he said, expressing his hope that China will ...":
-                # the participle's noun is the speaker's next position
-                active.span_end = _trim_end(text, active.end, active.end + participle.start())
-                trig.subject = trig.subject or active.subject
-                trig.foreign = False
-                trig.inherit = True
-                out.append(trig)
-                continue
             verb_led = trig.cue.form == "NounCue" and trig.cue.phrase.split()[0].endswith("*")
             if active.cue.stance == "request" or (trig.cue.form == "NounCue" and not verb_led):
                 continue  # ("..., and concurred with the need for" is a new verb phrase)
