@@ -1633,6 +1633,8 @@ class RuleExtractor:
                 gap = _GAP_WHO.sub(" ", gap)  # "..., Abdel Fattah El-Sisi, who expressed"
                 gap = _GAP_SAID.sub(" ", gap)
                 gap = _GAP_AS.sub(" ", gap)  # "China and Mongolia, as close neighbors,"
+            if self._effort_re is not None and "e" in gap:
+                gap = self._effort_re.sub(" ", gap)  # "China has made every effort to support"
             words = _words(gap)
             if len(words) <= 6 and self._only_skip(gap) and "," not in gap:
                 return actor
@@ -1680,6 +1682,8 @@ class RuleExtractor:
                 )
             ):
                 continue  # "the shared challenges", "our support", "a call on": not a verb
+            if cue.form == "VerbCue" and before and before[-1] in _SHOWING:
+                continue  # "has consistently shown respect and equality": a noun, shown
             if (
                 cue.form == "VerbCue"
                 and m.group(0).endswith("ed")
@@ -2753,7 +2757,12 @@ class RuleExtractor:
         the partners are no topic, the purpose's object is.
         """
         m = _WITH_PARTNER.match(text, at)
-        return m.end() if m and self._partners(m["who"]) else 0
+        if m is None:
+            return 0
+        # "with Argentina within the framework of the UN and the G20 to promote ...": where
+        # they cooperate is no partner
+        who = _FRAMEWORK_TAIL.sub("", m["who"])
+        return m.end() if self._partners(who) else 0
 
     def _named_parties(self, text: str) -> bool:
         """Whether ``text`` names parties or officials and nothing else ("the United States
@@ -4486,6 +4495,12 @@ _OWNER_PRONOUNS = frozenset(
     # "voicing hope that": the noun a verb of expressing takes
     | {"voicing", "voiced", "expressing", "expressed", "conveying", "conveyed"}
 )
+#: "within the framework of the UN": where partners act, after the partners
+_FRAMEWORK_TAIL = re.compile(
+    r"\s+(?:within|in|under|through)\s+(?:the\s+)?(?:frameworks?|format|platform)\s+of\s+.*$"
+)
+#: verbs whose object a verb cue can be as a noun ("shown respect", "demonstrated support")
+_SHOWING = frozenset({"shown", "showed", "show", "shows", "showing", "demonstrated", "displayed"})
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"
@@ -4772,6 +4787,11 @@ _ACHIEVEMENT = re.compile(
 _GIVEN_BEFORE = re.compile(
     r"\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:provided|given|extended|rendered|offered)\s+"
     r"(?:[\w\-]+,?\s+(?:and\s+)?){0,4}?(?=support|assistance|help|aid)"
+    # "China has always supported Nigeria", "has made every effort to support the people of
+    # Africa", "has consistently shown respect": the other party's conduct, credited
+    r"|\s+(?:has|have|had)\s+(?:(?:always|long|\w+ly)\s+)*(?:(?:made every effort|spared no "
+    r"effort|done (?:its|their) (?:best|utmost))\s+to\s+|(?:shown|showed)\s+)?"
+    r"(?=support|help|assist|back|respect)"
 )
 #: "... that they would continue to expand": a pronoun subject of a that-clause
 _PRONOUN_CLAUSE = re.compile(

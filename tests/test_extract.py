@@ -4793,3 +4793,40 @@ def test_talks_named_by_their_subject_are_no_reference_to_the_call_itself():
     )
     assert find(ps, "Iran", "request", "nuclear talks"), show(ps)
     assert not [p for p in ps if p.topic.label == "support"], show(ps)
+
+
+NG_CN = "Chinese President Xi Jinping met with Nigerian Vice President Kashim Shettima in Beijing. "
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "China has always supported Nigeria's development",
+        "China has made every effort to support Nigeria's development",
+    ],
+)
+def test_the_other_partys_past_support_reported_by_the_speaker_is_credited(clause):
+    ps = positions(NG_CN + f"Shettima said that {clause}.", "2023-10-18", publisher="Xinhua")
+    assert find(ps, "Nigeria", "appreciate", "development"), show(ps)
+    assert not [p for p in ps if p.stance == "support"], show(ps)
+
+
+def test_respect_shown_is_a_noun_not_the_speakers_support():
+    ps = positions(
+        NG_CN + "Shettima said that China has consistently shown respect and equality toward "
+        "Nigeria and other African countries.",
+        "2023-10-18",
+        publisher="Xinhua",
+    )
+    assert not [p for p in ps if p.stance == "support"], show(ps)
+
+
+def test_where_partners_cooperate_is_no_partner():
+    ps = positions(
+        "Qin Gang met Argentine Foreign Minister Santiago Cafiero. Qin said China stands ready "
+        "to cooperate closely with Argentina within the framework of the United Nations and the "
+        "Group of 20 to jointly promote the implementation of the Global Security Initiative.",
+        "2023-01-30",
+        publisher="Xinhua",
+    )
+    assert find(ps, "China", "commit", "Global Security Initiative"), show(ps)
