@@ -3719,16 +3719,20 @@ class RuleExtractor:
                 cuts.append((m.start(), m.end(), "and"))
         cuts.sort()
         pieces: list[tuple[str, str]] = []
-        last, kind_before = 0, "start"
+        #: the words that joined each piece to the one before (", and ")
+        joins: list[str] = []
+        last, kind_before, join_before = 0, "start", ""
         for a, b, kind in cuts:
             pieces.append((span[last:a], kind_before))
-            last, kind_before = b, kind
+            joins.append(join_before)
+            last, kind_before, join_before = b, kind, span[a:b]
         pieces.append((span[last:], kind_before))
+        joins.append(join_before)
         items: list[str] = []
         locked = False
         verb_list = bool(pieces) and self._starts_verb(pieces[0][0])
         after_explicit = False
-        for piece, kind in pieces:
+        for (piece, kind), join in zip(pieces, joins, strict=True):
             # "..., and the need for Israel to ...": a noun cue opens an item of its own
             starts_verb = self._starts_verb(piece) or bool(
                 items and self._cue_at(piece.strip()) and kind != "and"
@@ -3774,7 +3778,12 @@ class RuleExtractor:
                 items[-1] += ", " + piece
                 continue
             if items and kind != "explicit" and (locked or attach) and (not starts_verb or purpose):
-                items[-1] += (", " if kind == "comma" else " and ") + piece
+                if kind == "comma":
+                    # "bilateral, regional, and global issues": the words as written
+                    items[-1] += ", and " if re.fullmatch(r",\s*and\s+", join) else ", "
+                else:
+                    items[-1] += " and "
+                items[-1] += piece
                 locked = locked or bool(_LOCK.search(" " + piece + " "))
                 continue
             named_head = _IN_AREAS_END.search(items[-1]) if examples and items and kind else None
@@ -3827,6 +3836,18 @@ class RuleExtractor:
         ):
             # "promote sustained, healthy and balanced development"
             items = [", ".join(words_only)]
+        elif (
+            len(words_only) >= 3
+            and all(_SCOPE_ADJECTIVE.fullmatch(i.split()[-1]) for i in words_only[:-1])
+            and all(len(i.split()) == 1 for i in words_only[1:-1])
+            and _SCOPE_ADJECTIVE.fullmatch(re.sub(r"^and\s+", "", words_only[-1]).split()[0])
+        ):
+            # "on the wide range of important bilateral, regional, and global issues": one
+            # noun, its scopes listed, as written
+            first = span.find(words_only[0])
+            last = span.find(words_only[-1], max(first, 0))
+            whole = span[first : last + len(words_only[-1])] if 0 <= first <= last else ""
+            items = [whole or ", ".join(words_only)]
         pieces_out = [
             p for p in (_ON_UPON.sub("", x.strip(" ,;.\"'\u201c\u201d")) for x in items) if p
         ]
@@ -4501,6 +4522,11 @@ _FRAMEWORK_TAIL = re.compile(
 )
 #: verbs whose object a verb cue can be as a noun ("shown respect", "demonstrated support")
 _SHOWING = frozenset({"shown", "showed", "show", "shows", "showing", "demonstrated", "displayed"})
+#: adjectives of scope listed before one noun ("bilateral, regional, and global issues")
+_SCOPE_ADJECTIVE = re.compile(
+    r"bilateral|regional|international|global|multilateral|domestic|local|national|"
+    r"political|economic|cultural|social|humanitarian|military|technical|commercial"
+)
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"

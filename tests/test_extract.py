@@ -4830,3 +4830,16 @@ def test_where_partners_cooperate_is_no_partner():
         publisher="Xinhua",
     )
     assert find(ps, "China", "commit", "Global Security Initiative"), show(ps)
+
+
+def test_scopes_listed_before_one_noun_make_one_topic_as_written():
+    ps = positions(
+        "Secretary Blinken spoke with Republic of Korea Foreign Minister Park Jin. The Secretary "
+        "reaffirmed the U.S. resolve to work closely with the ROK on the wide range of important "
+        "bilateral, regional, and global issues.",
+        "2022-05-13",
+        publisher="U.S. Department of State",
+    )
+    us = [p for p in ps if p.holder.label == "United States"]
+    assert len(us) == 1, show(ps)
+    assert us[0].topic.label == "important bilateral, regional, and global issues", show(ps)
