@@ -181,6 +181,8 @@ class _Context:
     minted: dict[str, PersonRef] = field(default_factory=dict)
     #: office kind of a minted official, from the title the text gave ("Prime Minister X")
     minted_kinds: dict[str, str] = field(default_factory=dict)
+    #: the title a minted official was given ("Deputy Secretary of State")
+    minted_titles: dict[str, str] = field(default_factory=dict)
     speaker: PersonRef | None = None
     minted_names: _NameFinder | None = None
     #: whether the current speaker was named by a reporting verb ("Wang said")
@@ -497,6 +499,7 @@ class RuleExtractor:
         self._others = frozenset(w.lower() for w in words.get("third-parties", ()))
         self._offer_re = _alternation(words.get("offer-nouns", frozenset()), flags=re.I)
         self._giving = frozenset(words.get("giving-verbs", ()))
+        self._given_re = _alternation(words.get("giving-objects", frozenset()), flags=re.I)
         self._joint_hope = frozenset(words.get("joint-hope-cues", ()))
         self._expectations = frozenset(words.get("expectation-cues", ()))
         invited = words.get("invitation-verbs", frozenset())
@@ -1010,6 +1013,7 @@ class RuleExtractor:
                 kind = lex.office_titles.get(title.lower())
                 if kind:
                     ctx.minted_kinds[ctx.minted[" ".join(kept)].slug] = kind
+                ctx.minted_titles[ctx.minted[" ".join(kept)].slug] = title
         # "the Prime Minister of Hungary Viktor Orban": title, state, then the name
         for of in _OF_CAPITAL.finditer(text):
             words = text[of.end() : of.end() + 90].split()
@@ -1199,11 +1203,19 @@ class RuleExtractor:
             info = self.lex.persons.get(person.slug)
             if info and info.holds_title(title, ctx.date):
                 return person
+            # "the Deputy Secretary" after "Deputy Secretary of State Tony Blinken"
+            if ctx.minted_titles.get(person.slug, "").lower().startswith(title.lower()):
+                return person
+        asked = title.lower().split()
         of_kind = [
             p
             for p in candidates
             if ((info := self.lex.persons.get(p.slug)) and info.holds(kind, ctx.date))
-            or ctx.minted_kinds.get(p.slug) == kind
+            or (
+                ctx.minted_kinds.get(p.slug) == kind
+                # "the Deputy Secretary" is not the "Vice Foreign Minister" minted before
+                and all(w in ctx.minted_titles.get(p.slug, title).lower().split() for w in asked)
+            )
         ]
         # "The Secretary and the Foreign Minister": a minister whose office is named otherwise
         # (the Secretary of State) is not "the Foreign Minister" when the other party's may be
@@ -1393,7 +1405,7 @@ class RuleExtractor:
         return None
 
     def _sentence(self, ctx: _Context, sentence: Sentence, date: dt.date) -> list[Position]:
-        text = sentence.text
+        text = _semicolon_list(sentence.text)
         follow = self._follow_up(ctx, sentence, date)
         if follow:
             return follow
@@ -2983,7 +2995,13 @@ class RuleExtractor:
         if not words or words[-1] not in self._giving or self._offer_re is None:
             return False
         head = _strip_determiners(rest)
-        return bool(self._offer_re.match(head) or self._offer_re.match(head.partition(" ")[2]))
+        modifier, _sp, after = head.partition(" ")
+        if modifier.lower() in _MUTUAL_MODIFIERS:
+            return False  # "increase mutual investment": both sides' business, nothing given
+        return any(
+            pattern is not None and (pattern.match(head) or pattern.match(after))
+            for pattern in (self._offer_re, self._given_re)
+        )
 
     def _vp_items(
         self,
@@ -4527,6 +4545,14 @@ _SCOPE_ADJECTIVE = re.compile(
     r"bilateral|regional|international|global|multilateral|domestic|local|national|"
     r"political|economic|cultural|social|humanitarian|military|technical|commercial"
 )
+#: modifiers that make a flow two-way ("mutual investment"): no side gives it
+_MUTUAL_MODIFIERS = frozenset({"mutual", "bilateral", "two-way", "reciprocal", "joint"})
+#: a word that makes a clause of a semicolon-separated piece ("the President will visit")
+_FINITE_WORD = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|should|must|can|could|said|agreed|noted|"
+    r"stressed|discussed|expressed|welcomed|called|urged|also)\b",
+    re.I,
+)
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"
@@ -4969,6 +4995,26 @@ class _NameFinder:
 
 def _word_char(char: str) -> bool:
     return char.isalnum() or char in "_-"
+
+
+def _semicolon_list(text: str) -> str:
+    """``text`` with the semicolons of a list of short noun phrases read as commas (same
+    length, so offsets hold): "deepening cooperation on economic growth; energy;
+    maritime issues; defense; and global health" lists fields, it ends no clauses.
+
+    >>> _semicolon_list("cooperation on trade; energy; defense; and health.")
+    'cooperation on trade, energy, defense, and health.'
+    >>> _semicolon_list("We agreed on trade; the President will visit in May.")
+    'We agreed on trade; the President will visit in May.'
+    """
+    if text.count(";") < 2:
+        return text
+    parts = text.split(";")
+    middle = parts[1:-1]
+    last = re.split(r"[.,]", parts[-1], maxsplit=1)[0]
+    if all(0 < len(p.split()) <= 6 and not _FINITE_WORD.search(p) for p in [*middle, last]):
+        return text.replace(";", ",")
+    return text
 
 
 def _noun_use(text: str, end: int) -> bool:

@@ -51,6 +51,7 @@ class KG(DefinedNamespace):
     HeadOfGovernment: URIRef
     DeputyHeadOfGovernment: URIRef
     ForeignMinister: URIRef
+    DeputyForeignMinister: URIRef
     NationalSecurityAdvisor: URIRef
     Spokesperson: URIRef
     OtherOffice: URIRef

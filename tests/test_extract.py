@@ -4843,3 +4843,51 @@ def test_scopes_listed_before_one_noun_make_one_topic_as_written():
     us = [p for p in ps if p.holder.label == "United States"]
     assert len(us) == 1, show(ps)
     assert us[0].topic.label == "important bilateral, regional, and global issues", show(ps)
+
+
+def test_semicolons_between_short_noun_phrases_list_fields():
+    ps = positions(
+        "Vice President Harris met with President Joko Widodo of Indonesia. The leaders look "
+        "forward to deepening cooperation on economic growth; energy; maritime issues; defense; "
+        "and global health.",
+        "2023-09-06",
+        publisher="The White House",
+    )
+    for state in ("United States", "Indonesia"):
+        for field_ in ("energy", "maritime", "defense", "health"):
+            assert find(ps, state, "commit", field_), (field_, show(ps))
+
+
+def test_semicolons_between_clauses_still_end_them():
+    ps = positions(
+        "Vice President Harris met with President Joko Widodo of Indonesia. The Vice President "
+        "welcomed Indonesia's leadership of ASEAN; the leaders also discussed the situation in "
+        "Burma; they agreed to stay in touch.",
+        "2023-09-06",
+        publisher="The White House",
+    )
+    assert not [p for p in ps if p.stance == "appreciate" and "Burma" in p.topic.label], show(ps)
+
+
+def test_a_deputy_secretary_by_title_alone_is_the_minted_deputy():
+    ps = positions(
+        "Deputy Secretary of State Wendy R. Sherman met today with Pakistani Foreign Minister "
+        "Bilawal Bhutto Zardari. The Deputy Secretary highlighted the United States' strong "
+        "support for Ukraine.",
+        "2022-12-21",
+        publisher="U.S. Department of State",
+    )
+    assert find(ps, "United States", "support", "Ukraine"), show(ps)
+    assert not [p for p in ps if p.holder.label == "Pakistan"], show(ps)
+
+
+def test_a_commitment_to_increase_investment_in_the_other_party_is_an_offer():
+    ps = positions(
+        "Kazakh Foreign Minister Murat Nurtleu met with Japanese Foreign Minister Yoko Kamikawa. "
+        "The Japanese side expressed readiness to increase investment in Kazakhstan's economy, "
+        "and the two sides agreed to expand mutual investment.",
+        "2023-11-10",
+        publisher="Kazinform",
+    )
+    assert find(ps, "Japan", "offer", "investment"), show(ps)
+    assert not find(ps, "Kazakhstan", "offer", "investment"), show(ps)
