@@ -2434,13 +2434,29 @@ class RuleExtractor:
             if subject.kind == "joint":
                 return tuple(dict.fromkeys(subject.states or ctx.states[:2])), None
             return (), None
+        if (
+            subject is not None
+            and subject.possessive
+            and subject.kind == "state"
+            and trig.cue.phrase in _MODAL_REQUESTS
+        ):
+            # "Syria's sovereignty must be strictly observed": the state owns the subject,
+            # the request is the speaker's
+            subject = None
         if subject is None and previous:
             return previous[-1]
         if subject is None:
             # the sentence's subject, also after an opening adjunct ("At the end of the
             # conversation, the parties exchanged ... and expressed their intention to")
             first = next(
-                (a for a in actors if a.kind != "speaker" and _opens(text, a)),
+                (
+                    a
+                    for a in actors
+                    if a.kind != "speaker"
+                    and _opens(text, a)
+                    # ("Syria's sovereignty must be observed": the state owns the subject)
+                    and not (a.possessive and trig.cue.phrase in _MODAL_REQUESTS)
+                ),
                 None,
             )
             if first is not None and first.start < trig.start:
@@ -4402,7 +4418,9 @@ _DEICTIC_TALK = re.compile(
     r"working|high-level|in-depth|substantive|successful|important|useful|positive|"
     r"[a-z]+ly)\s+){0,2}?"
     r"(?:conversation|call|phone call|talks|meeting|discussions?|exchanges?|visit)\b"
-    r"(?!\s+(?:on|about|of|with|between)\b)",
+    # ("the talks under the auspices of the Contact Group": other talks, named)
+    r"(?!\s+(?:on|about|of|with|between|under|within|in|at|among|involving|brokered|mediated|"
+    r"hosted|led|format)\b)",
     re.I,
 )
 #: "... was underlined", "... were noted": talk reported without its speaker
@@ -5372,7 +5390,7 @@ _WELL_OR_ADVERB = re.compile("well|" + _ADVERB)
 _WHO_RELATIVE = re.compile(
     r"(?:to\s+)?(?P<who>(?:[A-Z][\w.’'\-]*\s+){1,4}?)who\s+(?P<rest>.+)", re.S
 )
-_PASSIVE_AFTER = re.compile(r"\s*(?:be|being|been)\s+\w+ed\b")
+_PASSIVE_AFTER = re.compile(r"\s*(?:be|being|been)\s+(?:\w+ly\s+)?\w+ed\b")
 _INFINITIVE_SUBJECT = re.compile(r"\s*(?:for\s+)?([^,]{2,40}?)\s+to\s+(?=\w)")
 _ING_WORD = re.compile(r"[a-z]+ing\s")
 _TO_INFINITIVE = re.compile(r"\s+to\s+(?=(?:\w+ly\s+)?\w+)")

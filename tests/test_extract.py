@@ -4891,3 +4891,44 @@ def test_a_commitment_to_increase_investment_in_the_other_party_is_an_offer():
     )
     assert find(ps, "Japan", "offer", "investment"), show(ps)
     assert not find(ps, "Kazakhstan", "offer", "investment"), show(ps)
+
+
+RU_US = (
+    "Foreign Minister Sergey Lavrov held talks with US Secretary of State Rex Tillerson. "
+    "Mr Lavrov stressed that the crisis must be settled politically. "
+)
+RU_MFA = "Ministry of Foreign Affairs of the Russian Federation"
+
+
+def test_a_state_owning_the_subject_of_a_passive_request_is_no_holder():
+    ps = positions(
+        RU_US + "Syria's state sovereignty and territorial integrity must be strictly observed.",
+        "2017-12-07",
+        publisher=RU_MFA,
+    )
+    assert find(ps, "Russia", "request", "territorial integrity"), show(ps)
+    assert not [p for p in ps if p.holder.label == "Syria"], show(ps)
+
+
+@pytest.mark.parametrize(
+    "sentence, stance, label",
+    [
+        ("Mr Lavrov noted the futility of the attempts to impose sanctions on Russia.", "oppose", "sanctions"),
+        ("The Russian side noted that there was no alternative to the Minsk agreements.", "support", "Minsk"),
+    ],
+)  # fmt: skip
+def test_russian_ministry_noun_cues(sentence, stance, label):
+    ps = positions(RU_US + sentence, "2017-12-07", publisher=RU_MFA)
+    assert find(ps, "Russia", stance, label), show(ps)
+
+
+def test_talks_named_by_where_or_whose_auspices_are_no_reference_to_the_call():
+    ps = positions(
+        "Foreign Minister Sergey Lavrov held talks with German Foreign Minister Frank-Walter "
+        "Steinmeier. The ministers placed emphasis on the need to continue the talks under the "
+        "auspices of the Contact Group.",
+        "2015-08-14",
+        publisher=RU_MFA,
+    )
+    assert find(ps, "Germany", "request", "Contact Group"), show(ps)
+    assert not [p for p in ps if p.topic.label == "continue"], show(ps)
