@@ -484,7 +484,9 @@ class RuleExtractor:
         self._pair_re = (
             re.compile(
                 # "the Kazakh and Lithuanian Foreign Ministries": the nouns in either case
-                r"\b[Tt]he\s+(?P<a>[A-Z][\w.\-]*)\s+and\s+(?P<b>[A-Z][\w.\-]*)\s+(?i:foreign\s+)?"
+                # "the Russian and US foreign policy leaders"
+                r"\b[Tt]he\s+(?P<a>[A-Z][\w.\-]*)\s+and\s+(?P<b>[A-Z][\w.\-]*)\s+"
+                r"(?i:foreign\s+(?:policy\s+)?|(?:top|senior|chief)\s+)?"
                 r"(?i:" + "|".join(re.escape(n) for n in party_nouns) + r")\b"
             )
             if party_nouns
@@ -1137,6 +1139,10 @@ class RuleExtractor:
         person = PersonRef(slug=slug, name=name, state=state, curated=False)
         ctx.minted[name] = person
         ctx.minted[words[-1]] = person
+        particle = re.match(r"(al|el|ad|as|ash|at|az)-(?=[A-Z])", words[-1])
+        if particle:
+            # "Haider al-Abadi ... Prime Minister Al-Abadi": the particle capitalised
+            ctx.minted.setdefault(words[-1][:1].upper() + words[-1][1:], person)
         for word in words:
             if len(word) > 2 and word.isupper():
                 # "Luvsannamsrai OYUN-ERDENE ... Prime Minister Oyun-erdene", "KONO Taro ... Kono"
@@ -1973,6 +1979,18 @@ class RuleExtractor:
                 # "noted the efficiency of X, as well as confirmed the interest of the two
                 # sides in Y": a coordinated past tense, the noun its object
                 active.span_end = _trim_end(text, active.end, active.end + past.start())
+                trig.inherit = True
+                out.append(trig)
+                continue
+            if (
+                trig.cue.form == "NounCue"
+                # ("thanked him for his leadership and his commitment to X": both thanked)
+                and active.cue.stance != "appreciate"
+                and _AND_OWNER_END.search(gap_before)
+            ):
+                # "reaffirmed their commitment to the partnership and their determination to
+                # destroy ISIL": a second object with its owner, a stance of its own
+                active.span_end = _trim_end(text, active.end, active.end + gap_before.rfind("and"))
                 trig.inherit = True
                 out.append(trig)
                 continue
@@ -3230,9 +3248,14 @@ class RuleExtractor:
         not inside what a praise verb governs ("applauded Kenya's commitment
         to counterterrorism and addressing climate change", ``listed=False``).
         """
-        if stance != "appreciate":
+        if stance not in ("appreciate", "support"):
             return stance
-        if listed and re.match(r"[a-z]+ing\b", item) and self._action_at(item):
+        if (
+            stance == "appreciate"
+            and listed
+            and re.match(r"[a-z]+ing\b", item)
+            and self._action_at(item)
+        ):
             return "commit"
         if self._harm_re is not None:
             harm = self._harm_re.search(item)
@@ -3745,6 +3768,8 @@ class RuleExtractor:
                 or (len(segment) >= 2 and _OWNER_LED.match(right) is not None)
                 # "X's provision of weapons and the PRC's support to Y" (not "Iran and North Korea's")
                 or (self._owned(right) and not self._is_actor_phrase(" ".join(segment)))
+                # "Iran's nuclear program and the regime's dangerous regional behavior"
+                or (len(segment) >= 2 and _THE_OWNER.match(right) is not None)
                 or (bool(segment) and nominal is not None)
                 or noun_then_label
                 # "on the occasion of the Naadam Festival and upon assuming the office"
@@ -4571,6 +4596,12 @@ _FINITE_WORD = re.compile(
     r"stressed|discussed|expressed|welcomed|called|urged|also)\b",
     re.I,
 )
+#: "... and their determination to": a second noun cue with its owner
+_AND_OWNER_END = re.compile(
+    r"(?:,\s*|\s)and\s+(?:also\s+)?(?:their|our|its|his|her)\s+(?:[\w\-]+\s+)?$"
+)
+#: "the regime's ...": a noun phrase led by its own owner
+_THE_OWNER = re.compile(r"the\s+[a-z]+['\u2019]s\s+[a-z]")
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"

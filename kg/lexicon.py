@@ -290,6 +290,10 @@ class Lexicon:
         return None
 
 
+#: an Arabic article particle of a name ("al-Abadi", "el-Sisi")
+_PARTICLE = re.compile(r"(?<![\w-])(al|el|ad|as|ash|at|az)-(?=[A-Z])")
+
+
 def fold(text: str) -> str:
     """Case-fold and fold hyphens, quotes and spaces, for label lookups.
 
@@ -545,6 +549,11 @@ def _compile(lex: Lexicon) -> None:
     for slug, person in lex.persons.items():
         for alias in person.aliases:
             lex.person_names.setdefault(alias, slug)
+            # "Prime Minister Al-Abadi" for "Haider al-Abadi": a name particle is capitalised
+            # at the head of a surname used alone
+            cap = _PARTICLE.sub(lambda m: m.group(1).capitalize() + "-", alias)
+            if cap != alias:
+                lex.person_names.setdefault(cap, slug)
     for slug, topic in lex.topics.items():
         for label in topic.labels:
             lex.topic_labels.setdefault(fold(label), slug)

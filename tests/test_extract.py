@@ -4932,3 +4932,41 @@ def test_talks_named_by_where_or_whose_auspices_are_no_reference_to_the_call():
     )
     assert find(ps, "Germany", "request", "Contact Group"), show(ps)
     assert not [p for p in ps if p.topic.label == "continue"], show(ps)
+
+
+US_IQ = "President Obama spoke today with Prime Minister Haider al-Abadi of Iraq. "
+
+
+def test_a_capitalised_name_particle_is_the_same_official():
+    ps = positions(
+        US_IQ + "President Obama and Prime Minister Al-Abadi reaffirmed their commitment to the "
+        "strategic partnership and their determination to degrade and destroy ISIL.",
+        "2016-01-06",
+        publisher="The White House",
+    )
+    for state in ("United States", "Iraq"):
+        assert find(ps, state, "commit", "strategic partnership"), show(ps)
+        assert find(ps, state, "commit", "ISIL"), show(ps)
+
+
+def test_regional_parties_asked_to_act_are_no_topic():
+    ps = positions(
+        US_IQ + "They agreed on the need for all regional parties to demonstrate restraint and "
+        "avoid provocative rhetoric.",
+        "2016-01-06",
+        publisher="The White House",
+    )
+    assert find(ps, "Iraq", "request", "restraint"), show(ps)
+    assert not [p for p in ps if "regional parties" in p.topic.label], show(ps)
+
+
+def test_a_harm_listed_among_backed_things_is_opposed():
+    ps = positions(
+        "Vice President Harris spoke with Prime Minister Benjamin Netanyahu of Israel. The Vice "
+        "President and Prime Minister agreed on the importance of continuing close cooperation on "
+        "regional security issues, including Iran's nuclear program and the regime's dangerous "
+        "regional behavior.",
+        "2021-03-04",
+        publisher="The White House",
+    )
+    assert find(ps, "Israel", "oppose", "dangerous regional behavior"), show(ps)
