@@ -454,8 +454,18 @@ class RuleExtractor:
             + r")\w*\s+(?:once\s+again\s+|again\s+)?that\b",
             re.I,
         )
+        # "manage" -> "managing": a verb's final "e" goes before "-ing"
+        e_final = [
+            f"{a.split(' ', 1)[0][:-1]}ing{a[len(a.split(' ', 1)[0]) :]}"
+            for a in self._actions
+            if re.fullmatch(r"[a-z]+[^aeiouy]e", a.split(" ", 1)[0])
+        ]
         self._action_re = re.compile(
-            r"^(?:" + "|".join(re.escape(a) for a in self._actions) + r")(?:s|es|ed|d|ing)?\b",
+            r"^(?:"
+            + "|".join(
+                re.escape(a) for a in sorted([*self._actions, *e_final], key=len, reverse=True)
+            )
+            + r")(?:s|es|ed|d|ing)?\b",
             re.I,
         )
         self._titles = frozenset(t for title in words.get("titles", ()) for t in title.split())
@@ -2942,7 +2952,19 @@ class RuleExtractor:
             head = re.sub(
                 r"\s+(?:between|among|with|in|of|for|planned|scheduled|held|due)\s.*$", "", subject
             )  # "the presidential election planned in Venezuela for May 20 would go smoothly"
-            if self._label_spans(head) and not self._actors_in(
+            named = re.sub(r"^\s*the\s+", "", subject.strip())
+            if (
+                named[:1].isupper()
+                # a body, not a framework or initiative ("the European Union", "ASEAN")
+                and (_BODY_NAME.search(named) is not None or re.fullmatch(r"[A-Z0-9+]{2,6}", named))
+                and self._is_actor_or_org(named)
+                and not self._actors_in(named)
+                and self._starts_verb(rest)
+            ):
+                # "hoped that the European Union can uphold the spirit of strategic
+                # autonomy": a named body acts, what it is to do is asked
+                out.append((rest, modal))
+            elif self._label_spans(head) and not self._actors_in(
                 re.sub(r"[\w.]+(?:-[\w.]+)+", "", head)
             ):
                 # "the strategic partnership will surely make new progress": the subject
@@ -3644,6 +3666,8 @@ class RuleExtractor:
         # "promote X in accordance with the guidance of the two heads of state, adhere to
         # multilateralism, ...": an adjunct inside an item, not the end of the list
         span = _LIST_ADJUNCT.sub("", span)
+        # "managing the situation in a mature manner": how, not what
+        span = _MANNER_PHRASE.sub("", span)
         span = _CLAUSE_CUTS.split(span, maxsplit=1)[0]
         protected = self._label_spans(span)
         protected += [(m.start(), m.end()) for m in _QUOTED.finditer(span)]
@@ -4602,6 +4626,15 @@ _AND_OWNER_END = re.compile(
 )
 #: "the regime's ...": a noun phrase led by its own owner
 _THE_OWNER = re.compile(r"the\s+[a-z]+['\u2019]s\s+[a-z]")
+#: a manner adjunct ("in a mature manner", "in a rational, friendly, and inclusive way")
+_MANNER_PHRASE = re.compile(
+    r"\s+in\s+an?\s+(?:[\w\-]+,?\s+(?:and\s+)?){1,4}(?:manner|way|fashion)\b(?=\s*(?:[,.;]|$))"
+)
+#: the head word of a body that can act ("the European Union", "the Security Council")
+_BODY_NAME = re.compile(
+    r"\b(?:Union|Nations|Organi[sz]ation|Council|Association|Community|Commission|Alliance|"
+    r"Secretariat|Bank|Fund|League|Assembly|Parliament|Congress|Group)$"
+)
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"

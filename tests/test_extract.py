@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from kg.extract import Position, extract
+from kg.extract import Position, default_extractor, extract
 from kg.readout import Readout, parse_readout
 
 KG_MEET = "Wang Yi met with Kyrgyz Foreign Minister Jeenbek Kulubaev. "
@@ -4970,3 +4970,37 @@ def test_a_harm_listed_among_backed_things_is_opposed():
         publisher="The White House",
     )
     assert find(ps, "Israel", "oppose", "dangerous regional behavior"), show(ps)
+
+
+PK_CN = "Wang Yi held talks with Pakistani Foreign Minister Ishaq Dar. "
+
+
+def test_a_named_body_that_acts_in_a_hoped_for_clause_is_no_topic():
+    ps = positions(
+        PK_CN + "Wang said he hoped that the European Union can uphold the spirit of strategic "
+        "autonomy.",
+        "2025-05-10",
+        publisher="Xinhua",
+    )
+    assert ps and all(p.topic.label != "European Union" for p in ps), show(ps)
+    assert find(ps, "China", "request", "strategic autonomy"), show(ps)
+
+
+def test_a_manner_adjunct_is_no_part_of_the_object_and_ends_no_list():
+    ps = positions(
+        PK_CN + "Dar said Pakistan is committed to managing the situation in a mature manner. "
+        "Wang called on the two sides to view each other in a rational, friendly, and inclusive "
+        "way, handle differences properly and expand cooperation.",
+        "2025-05-10",
+        publisher="Xinhua",
+    )
+    managing = find(ps, "Pakistan", "commit", "situation")
+    assert managing and managing.topic.action == "managing the situation", show(ps)
+    assert not [p for p in ps if "manner" in p.topic.label], show(ps)
+    assert find(ps, "China", "request", "cooperation"), show(ps)
+
+
+def test_an_e_final_action_verb_is_known_in_its_ing_form():
+    ext = default_extractor()
+    assert ext._action_at("managing the situation") is not None
+    assert ext._action_at("promoting connectivity") is not None
