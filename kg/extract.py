@@ -2666,17 +2666,32 @@ class RuleExtractor:
                 if modal == "be-not" and base in ("commit", "support", "request"):
                     stance = "oppose"
                 if modal.startswith("be"):
-                    for verdict, pattern, _keys in self._verdict_res:
-                        judged = pattern.search(clause)
-                        dummy = judged and clause[: judged.start()].strip().lower() in _DUMMY
-                        if judged and judged.start() > 0 and not dummy:
-                            # "agreed that a humanitarian pause is necessary": the predicate
-                            # decides the stance, the subject is the topic
-                            out.extend(
-                                (verdict, t, None) for t in self._fields_in(clause[judged.end() :])
-                            )
-                            stance, clause = verdict, clause[: judged.start()]
-                            break
+                    # the first predicate of the clause decides ("conflict does not serve the
+                    # fundamental interests of ...": not the "serve the ... interests" inside)
+                    judgements = sorted(
+                        (
+                            (judged.start(), -judged.end(), verdict, judged)
+                            for verdict, pattern, _keys in self._verdict_res
+                            if (judged := pattern.search(clause))
+                        ),
+                        key=lambda j: (j[0], j[1]),
+                    )
+                    for _start, _end, verdict, judged in judgements:
+                        if (
+                            judged.start() == 0
+                            or clause[: judged.start()].strip().lower() in _DUMMY
+                        ):
+                            continue
+                        # "agreed that a humanitarian pause is necessary": the predicate
+                        # decides the stance, the subject is the topic
+                        out.extend(
+                            (verdict, t, None) for t in self._fields_in(clause[judged.end() :])
+                        )
+                        stance, clause = verdict, clause[: judged.start()]
+                        break
+                    if _STATE_OF_MIND.fullmatch(clause):
+                        out.append((stance, _minted_topic(clause), None))  # "remain restrained"
+                        continue
                     out.extend((stance, t, a) for t, a in self._np_topics(clause))
                 else:
                     out.extend(self._vp_items(clause, stance, frame=True, verb=True))
@@ -2969,6 +2984,9 @@ class RuleExtractor:
             ):
                 # "the strategic partnership will surely make new progress": the subject
                 out.append((subject, _passive_modal(modal)))
+            elif _STATE_OF_MIND.fullmatch(rest.strip(" ,.;")):
+                # "hopes both sides will remain restrained": the state asked for is the topic
+                out.append((rest.strip(" ,.;"), _passive_modal(modal)))
             elif _INTRANSITIVE.match(rest) and not self._actors_in(subject):
                 # "an international investigation must begin immediately": the subject is
                 # what is asked for
@@ -3099,6 +3117,11 @@ class RuleExtractor:
         governed: tuple[str, str | None] | None = None
         items = self._split(span)
         for index, item in enumerate(items):
+            if _STATE_OF_MIND.fullmatch(_LEAD_AUX_RUN.sub("", item.strip(" ,.;"))):
+                # "hopes both sides will remain restrained, move toward each other, ..."
+                phrase = _LEAD_AUX_RUN.sub("", item.strip(" ,.;"))
+                out.append((current, _minted_topic(phrase), None))
+                continue
             mutual = _MUTUAL_VERBS.fullmatch(item.strip(" ,.;"))
             if mutual:
                 # "neighbors should support and help each other": the mutual act is the topic
@@ -4635,6 +4658,8 @@ _BODY_NAME = re.compile(
     r"\b(?:Union|Nations|Organi[sz]ation|Council|Association|Community|Commission|Alliance|"
     r"Secretariat|Bank|Fund|League|Assembly|Parliament|Congress|Group)$"
 )
+#: "remain restrained", "stay calm": a state to be kept, named by one adjective
+_STATE_OF_MIND = re.compile(r"(?:remain|stay)\s+(?:\w+ly\s+)?[a-z]{4,}")
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"

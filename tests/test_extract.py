@@ -5004,3 +5004,36 @@ def test_an_e_final_action_verb_is_known_in_its_ing_form():
     ext = default_extractor()
     assert ext._action_at("managing the situation") is not None
     assert ext._action_at("promoting connectivity") is not None
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "China hopes both sides will remain restrained.",
+        "China hopes both sides will remain restrained, move toward each other and de-escalate "
+        "the situation.",
+    ],
+)
+def test_a_state_asked_to_be_kept_is_the_topic(clause):
+    ps = positions(PK_CN + f"Wang said {clause}", "2025-05-10", publisher="Xinhua")
+    assert find(ps, "China", "request", "restrained"), show(ps)
+
+
+def test_the_first_predicate_of_a_clause_judges_its_subject():
+    ps = positions(
+        PK_CN + "Wang said China believes that conflict does not serve the fundamental interests "
+        "of either India or Pakistan.",
+        "2025-05-10",
+        publisher="Xinhua",
+    )
+    assert find(ps, "China", "oppose", "conflict"), show(ps)
+    assert not [p for p in ps if p.stance == "support"], show(ps)
+
+
+def test_fought_against_opposes():
+    ps = positions(
+        PK_CN + "Dar said Pakistan has consistently and firmly fought against terrorism.",
+        "2025-05-10",
+        publisher="Xinhua",
+    )
+    assert find(ps, "Pakistan", "oppose", "terrorism"), show(ps)
