@@ -2016,6 +2016,19 @@ class RuleExtractor:
                 trig.inherit = True
                 out.append(trig)
                 continue
+            if (
+                trig.cue.clause
+                and trig.cue.form != "NounCue"
+                and _AND_BEFORE.search(gap_before)
+                and re.match(r"[a-z]+(?:ed|s)\b", text[trig.start : trig.end]) is not None
+            ):
+                # "China advocates for a fair investigation and believes that ...": the
+                # subject's next verb, with its own clause
+                active.span_end = _trim_end(text, active.end, trig.start)
+                trig.foreign = False
+                trig.inherit = True
+                out.append(trig)
+                continue
             verb_led = trig.cue.form == "NounCue" and trig.cue.phrase.split()[0].endswith("*")
             if active.cue.stance == "request" or (trig.cue.form == "NounCue" and not verb_led):
                 continue  # ("..., and concurred with the need for" is a new verb phrase)
@@ -4652,6 +4665,7 @@ _THE_OWNER = re.compile(r"the\s+[a-z]+['\u2019]s\s+[a-z]")
 #: a manner adjunct ("in a mature manner", "in a rational, friendly, and inclusive way")
 _MANNER_PHRASE = re.compile(
     r"\s+in\s+an?\s+(?:[\w\-]+,?\s+(?:and\s+)?){1,4}(?:manner|way|fashion)\b(?=\s*(?:[,.;]|$))"
+    r"|\s+(?:hand\s+in\s+hand|side\s+by\s+side)\b"
 )
 #: the head word of a body that can act ("the European Union", "the Security Council")
 _BODY_NAME = re.compile(
@@ -5317,8 +5331,12 @@ _DEMONYM_SIDE = re.compile(
     rf"\b(?:[Tt]he\s+)?(?P<dem>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?:{_SIDE_NOUNS})\b"
 )
 _DEMONYM_TITLE = re.compile(
-    r"\b(?:the\s+)?(?P<dem>[A-Z][\w.\-]*)(?:['\u2019]s)?\s+(?P<title>[Ff]oreign [Mm]inister|FM|PM|[Pp]resident|"
-    r"[Pp]rime [Mm]inister|[Pp]remier|[Ss]ecretary of [Ss]tate|[Mm]inister|[Ll]eader|[Hh]ead of [Ss]tate)\b(?!\s+[A-Z])"
+    r"\b(?:the\s+)?(?P<dem>[A-Z][\w.\-]*)(?:['\u2019]s)?\s+(?P<title>[Ff]oreign [Mm]inister|FM|PM|"
+    r"[Dd]eputy [Ff]oreign [Mm]inister|[Vv]ice [Ff]oreign [Mm]inister|[Dd]eputy [Pp]rime [Mm]inister|"
+    r"[Vv]ice [Pp]resident|[Vv]ice [Pp]remier|[Cc]rown [Pp]rince|[Ff]oreign [Ss]ecretary|[Pp]resident|"
+    r"[Pp]rime [Mm]inister|[Pp]remier|[Ss]ecretary of [Ss]tate|[Mm]inister|[Ll]eader|[Hh]ead of [Ss]tate|"
+    # "the Thai king", "the Qatari Emir"
+    r"[Kk]ing|[Qq]ueen|[Ee]mir|[Aa]mir|[Ss]ultan|[Mm]onarch|[Cc]hancellor)\b(?!\s+[A-Z])"
 )
 _LEADING_ADVERBS = re.compile(r"^(?:(?:well|" + _ADVERB + r")\s+)+")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|\bno longer|n['\u2019]t)\s+(?:\w+\s+)?$")

@@ -5037,3 +5037,32 @@ def test_fought_against_opposes():
         publisher="Xinhua",
     )
     assert find(ps, "Pakistan", "oppose", "terrorism"), show(ps)
+
+
+TH_CN = (
+    "BEIJING, Nov. 14 (Xinhua) -- Chinese Premier Li Qiang met with visiting King Maha "
+    "Vajiralongkorn of the Kingdom of Thailand here on Friday. Li said China values ties. "
+)
+
+
+def test_the_thai_king_by_demonym_and_lower_case_title_is_the_speaker():
+    ps = positions(
+        TH_CN + "Noting the two countries' friendship, the Thai king said cooperation has "
+        "produced fruitful results. Thailand highly appreciates China's achievements, and is "
+        "willing to move forward hand in hand on the path of common development, he added.",
+        "2025-11-14",
+        publisher="Xinhua",
+    )
+    assert find(ps, "Thailand", "appreciate", "achievements"), show(ps)
+    assert find(ps, "Thailand", "commit", "common development"), show(ps)
+
+
+def test_a_second_verb_with_its_own_clause_after_a_request():
+    ps = positions(
+        PK_CN + "Wang said China advocates for a swift and fair investigation and believes that "
+        "conflict does not serve the fundamental interests of either side.",
+        "2025-05-10",
+        publisher="Xinhua",
+    )
+    assert find(ps, "China", "oppose", "conflict"), show(ps)
+    assert not [p for p in ps if "does not" in p.topic.label], show(ps)
