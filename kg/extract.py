@@ -3707,6 +3707,8 @@ class RuleExtractor:
         span = _CLAUSE_CUTS.split(span, maxsplit=1)[0]
         protected = self._label_spans(span)
         protected += [(m.start(), m.end()) for m in _QUOTED.finditer(span)]
+        # "the Minsk agreements of February 12, 2015": a date's comma lists nothing
+        protected += [(m.start(), m.end()) for m in _DATE_WITH_COMMA.finditer(span)]
 
         def inside(i: int) -> bool:
             return any(a < i < b for a, b in protected)
@@ -4665,7 +4667,14 @@ _THE_OWNER = re.compile(r"the\s+[a-z]+['\u2019]s\s+[a-z]")
 #: a manner adjunct ("in a mature manner", "in a rational, friendly, and inclusive way")
 _MANNER_PHRASE = re.compile(
     r"\s+in\s+an?\s+(?:[\w\-]+,?\s+(?:and\s+)?){1,4}(?:manner|way|fashion)\b(?=\s*(?:[,.;]|$))"
-    r"|\s+(?:hand\s+in\s+hand|side\s+by\s+side)\b"
+    r"|\s+(?:hand\s+in\s+hand|side\s+by\s+side|in\s+good\s+faith)\b"
+    # "compare notes on Yemen, including in the context of the UN General Assembly": where
+    r"|,?\s+including\s+in\s+the\s+context\s+of\s+[^;]*$"
+)
+#: "February 12, 2015": a date whose comma is no list mark
+_DATE_WITH_COMMA = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2},\s+\d{4}\b"
 )
 #: the head word of a body that can act ("the European Union", "the Security Council")
 _BODY_NAME = re.compile(

@@ -5066,3 +5066,24 @@ def test_a_second_verb_with_its_own_clause_after_a_request():
     )
     assert find(ps, "China", "oppose", "conflict"), show(ps)
     assert not [p for p in ps if "does not" in p.topic.label], show(ps)
+
+
+def test_a_dates_comma_and_good_faith_are_no_list_nor_topic():
+    ps = positions(
+        RU_US + "Mr Lavrov expressed the hope that the new authorities in Ukraine would start "
+        "fulfilling the Minsk Agreements of February 12, 2015 in good faith.",
+        "2019-09-27",
+        publisher=RU_MFA,
+    )
+    assert find(ps, "Russia", "request", "Minsk"), show(ps)
+    assert not [p for p in ps if "good faith" in p.topic.label or p.topic.label == "2015"], show(ps)
+
+
+def test_continuing_a_discussion_is_no_commitment():
+    ps = positions(
+        RU_US + "They continued their thorough discussion of the developments in southeastern "
+        "Ukraine.",
+        "2015-08-14",
+        publisher=RU_MFA,
+    )
+    assert not [p for p in ps if "southeastern Ukraine" in p.topic.label], show(ps)
