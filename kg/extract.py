@@ -270,7 +270,7 @@ _THAT_CLAUSE = re.compile(
 )
 #: "..., as well as confirmed the interest of ...": a past tense with its own object
 _AND_PAST_NOUN = re.compile(
-    r"(?:,?\s+and|,?\s+as well as)\s+(?:also\s+)?[a-z]+ed\s+(?:the|their|its|a|an)\s+(?:[a-z]+\s+)?$"
+    r"(?:,?\s+and|,?\s+as well as)\s+(?:also\s+)?[a-z]+ed\s+(?:(?:the|their|its|a|an)\s+)?(?:[a-z]+\s+)?$"
 )
 _AND_BEFORE = re.compile(
     r"(?:\band|,?\s+as well as)\s+(?:in (?:turn|return|response),?\s+)?(?:also\s+|\w+ly\s+)?$"
@@ -1729,6 +1729,8 @@ class RuleExtractor:
                     _POSSESSIVE_END.search(before[-1])
                     # "expressing his hope that China will ...": a noun after its owner
                     or (before[-1] in _OWNER_PRONOUNS and m.group(0).lower() in self._noun_cues)
+                    # "confirmed mutual resolve to": a noun after its adjective
+                    or (before[-1] in _NOUN_ADJECTIVES and m.group(0).lower() in self._noun_cues)
                 )
             ):
                 noun = self._noun_cues.get(m.group(0).lower())
@@ -1905,21 +1907,27 @@ class RuleExtractor:
                 continue
             if active.cue.form == "Neutral":
                 lead_in = text[max(active.end, trig.start - 25) : trig.start].lower().split()
-                if trig.cue.form == "NounCue" and (
-                    trig.cue.phrase.startswith("the ")
-                    or self._direct_object(text[active.end : trig.start])
-                    # "exchanged views on X, expressing support for Y": the participle's noun
-                    or _PARTICIPLE_BEFORE.search(text, active.end, trig.start)
-                    or (
-                        lead_in
-                        and (
-                            lead_in[-1] in _DETERMINERS
-                            or lead_in[-1].endswith(("'s", "\u2019s", "'", "\u2019"))
-                            # "Egypt's firm rejection of": a degree word after the owner
-                            or (
-                                len(lead_in) > 1
-                                and lead_in[-2].endswith(("'s", "\u2019s"))
-                                and lead_in[-1].isalpha()
+                if (
+                    trig.cue.form == "NounCue"
+                    and (
+                        trig.cue.phrase.startswith("the ")
+                        or self._direct_object(text[active.end : trig.start])
+                        # "exchanged views on X, expressing support for Y": the participle's noun
+                        or _PARTICIPLE_BEFORE.search(text, active.end, trig.start)
+                        # "exchanged views on Syria and confirmed mutual resolve to ...": a second
+                        # verb of the subject, its noun the position
+                        or _AND_PAST_NOUN.search(text[active.end : trig.start])
+                        or (
+                            lead_in
+                            and (
+                                lead_in[-1] in _DETERMINERS
+                                or lead_in[-1].endswith(("'s", "\u2019s", "'", "\u2019"))
+                                # "Egypt's firm rejection of": a degree word after the owner
+                                or (
+                                    len(lead_in) > 1
+                                    and lead_in[-2].endswith(("'s", "\u2019s"))
+                                    and lead_in[-1].isalpha()
+                                )
                             )
                         )
                     )
@@ -4391,7 +4399,7 @@ class RuleExtractor:
                 break  # "a new government quickly and transparently": how, not what
             out.append(w)
         while out and (
-            out[-1].lower() in _DETERMINERS | _PREPOSITIONS | {"and", "or", "but"}
+            out[-1].lower() in _DETERMINERS | _PREPOSITIONS | {"and", "or", "but", "there", "here"}
             or (len(out) > 1 and out[-1].lower() in ("soon", "again", "later", "even", "still"))
         ):
             out.pop()
@@ -4683,6 +4691,10 @@ _BODY_NAME = re.compile(
 )
 #: "remain restrained", "stay calm": a state to be kept, named by one adjective
 _STATE_OF_MIND = re.compile(r"(?:remain|stay)\s+(?:\w+ly\s+)?[a-z]{4,}")
+#: adjectives that make the verb cue after them a noun ("mutual resolve to", "firm support for")
+_NOUN_ADJECTIVES = frozenset(
+    "mutual shared common joint firm strong unwavering steadfast continued full".split()
+)
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"

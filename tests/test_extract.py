@@ -5087,3 +5087,28 @@ def test_continuing_a_discussion_is_no_commitment():
         publisher=RU_MFA,
     )
     assert not [p for p in ps if "southeastern Ukraine" in p.topic.label], show(ps)
+
+
+def test_a_verb_cue_after_its_adjective_is_the_noun_and_a_second_verb_after_talk():
+    ps = positions(
+        "On June 10, Foreign Minister Sergey Lavrov spoke by telephone with US Secretary of State "
+        "Rex Tillerson. The officials exchanged views on the situation in Syria and confirmed "
+        "mutual resolve to strengthen cooperation to end the conflict there.",
+        "2017-06-10",
+        publisher=RU_MFA,
+    )
+    for state in ("Russia", "United States"):
+        assert find(ps, state, "commit", "conflict"), show(ps)
+    assert not [p for p in ps if p.topic.label.endswith("there")], show(ps)
+
+
+def test_using_available_resources_to_is_effort_the_purpose_is_the_topic():
+    ps = positions(
+        "On June 10, Foreign Minister Sergey Lavrov spoke by telephone with US Secretary of State "
+        "Rex Tillerson. The foreign ministers agreed to use available resources to promote a "
+        "settlement in Syria.",
+        "2017-06-10",
+        publisher=RU_MFA,
+    )
+    assert find(ps, "United States", "commit", "settlement in Syria"), show(ps)
+    assert not [p for p in ps if "resources" in p.topic.label], show(ps)
