@@ -1682,6 +1682,13 @@ class RuleExtractor:
         found: list[Trigger] = []
         if self._neutral_re:
             for m in self._neutral_re.finditer(text):
+                longer = self._any_cue_at(text, m.start())
+                if (
+                    longer is not None
+                    and longer.end() > m.end()
+                    and not re.match(r"\s+to\s", text[longer.end() :])
+                ):
+                    continue  # "discussed how our countries must ...": the longer cue states
                 found.append(Trigger(_NEUTRAL, m.start(), m.end(), clause_end(m.end())))
         neutral = list(found)
         for m in self._cue_matches(text):
@@ -1718,6 +1725,8 @@ class RuleExtractor:
                 and _DETERMINER_ADVERB.search(text, max(0, m.start() - 30), m.start())
             ):
                 continue  # "the internationally accepted format": an adjective
+            if cue.phrase.endswith(" how") and re.match(r"\s+to\s", text[m.end() :]):
+                continue  # "discussed how to expand trade": ways talked over, no position
             if cue.form == "FrameCue" and self._report_after.match(text, m.end()):
                 continue  # "I would like to reiterate that X will ...": what is reiterated
             if before and before[-1] in _GREETING_ADJECTIVES and cue.phrase == "wish* to":
@@ -5215,15 +5224,31 @@ def _owned_titles(actors: list[Actor], text: str) -> list[Actor]:
 
 def _merge_coordinated(actors: list[Actor], text: str) -> list[Actor]:
     """ "China and Kyrgyzstan", "Moscow and Beijing's": one joint actor of both states."""
-    out: list[Actor] = []
+    single: list[Actor] = []
     for actor in _owned_titles(actors, text):
+        if (
+            single
+            and actor.kind == "person"
+            and single[-1].kind == "person"
+            and actor.person is not None
+            and actor.person == single[-1].person
+            and re.fullmatch(r"\s+(?:[A-Z][a-z]+\s+){0,2}", text[single[-1].end : actor.start])
+        ):
+            # "Jair Messias Bolsonaro": a middle name between two mentions of one person
+            prev = single.pop()
+            single.append(dataclasses.replace(prev, end=actor.end, possessive=actor.possessive))
+        else:
+            single.append(actor)
+    out: list[Actor] = []
+    for actor in single:
         if (
             out
             and actor.kind in ("state", "person")
             and out[-1].kind in ("state", "person")
             and re.fullmatch(
                 # "Secretary Blinken and Minister Pandor": a title may stand before a name
-                r"\s+and\s+(?:the\s+)?"
+                # ("President Joseph R. Biden, Jr. and ...": the period of "Jr.")
+                r"\.?\s+and\s+(?:the\s+)?"
                 # "and Deputy Prime Minister-Foreign Minister Nurtleu": hyphens join titles
                 + (r"(?:[A-Z][a-z]+(?:\s+|-)){0,5}" if actor.kind == "person" else ""),
                 text[out[-1].end : actor.start],

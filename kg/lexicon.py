@@ -100,8 +100,8 @@ class Cue:
 
     @property
     def clause(self) -> bool:
-        """Whether a that-clause follows the cue (``hopes that``)."""
-        return self.phrase.endswith(" that")
+        """Whether a that-clause follows the cue (``hopes that``, ``discussed how``)."""
+        return self.phrase.endswith((" that", " how"))
 
 
 _TOKEN = re.compile(r"[^\W_]+")

@@ -5112,3 +5112,33 @@ def test_using_available_resources_to_is_effort_the_purpose_is_the_topic():
     )
     assert find(ps, "United States", "commit", "settlement in Syria"), show(ps)
     assert not [p for p in ps if "resources" in p.topic.label], show(ps)
+
+
+US_BR = "President Biden spoke with President Jair Bolsonaro of Brazil. "
+
+
+def test_a_middle_name_and_a_suffix_period_keep_two_leaders_coordinated():
+    ps = positions(
+        "President Joseph R. Biden, Jr. and President Jair Messias Bolsonaro met today to "
+        "reaffirm the strategic importance of the relationship between the United States and "
+        "Brazil.",
+        "2022-06-09",
+        publisher="The White House",
+        title="Readout of President Biden's Meeting with President Jair Bolsonaro of Brazil",
+    )
+    for state in ("United States", "Brazil"):
+        assert find(ps, state, "support", "relationship"), show(ps)
+
+
+def test_discussed_how_the_parties_must_act_is_a_position_and_how_to_is_not():
+    ps = positions(
+        US_BR + "President Biden and President Bolsonaro also discussed how our countries must "
+        "work together to facilitate sustainable development in the Amazon Basin and support "
+        "democratic renewal. They discussed how to expand trade.",
+        "2022-06-09",
+        publisher="The White House",
+    )
+    for state in ("United States", "Brazil"):
+        assert find(ps, state, "request", "sustainable development"), show(ps)
+        assert find(ps, state, "request", "democratic renewal"), show(ps)
+    assert not [p for p in ps if p.topic.label == "trade"], show(ps)
