@@ -2621,7 +2621,9 @@ class RuleExtractor:
         if base == "support" and _ACHIEVEMENT.match(span) and trig.cue.phrase.startswith("recogni"):
             base = "appreciate"  # "recognized the progress Greece has made": credit given
         before = text[max(0, trig.start - 20) : trig.start].lower()
-        if _NEGATED_BEFORE.search(before):
+        if _NEGATED_BEFORE.search(before) or _NEITHER_NOR.search(
+            text, max(0, trig.start - 100), trig.start
+        ):
             if base in ("support", "appreciate"):
                 base = "oppose"
             elif base != "oppose":
@@ -4704,6 +4706,8 @@ _STATE_OF_MIND = re.compile(r"(?:remain|stay)\s+(?:\w+ly\s+)?[a-z]{4,}")
 _NOUN_ADJECTIVES = frozenset(
     "mutual shared common joint firm strong unwavering steadfast continued full".split()
 )
+#: "neither the United States nor Russia accepts": both subjects, negated
+_NEITHER_NOR = re.compile(r"\b[Nn]either\s+[^,;]{1,50}?\s+nor\s+[^,;]{1,40}?\s+(?:\w+ly\s+)?$")
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"
@@ -4774,9 +4778,9 @@ _SHARED_VIEW = re.compile(
 )
 _MODAL_REQUESTS = frozenset({"should", "must", "need* to", "ought to"})
 _PRONOUNS = frozenset(
-    "there here it them this that us him her itself themselves himself herself"
+    "there here it them this that us him her itself themselves himself herself same"
     " each other one another".split()
-) | {"each other", "one another"}
+) | {"each other", "one another", "the same", "likewise"}
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
 _CLAUSE_START = re.compile(
@@ -5247,8 +5251,9 @@ def _merge_coordinated(actors: list[Actor], text: str) -> list[Actor]:
             and out[-1].kind in ("state", "person")
             and re.fullmatch(
                 # "Secretary Blinken and Minister Pandor": a title may stand before a name
-                # ("President Joseph R. Biden, Jr. and ...": the period of "Jr.")
-                r"\.?\s+and\s+(?:the\s+)?"
+                # ("President Joseph R. Biden, Jr. and ...": the period of "Jr."; "neither the
+                # United States nor Russia")
+                r"\.?\s+(?:and|nor)\s+(?:the\s+)?"
                 # "and Deputy Prime Minister-Foreign Minister Nurtleu": hyphens join titles
                 + (r"(?:[A-Z][a-z]+(?:\s+|-)){0,5}" if actor.kind == "person" else ""),
                 text[out[-1].end : actor.start],
@@ -5531,7 +5536,8 @@ _AREAS_INCLUDING = re.compile(
 )
 _PURPOSE_PIECE = re.compile(r"(?:so as |in order |in a bid |in an effort |with a view )?to\s+\w+")
 _CLAUSE_STOPS = re.compile(
-    r";|,\s*(?:adding|saying|noting|stressing)(?:\s+that)?\b|,\s*(?:while|whereas|but)\s"
+    r";|,\s*(?:adding|saying|noting|stressing|making(?:\s+it)?\s+clear)(?:\s+that)?\b"
+    r"|,\s*(?:while|whereas|but)\s"
     r"|,\s*(?:and\s+)?(?:emphasi[sz]ing|stressing|underlining|underscoring|highlighting|"
     r"reaffirming|reiterating|wished|wishing|expressing|voicing|conveying)\b"
     r"|\s+wishing\s+(?:him|her|them)\b"

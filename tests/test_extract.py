@@ -5142,3 +5142,37 @@ def test_discussed_how_the_parties_must_act_is_a_position_and_how_to_is_not():
         assert find(ps, state, "request", "sustainable development"), show(ps)
         assert find(ps, state, "request", "democratic renewal"), show(ps)
     assert not [p for p in ps if p.topic.label == "trade"], show(ps)
+
+
+def test_neither_nor_is_both_parties_negated():
+    ps = positions(
+        "Secretary Tillerson spoke with Russian Foreign Minister Sergey Lavrov. The two "
+        "emphasized that neither the United States nor Russia accepts the DPRK as a nuclear power.",
+        "2017-12-27",
+        publisher="U.S. Department of State",
+    )
+    for state in ("United States", "Russia"):
+        assert find(ps, state, "oppose", "DPRK"), show(ps)
+    assert not [p for p in ps if p.stance == "support"], show(ps)
+
+
+def test_doing_the_same_names_no_topic_but_what_it_is_done_by_does():
+    ps = positions(
+        US_IQ + "The President noted that we have urged Russia to do the same. He called on "
+        "Turkey to do the same by withdrawing any unauthorized military forces.",
+        "2016-01-06",
+        publisher="The White House",
+    )
+    assert not [p for p in ps if p.topic.label.lower() in ("same", "the same")], show(ps)
+    assert find(ps, "United States", "request", "military forces"), show(ps)
+
+
+def test_making_clear_that_opens_a_clause_of_its_own():
+    ps = positions(
+        "Vice President Biden spoke with President Petro Poroshenko of Ukraine. He underscored "
+        "U.S. readiness to participate in settlement efforts, making clear that deescalation is "
+        "in everyone's interests.",
+        "2016-08-12",
+        publisher="The White House",
+    )
+    assert not [p for p in ps if "clear" in p.topic.label], show(ps)
