@@ -511,6 +511,7 @@ class RuleExtractor:
         self._others = frozenset(w.lower() for w in words.get("third-parties", ()))
         self._offer_re = _alternation(words.get("offer-nouns", frozenset()), flags=re.I)
         self._giving = frozenset(words.get("giving-verbs", ()))
+        self._preventing = frozenset(words.get("prevention-verbs", ()))
         self._given_re = _alternation(words.get("giving-objects", frozenset()), flags=re.I)
         self._joint_hope = frozenset(words.get("joint-hope-cues", ()))
         self._expectations = frozenset(words.get("expectation-cues", ()))
@@ -3229,6 +3230,12 @@ class RuleExtractor:
                 current = stance
                 if stance == "request" and self._stop_re and self._stop_re.match(lead.strip()):
                     current = "oppose"  # "urged China to stop its pressure on Taiwan"
+                elif (
+                    stance == "support"
+                    and _unled(lead).split()[:1]
+                    and (_unled(lead).split()[0].lower() in self._preventing)
+                ):
+                    current = "oppose"  # "the importance of preventing regional escalation"
             item_stance = self._appreciated(current, item.strip(), listed=frame)
             if item_stance == "oppose" and current == "appreciate":
                 # "threats brought on by North Korea's provocations": the harm is the topic

@@ -5176,3 +5176,15 @@ def test_making_clear_that_opens_a_clause_of_its_own():
         publisher="The White House",
     )
     assert not [p for p in ps if "clear" in p.topic.label], show(ps)
+
+
+def test_backing_the_prevention_of_something_opposes_it():
+    ps = positions(
+        "President Biden met with Prime Minister Giorgia Meloni of Italy. The leaders agreed on "
+        "the importance of preventing regional escalation.",
+        "2024-03-01",
+        publisher="The White House",
+    )
+    for state in ("United States", "Italy"):
+        assert find(ps, state, "oppose", "escalation"), show(ps)
+    assert not [p for p in ps if p.stance == "support"], show(ps)
