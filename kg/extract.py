@@ -3230,13 +3230,9 @@ class RuleExtractor:
                 current = stance
                 if stance == "request" and self._stop_re and self._stop_re.match(lead.strip()):
                     current = "oppose"  # "urged China to stop its pressure on Taiwan"
-                elif (
-                    stance == "support"
-                    and _unled(lead).split()[:1]
-                    and (_unled(lead).split()[0].lower() in self._preventing)
-                ):
-                    current = "oppose"  # "the importance of preventing regional escalation"
             item_stance = self._appreciated(current, item.strip(), listed=frame)
+            if item_stance == "support" and (_unled(item).split() or [""])[0] in self._preventing:
+                item_stance = "oppose"  # "the importance of preventing regional escalation"
             if item_stance == "oppose" and current == "appreciate":
                 # "threats brought on by North Korea's provocations": the harm is the topic
                 rest = re.split(r"\b(?:by|from)\s+", rest)[-1]
