@@ -5188,3 +5188,16 @@ def test_backing_the_prevention_of_something_opposes_it():
     for state in ("United States", "Italy"):
         assert find(ps, state, "oppose", "escalation"), show(ps)
     assert not [p for p in ps if p.stance == "support"], show(ps)
+
+
+def test_respect_for_x_is_about_x_and_mutual_respect_stays():
+    ps = positions(
+        "Putin spoke with Egyptian President Abdel Fattah el-Sisi. The leaders emphasized the need "
+        "for unconditional respect for the territorial integrity of Syria. They agreed to promote "
+        "mutual respect.",
+        "2025-01-21",
+        publisher="President of Russia",
+    )
+    assert find(ps, "Egypt", "request", "territorial integrity"), show(ps)
+    assert find(ps, "Russia", "commit", "mutual respect"), show(ps)
+    assert not [p for p in ps if p.topic.label == "unconditional respect"], show(ps)
