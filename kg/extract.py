@@ -1490,7 +1490,7 @@ class RuleExtractor:
             items = [
                 item  # "praised Saleumxay Kommasith": a person named, not a topic
                 for item in self._items(trig, text)
-                if item[1].label not in ctx.minted and item[1].label not in self.lex.person_names
+                if not self._names_person(ctx, item[1].label)
             ]
             if not items:
                 items = self._cue_act(trig, text)
@@ -1509,6 +1509,17 @@ class RuleExtractor:
                 topics = [topic for _stance, topic, _addressee in items]
         ctx.last_topics = topics
         return positions
+
+    def _names_person(self, ctx: _Context, label: str) -> bool:
+        """Whether a would-be topic only names an official ("Saleumxay Kommasith",
+        "Giorgia Meloni of Italy" in "welcomed Prime Minister Giorgia Meloni of Italy to
+        the White House")."""
+        name = _OF_STATE_TAIL.sub("", label)
+        return (
+            label in ctx.minted
+            or label in self.lex.person_names
+            or (name != label and (name in ctx.minted or name in self.lex.person_names))
+        )
 
     def _cue_act(self, trig: Trigger, text: str) -> list[tuple[str, TopicRef, str | None]]:
         """The act a cue ends with, when nothing but a partner follows it.

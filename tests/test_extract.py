@@ -5201,3 +5201,14 @@ def test_respect_for_x_is_about_x_and_mutual_respect_stays():
     assert find(ps, "Egypt", "request", "territorial integrity"), show(ps)
     assert find(ps, "Russia", "commit", "mutual respect"), show(ps)
     assert not [p for p in ps if p.topic.label == "unconditional respect"], show(ps)
+
+
+def test_a_welcomed_guest_of_a_state_is_no_topic_and_vitality_is_praise():
+    ps = positions(
+        "President Joseph R. Biden, Jr. welcomed Prime Minister Giorgia Meloni of Italy to the "
+        "White House today, underscoring the vitality of the transatlantic relationship.",
+        "2024-03-01",
+        publisher="The White House",
+    )
+    assert not [p for p in ps if "Meloni" in p.topic.label], show(ps)
+    assert find(ps, "United States", "appreciate", "transatlantic"), show(ps)
