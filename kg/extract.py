@@ -4295,6 +4295,8 @@ class RuleExtractor:
                         for w in m.group(1).lower().strip(" ,.;").split()
                     ):
                         break  # "communication and exchanges in the new year": when, not what
+                    if m and _GENERIC_COMPLEMENT.fullmatch(m.group(1).strip(" ,.;")):
+                        break  # "dialogue on issues of interest and concern": the dialogue
                     if m and not re.match(
                         r"(?:various|all|different|many|multiple|other|every|a (?:wide )?(?:variety|range|number) of|wide-ranging)\b",
                         m.group(1),
@@ -4722,6 +4724,12 @@ _NOUN_ADJECTIVES = frozenset(
 )
 #: "neither the United States nor Russia accepts": both subjects, negated
 _NEITHER_NOR = re.compile(r"\b[Nn]either\s+[^,;]{1,50}?\s+nor\s+[^,;]{1,40}?\s+(?:\w+ly\s+)?$")
+#: a complement that names nothing ("issues of mutual interest", "matters of common concern")
+_GENERIC_COMPLEMENT = re.compile(
+    r"(?:(?:the|all|other)\s+)?(?:issues|matters|questions|topics|areas)\s+of\s+(?:mutual|common|"
+    r"shared|bilateral|joint)?\s*(?:interest|concern)s?(?:\s+and\s+(?:interest|concern)s?)?"
+    r"(?:\s+to\s+(?:both|the two)(?:\s+\w+)?)?"
+)
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"

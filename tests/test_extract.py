@@ -5212,3 +5212,15 @@ def test_a_welcomed_guest_of_a_state_is_no_topic_and_vitality_is_praise():
     )
     assert not [p for p in ps if "Meloni" in p.topic.label], show(ps)
     assert find(ps, "United States", "appreciate", "transatlantic"), show(ps)
+
+
+def test_a_talk_on_issues_of_mutual_interest_keeps_the_talk_as_topic():
+    ps = positions(
+        "National Security Advisor Jake Sullivan met with South African National Security "
+        "Advisor Sydney Mufamadi. The two confirmed the need for continued bilateral dialogue on "
+        "issues of interest and concern.",
+        "2024-03-06",
+        publisher="The White House",
+    )
+    assert find(ps, "South Africa", "request", "dialogue"), show(ps)
+    assert not [p for p in ps if "interest and concern" in p.topic.label], show(ps)
