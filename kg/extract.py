@@ -3954,6 +3954,24 @@ class RuleExtractor:
                 items.pop()  # "issues, such as energy security": keep the example
             items.append(piece)
             locked = bool(_TO_VERB_IN_PIECE.search(piece)) or bool(_LOCK.search(" " + piece + " "))
+        # "deploying innovative, zero-carbon technologies": adjectives of one noun
+        joined: list[str] = []
+        for item in items:
+            prev_words = joined[-1].split() if joined else []
+            first = item.split()[:1]
+            if (
+                len(prev_words) >= 2
+                and _adjective(prev_words[-1])
+                and first
+                and (_adjective(first[0]) or re.fullmatch(r"[a-z]+-[a-z]+", first[0]))
+                and len(item.split()) >= 2
+                and not self._starts_verb(item)
+                and not self._label_spans(prev_words[-1])
+            ):
+                joined[-1] = f"{joined[-1]}, {item.strip()}"
+            else:
+                joined.append(item)
+        items = joined
         words_only = [i for i in items if i.strip()]
         if len(words_only) > 2 and sum(
             1
@@ -4426,7 +4444,10 @@ class RuleExtractor:
                 break  # "a new government quickly and transparently": how, not what
             out.append(w)
         while out and (
-            out[-1].lower() in _DETERMINERS | _PREPOSITIONS | {"and", "or", "but", "there", "here"}
+            out[-1].lower()
+            in _DETERMINERS
+            | _PREPOSITIONS
+            | {"and", "or", "but", "there", "here", "\u2013", "\u2014", "-"}
             or (len(out) > 1 and out[-1].lower() in ("soon", "again", "later", "even", "still"))
         ):
             out.pop()

@@ -5224,3 +5224,14 @@ def test_a_talk_on_issues_of_mutual_interest_keeps_the_talk_as_topic():
     )
     assert find(ps, "South Africa", "request", "dialogue"), show(ps)
     assert not [p for p in ps if "interest and concern" in p.topic.label], show(ps)
+
+
+def test_comma_separated_adjectives_of_one_noun_stay_one_topic():
+    ps = positions(
+        "National Security Advisor Jake Sullivan met with the Crown Prince of Bahrain. The United "
+        "States supports the goal of deploying innovative, zero-carbon technologies.",
+        "2023-09-13",
+        publisher="The White House",
+    )
+    assert find(ps, "United States", "support", "zero-carbon technologies"), show(ps)
+    assert not [p for p in ps if p.topic.label in ("deploying innovative", "innovative")], show(ps)
