@@ -2777,6 +2777,11 @@ class RuleExtractor:
             span = span[subject.end() :]
             verb_next = True
             target = self._actor_state(subject.group(1))
+        elif subject and _ANY_AGENT.fullmatch(subject.group(1).strip()):
+            # "will never allow any force to use its territory for anti-China activities":
+            # whoever acts is no topic, the act is
+            span = span[subject.end() :]
+            verb_next = True
         elif (
             subject
             and span[subject.end() : subject.end() + 1].islower()
@@ -4750,6 +4755,11 @@ _GENERIC_COMPLEMENT = re.compile(
     r"(?:(?:the|all|other)\s+)?(?:issues|matters|questions|topics|areas)\s+of\s+(?:mutual|common|"
     r"shared|bilateral|joint)?\s*(?:interest|concern)s?(?:\s+and\s+(?:interest|concern)s?)?"
     r"(?:\s+to\s+(?:both|the two)(?:\s+\w+)?)?"
+)
+#: an agent that names no one ("any force", "other forces", "anyone")
+_ANY_AGENT = re.compile(
+    r"(?:any|other|no|some)\s+(?:\w+\s+)?(?:forces?|one|body|party|parties|country|countries|"
+    r"entity|entities|individuals?|organi[sz]ations?|groups?)|anyone|anybody|others"
 )
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")

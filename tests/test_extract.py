@@ -5235,3 +5235,15 @@ def test_comma_separated_adjectives_of_one_noun_stay_one_topic():
     )
     assert find(ps, "United States", "support", "zero-carbon technologies"), show(ps)
     assert not [p for p in ps if p.topic.label in ("deploying innovative", "innovative")], show(ps)
+
+
+def test_never_allowing_anyone_an_act_opposes_the_act():
+    ps = positions(
+        "Chinese State Councilor and Foreign Minister Wang Yi held talks with Nepalese Foreign "
+        "Minister Arzu Rana Deuba. Deuba said Nepal will never allow any force to use its "
+        "territory for anti-China activities.",
+        "2023-04-12",
+        publisher="Xinhua",
+    )
+    assert find(ps, "Nepal", "oppose", "anti-China"), show(ps)
+    assert not [p for p in ps if p.topic.label in ("force", "forces")], show(ps)
