@@ -3150,7 +3150,19 @@ class RuleExtractor:
         if partner:
             # "cooperate with Minister Qin in order to build ...": taken before the split,
             # which would cut at "in order to"
+            where: list[tuple[str, TopicRef, str | None]] = []
+            frame_of = _FRAMEWORK_TAIL.search(span[:partner])
+            if frame_of:
+                # "... within the framework of the UN and the G20 to promote ...": where
+                # the parties are to work together is a topic too
+                bodies = re.sub(r"\s+(?:in order |so as )?to\s+\w*\s*$", "", frame_of.group(0))
+                bodies = re.sub(r"^\s+\w+\s+(?:the\s+)?\w+\s+of\s+", "", bodies)
+                where = [(stance, t, a) for t, a in self._np_topics(bodies)]
             span, verb, purposive = span[partner:], True, True
+            if where:
+                return where + self._vp_items(
+                    span, stance, frame=frame, verb=True, purposive=True, nominal=nominal
+                )
         purpose = self._purpose(span)
         if purpose is not None:
             cut, cue = purpose

@@ -4830,6 +4830,8 @@ def test_where_partners_cooperate_is_no_partner():
         publisher="Xinhua",
     )
     assert find(ps, "China", "commit", "Global Security Initiative"), show(ps)
+    # where they are to work together is a topic too
+    assert find(ps, "China", "commit", "United Nations"), show(ps)
 
 
 def test_scopes_listed_before_one_noun_make_one_topic_as_written():
