@@ -5249,3 +5249,14 @@ def test_never_allowing_anyone_an_act_opposes_the_act():
     )
     assert find(ps, "Nepal", "oppose", "anti-China"), show(ps)
     assert not [p for p in ps if p.topic.label in ("force", "forces")], show(ps)
+
+
+@pytest.mark.parametrize("word", ["admirable", "commendable", "impressive"])
+def test_a_subject_called_admirable_is_praised(word):
+    ps = positions(
+        "Wang Yi met with Prime Minister Josaia Voreqe Bainimarama of Fiji. Bainimarama said the "
+        f"recent opening of the new bridge is {word}.",
+        "2018-10-30",
+        publisher="Xinhua",
+    )
+    assert find(ps, "Fiji", "appreciate", "bridge"), show(ps)
