@@ -5260,3 +5260,17 @@ def test_a_subject_called_admirable_is_praised(word):
         publisher="Xinhua",
     )
     assert find(ps, "Fiji", "appreciate", "bridge"), show(ps)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["it would be opportune for China and Thailand to", "it is crucial for the two sides to"],
+)
+def test_it_would_be_opportune_for_the_parties_to_act_asks_them(frame):
+    ps = positions(
+        "Chinese Premier Li Qiang met with King Maha Vajiralongkorn of Thailand. Li said "
+        f"{frame} deepen cooperation in tourism.",
+        "2025-11-14",
+        publisher="Xinhua",
+    )
+    assert find(ps, "China", "request", "tourism"), show(ps)
