@@ -689,7 +689,12 @@ class RuleExtractor:
         positions: list[Position] = []
         seen: set[tuple[str, str, str, str]] = set()
         lead: str | None = None
-        for sentence in sentences:
+        for index, sentence in enumerate(sentences):
+            quoted = self._quote_speaker(ctx, sentences, index)
+            if quoted is not None:
+                # '"Kyrgyzstan is our strategic partner. Cooperation develops dynamically,"
+                # Abdrakhmanov said': the quote's speaker is named where it closes
+                ctx.speaker, ctx.reported = quoted, True
             listed = _LIST_ITEM.match(sentence.text)
             if listed:
                 # "2. The Vice Minister and the Secretary agreed ...": the item, unnumbered
@@ -1520,6 +1525,28 @@ class RuleExtractor:
             or label in self.lex.person_names
             or (name != label and (name in ctx.minted or name in self.lex.person_names))
         )
+
+    def _quote_speaker(
+        self, ctx: _Context, sentences: list[Sentence], index: int
+    ) -> PersonRef | None:
+        """The person a quotation that opens sentence ``index`` and closes in a later one
+        is attributed to there ('"... partner and ally. ... dynamically," X said').
+        """
+        text = sentences[index].text.lstrip()
+        if text[:1] not in ('"', "\u201c") or _QUOTE_CLOSE.search(text[1:]):
+            return None
+        for later in sentences[index + 1 : index + 4]:
+            close = _QUOTE_CLOSE.search(later.text)
+            if close is None:
+                continue
+            attribution = later.text[close.end() :]
+            if not self._reporting_re or not self._reporting_re.search(attribution):
+                return None
+            for actor in self._actors(ctx, attribution):
+                if actor.kind == "person" and actor.person is not None:
+                    return actor.person
+            return None
+        return None
 
     def _cue_act(self, trig: Trigger, text: str) -> list[tuple[str, TopicRef, str | None]]:
         """The act a cue ends with, when nothing but a partner follows it.
@@ -4773,6 +4800,8 @@ _ANY_AGENT = re.compile(
     r"(?:any|other|no|some)\s+(?:\w+\s+)?(?:forces?|one|body|party|parties|country|countries|"
     r"entity|entities|individuals?|organi[sz]ations?|groups?)|anyone|anybody|others"
 )
+#: where a quotation closes ('...," Lavrov said')
+_QUOTE_CLOSE = re.compile(r"[\"\u201d]")
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"

@@ -5274,3 +5274,16 @@ def test_it_would_be_opportune_for_the_parties_to_act_asks_them(frame):
         publisher="Xinhua",
     )
     assert find(ps, "China", "request", "tourism"), show(ps)
+
+
+def test_a_quote_over_two_sentences_is_its_closing_attributions_speaker():
+    ps = positions(
+        "Kazakh Foreign Minister Kairat Abdrakhmanov met with Kyrgyz Foreign Minister Erlan "
+        "Abdyldayev. Minister Abdyldayev came to Astana for the SCO meeting.\n\n"
+        "\"Kyrgyzstan is Kazakhstan's strategic partner and ally. Bilateral cooperation between "
+        'the two countries develops quite dynamically," Kairat Abdrakhmanov said.',
+        "2017-04-22",
+        publisher="Kazinform",
+    )
+    assert find(ps, "Kazakhstan", "appreciate", "strategic partner"), show(ps)
+    assert find(ps, "Kazakhstan", "appreciate", "cooperation"), show(ps)
