@@ -2478,6 +2478,17 @@ class RuleExtractor:
     ) -> tuple[tuple[str, ...], PersonRef | None]:
         """Who holds the stance of ``trig``: subject, else inherited, else speaker."""
         subject = trig.subject
+        if (
+            subject is not None
+            and subject.kind == "state"
+            and trig.cue.stance == "appreciate"
+            and len(ctx.states) == 2
+            and _PASSIVE_GAP.fullmatch(text[subject.end : trig.start])
+        ):
+            # "The Japanese side was thanked for the assistance": the other party thanks
+            others = tuple(s for s in ctx.states if s not in subject.states)
+            if len(others) == 1:
+                return others, self._voice_for(ctx, others[0])
         behalf = _ON_BEHALF.search(text, 0, trig.start) if "behalf" in text else None
         if behalf:
             state = self._actor_state(behalf["who"])
@@ -4802,6 +4813,8 @@ _ANY_AGENT = re.compile(
 )
 #: where a quotation closes ('...," Lavrov said')
 _QUOTE_CLOSE = re.compile(r"[\"\u201d]")
+#: between a subject and a passive verb ("The Japanese side was thanked")
+_PASSIVE_GAP = re.compile(r"\s+(?:was|were|has been|have been)\s+(?:also\s+|\w+ly\s+)?")
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"

@@ -5287,3 +5287,16 @@ def test_a_quote_over_two_sentences_is_its_closing_attributions_speaker():
     )
     assert find(ps, "Kazakhstan", "appreciate", "strategic partner"), show(ps)
     assert find(ps, "Kazakhstan", "appreciate", "cooperation"), show(ps)
+
+
+def test_the_party_thanked_in_the_passive_is_the_addressee_not_the_holder():
+    ps = positions(
+        "DUSHANBE, 12.03.2021. (NIAT Khovar) - Yesterday, Minister of Foreign Affairs of the "
+        "Republic of Tajikistan Sirojiddin Muhriddin met with the Ambassador of Japan. The "
+        "Japanese side was thanked for the assistance provided in combating the pandemic.",
+        "2021-03-12",
+        publisher="NIAT Khovar",
+    )
+    thanks = [p for p in ps if p.stance == "appreciate"]
+    assert thanks and all(p.holder.label == "Tajikistan" for p in thanks), show(ps)
+    assert thanks[0].addressee is not None and thanks[0].addressee.label == "Japan", show(ps)
