@@ -2484,6 +2484,8 @@ class RuleExtractor:
             and trig.cue.stance == "appreciate"
             and len(ctx.states) == 2
             and _PASSIVE_GAP.fullmatch(text[subject.end : trig.start])
+            # a participle ("was thanked"), not an adjective ("was appreciative of")
+            and re.match(r"[a-z]+ed\b", text[trig.start : trig.end]) is not None
         ):
             # "The Japanese side was thanked for the assistance": the other party thanks
             others = tuple(s for s in ctx.states if s not in subject.states)
