@@ -3073,6 +3073,10 @@ class RuleExtractor:
             ):
                 # "the strategic partnership will surely make new progress": the subject
                 out.append((subject, _passive_modal(modal)))
+            elif _IMPETUS.match(rest) and subject.strip() and not self._is_actor_phrase(subject):
+                # "hope that President X's state visit will give a new impetus to relations":
+                # the visit is what is hoped for
+                out.append((subject, _passive_modal(modal)))
             elif _STATE_OF_MIND.fullmatch(rest.strip(" ,.;")):
                 # "hopes both sides will remain restrained": the state asked for is the topic
                 out.append((rest.strip(" ,.;"), _passive_modal(modal)))
@@ -4817,6 +4821,11 @@ _ANY_AGENT = re.compile(
 _QUOTE_CLOSE = re.compile(r"[\"\u201d]")
 #: between a subject and a passive verb ("The Japanese side was thanked")
 _PASSIVE_GAP = re.compile(r"\s+(?:was|were|has been|have been)\s+(?:also\s+|\w+ly\s+)?")
+#: "will give a new impetus to ...": the subject is credited with an effect
+_IMPETUS = re.compile(
+    r"(?:give|inject|provide|bring|add|lend)\s+(?:an?\s+)?(?:\w+\s+){0,2}?"
+    r"(?:impetus|momentum|boost|impulse|vitality)\b"
+)
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"

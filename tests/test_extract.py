@@ -5300,3 +5300,15 @@ def test_the_party_thanked_in_the_passive_is_the_addressee_not_the_holder():
     thanks = [p for p in ps if p.stance == "appreciate"]
     assert thanks and all(p.holder.label == "Tajikistan" for p in thanks), show(ps)
     assert thanks[0].addressee is not None and thanks[0].addressee.label == "Japan", show(ps)
+
+
+def test_what_is_hoped_to_give_new_impetus_is_the_topic():
+    ps = positions(
+        "President Tokayev held a phone call with President Recep Tayyip Erdogan of Turkey. The "
+        "Turkish leader expressed hope that President Tokayev's upcoming state visit to Ankara "
+        "will give a new impetus to the development of multifaceted relations.",
+        "2022-04-04",
+        publisher="Kazinform",
+    )
+    assert find(ps, "Turkey", "request", "visit"), show(ps)
+    assert not [p for p in ps if p.topic.label == "impetus"], show(ps)
