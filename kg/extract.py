@@ -1725,7 +1725,7 @@ class RuleExtractor:
                 if (
                     longer is not None
                     and longer.end() > m.end()
-                    and not re.match(r"\s+to\s", text[longer.end() :])
+                    and not re.match(r"\s+(?:best\s+)?to\s", text[longer.end() :])
                 ):
                     continue  # "discussed how our countries must ...": the longer cue states
                 found.append(Trigger(_NEUTRAL, m.start(), m.end(), clause_end(m.end())))
@@ -1764,7 +1764,7 @@ class RuleExtractor:
                 and _DETERMINER_ADVERB.search(text, max(0, m.start() - 30), m.start())
             ):
                 continue  # "the internationally accepted format": an adjective
-            if cue.phrase.endswith(" how") and re.match(r"\s+to\s", text[m.end() :]):
+            if cue.phrase.endswith(" how") and re.match(r"\s+(?:best\s+)?to\s", text[m.end() :]):
                 continue  # "discussed how to expand trade": ways talked over, no position
             if cue.form == "FrameCue" and self._report_after.match(text, m.end()):
                 continue  # "I would like to reiterate that X will ...": what is reiterated
@@ -3414,6 +3414,8 @@ class RuleExtractor:
             light = self._light
             if (
                 harm
+                # (backing "the Philippines' war against illegal drugs" backs the war)
+                and not (stance == "support" and harm.group(0).lower().startswith("war"))
                 and not any(
                     w.lower() in light
                     # "thanked X for its support on the chemical attack": the help is thanked

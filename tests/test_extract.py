@@ -5312,3 +5312,26 @@ def test_what_is_hoped_to_give_new_impetus_is_the_topic():
     )
     assert find(ps, "Turkey", "request", "visit"), show(ps)
     assert not [p for p in ps if p.topic.label == "impetus"], show(ps)
+
+
+def test_backing_a_partys_war_against_a_scourge_is_support():
+    # regression: the harm rule read "war against" as objected to
+    ps = positions(
+        "Wang Yi held talks with Philippine Foreign Secretary Alan Peter Cayetano. Wang said "
+        "China firmly supports the Philippines' war against illegal drugs and terrorism.",
+        "2017-07-25",
+        publisher="Xinhua",
+    )
+    assert find(ps, "China", "support", "drugs"), show(ps)
+    assert not [p for p in ps if p.stance == "oppose"], show(ps)
+
+
+def test_talking_about_how_best_to_act_is_no_position():
+    # regression: "how best to" slipped past the "how to" exclusion
+    ps = positions(
+        "President Trump spoke with President Vladimir Putin of Russia. They spoke about how "
+        "best to resolve the very dangerous situation in North Korea.",
+        "2017-05-02",
+        publisher="The White House",
+    )
+    assert not [p for p in ps if p.topic.label == "best"], show(ps)
