@@ -4008,6 +4008,8 @@ class RuleExtractor:
                 # "enhancing the UK-New Zealand relationship in areas including trade": the
                 # named relationship stays, the areas are listed after it
                 items[-1] = items[-1][: named_head.start()]
+            elif named_head:
+                items.pop()  # "promote bilateral cooperation in key areas such as A and B"
             elif (
                 examples
                 and items
@@ -4532,6 +4534,8 @@ class RuleExtractor:
             return None
         if phrase.lower() in _MANNER_PHRASES:
             return None  # "looked forward to meeting in person": how, not what
+        if _BARE_AREAS.fullmatch(phrase.lower()):
+            return None  # "cooperation in key areas such as ...": the areas are named after
         named = " ".join(w for w in phrase.split() if w not in self._titles)
         if named in self.lex.person_names:
             return None  # "welcoming President Trump to the summit": a person
@@ -4827,6 +4831,11 @@ _PASSIVE_GAP = re.compile(r"\s+(?:was|were|has been|have been)\s+(?:also\s+|\w+l
 _IMPETUS = re.compile(
     r"(?:give|inject|provide|bring|add|lend)\s+(?:an?\s+)?(?:\w+\s+){0,2}?"
     r"(?:impetus|momentum|boost|impulse|vitality)\b"
+)
+#: areas named by their number or weight only ("key areas", "many fields")
+_BARE_AREAS = re.compile(
+    r"(?:(?:key|priority|many|various|all|other|multiple|different|diverse|important|these|those|"
+    r"such|specific|certain)\s+)*(?:areas|fields|sectors|spheres|domains)"
 )
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
@@ -5158,7 +5167,9 @@ _GENERIC_WORDS = frozenset(
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
-_GENERIC_NOUNS = frozenset("issues challenges topics things priorities matters".split())
+_GENERIC_NOUNS = frozenset(
+    "issues challenges topics things priorities matters areas fields sectors spheres domains".split()
+)
 _DEGREE = frozenset("necessary further additional more urgent possible".split())
 
 

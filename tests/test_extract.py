@@ -5335,3 +5335,18 @@ def test_talking_about_how_best_to_act_is_no_position():
         publisher="The White House",
     )
     assert not [p for p in ps if p.topic.label == "best"], show(ps)
+
+
+def test_riding_the_momentum_is_effort_and_key_areas_give_way_to_their_examples():
+    ps = positions(
+        "Tajik Foreign Minister Sirojiddin Aslov met with Chinese Foreign Minister Wang Yi. Wang "
+        "said China is ready to ride the momentum to strengthen cooperation under the framework "
+        "of the Belt and Road Initiative, and wishes to promote cooperation in key areas such as "
+        "connectivity and agriculture. The two ministers continued to exchange views on Syria.",
+        "2017-04-24",
+        publisher="NIAT Khovar",
+    )
+    assert find(ps, "China", "commit", "Belt and Road"), show(ps)
+    assert find(ps, "China", "commit", "connectivity"), show(ps)
+    labels = {p.topic.label for p in ps}
+    assert not labels & {"momentum", "key areas", "exchange views on the situation"}, show(ps)
