@@ -3073,6 +3073,12 @@ class RuleExtractor:
             ):
                 # "the strategic partnership will surely make new progress": the subject
                 out.append((subject, _passive_modal(modal)))
+            elif _ALLOWED_TO.match(rest) and re.search(r"\b(?:not|never)\b", m.group(0)):
+                # "agreed that they must not be allowed to obtain a nuclear weapon": what is
+                # not to be allowed is objected to
+                _verb, obj = self._strip_lead(rest[_ALLOWED_TO.match(rest).end() :], frame=True)
+                if obj:
+                    out.append((obj, "be-not"))
             elif _IMPETUS.match(rest) and subject.strip() and not self._is_actor_phrase(subject):
                 # "hope that President X's state visit will give a new impetus to relations":
                 # the visit is what is hoped for
@@ -4837,6 +4843,8 @@ _BARE_AREAS = re.compile(
     r"(?:(?:key|priority|many|various|all|other|multiple|different|diverse|important|these|those|"
     r"such|specific|certain)\s+)*(?:areas|fields|sectors|spheres|domains)"
 )
+#: "(must not) be allowed to": what follows is the act objected to
+_ALLOWED_TO = re.compile(r"be\s+(?:allowed|permitted)\s+to\s+")
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"

@@ -5350,3 +5350,14 @@ def test_riding_the_momentum_is_effort_and_key_areas_give_way_to_their_examples(
     assert find(ps, "China", "commit", "connectivity"), show(ps)
     labels = {p.topic.label for p in ps}
     assert not labels & {"momentum", "key areas", "exchange views on the situation"}, show(ps)
+
+
+def test_what_must_not_be_allowed_is_opposed():
+    ps = positions(
+        "Prime Minister Boris Johnson spoke to President Donald Trump. They also spoke about Iran "
+        "and agreed that they must not be allowed to obtain a nuclear weapon.",
+        "2019-09-18",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    for state in ("United Kingdom", "United States"):
+        assert find(ps, state, "oppose", "nuclear weapon"), show(ps)
