@@ -2614,6 +2614,12 @@ class RuleExtractor:
                 and who
                 # "The leaders looked forward to ...": the joint subject's own act
                 and (trig.cue.phrase in _MODAL_REQUESTS or not _opens(text, subject))
+                # ("The two leaders emphasized that the region must do more": the leaders
+                # report the request together)
+                and not (
+                    _opens(text, subject)
+                    and _REPORTED_BY.search(text, subject.end, trig.start) is not None
+                )
             ):
                 return (who.state,), who  # one speaker saying "both sides should"
             return tuple(dict.fromkeys(states)), None
@@ -4845,6 +4851,11 @@ _BARE_AREAS = re.compile(
 )
 #: "(must not) be allowed to": what follows is the act objected to
 _ALLOWED_TO = re.compile(r"be\s+(?:allowed|permitted)\s+to\s+")
+#: a reporting verb and its "that" between a joint subject and a modal
+_REPORTED_BY = re.compile(
+    r"\b(?:emphasi[sz]ed|stressed|underlined|underscored|noted|agreed|affirmed|reaffirmed|"
+    r"reiterated|highlighted)\s+that\s+(?!(?:they|both|the\s+two)\b)"
+)
 #: a second occasion after "and" ("and upon assuming the office")
 _ON_UPON = re.compile(r"^(?:up)?on\s+(?=[a-z]+ing\b|the\s+occasion\b)")
 #: a list item's marker: "1)", "2.", "(3)", "a)", "-", "•"

@@ -5361,3 +5361,25 @@ def test_what_must_not_be_allowed_is_opposed():
     )
     for state in ("United Kingdom", "United States"):
         assert find(ps, state, "oppose", "nuclear weapon"), show(ps)
+
+
+def test_leaders_who_jointly_report_a_request_of_a_third_party_both_hold_it():
+    ps = positions(
+        "Vice President Pence met with President Sebastian Pinera of Chile. The two leaders "
+        "emphasized that the region must do more to return democracy to Venezuela.",
+        "2018-08-14",
+        publisher="The White House",
+    )
+    for state in ("United States", "Chile"):
+        assert find(ps, state, "request", "democracy"), show(ps)
+
+
+def test_one_speakers_both_sides_should_stays_that_speakers_request():
+    ps = positions(
+        "Vice President Pence met with President Sebastian Pinera of Chile. Pence said both "
+        "sides should deepen trade.",
+        "2018-08-14",
+        publisher="The White House",
+    )
+    assert find(ps, "United States", "request", "trade"), show(ps)
+    assert not [p for p in ps if p.holder.label == "Chile"], show(ps)
