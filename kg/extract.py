@@ -327,7 +327,8 @@ _NOT_VERBS = _DETERMINERS | _PREPOSITIONS | {
 }  # fmt: skip
 #: A verb cue right after these is a noun, adjective or relative clause ("the shared
 #: challenges", "who share weal and woe").
-_NOT_BEFORE_VERB = _DETERMINERS | {"who", "which"}
+#: ("amid continued illegal actions": a participle after a preposition is an adjective)
+_NOT_BEFORE_VERB = _DETERMINERS | {"who", "which", "amid", "despite", "given"}
 _LEAD_AUX_RUN = re.compile(r"^(?:" + _LEAD_AUX.pattern + r")+", re.I)
 _SIDE_WORDS = frozenset({"side", "government", "people", "leadership"})
 _DEONTIC = frozenset({"should", "must", "need", "needs", "has", "have"})
@@ -1752,7 +1753,10 @@ class RuleExtractor:
                         # "Both agreed on ...": a pronoun, not a determiner, opens the sentence
                         and not (before == ["both"] and text[: m.start()].strip() == "Both")
                     )
-                    or (cue.form == "FrameCue" and before[-1] in ("a", "an"))
+                    or (
+                        cue.form == "FrameCue"
+                        and before[-1] in ("a", "an", "amid", "despite", "given")
+                    )
                 )
             ):
                 continue  # "the shared challenges", "our support", "a call on": not a verb

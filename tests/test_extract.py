@@ -5383,3 +5383,30 @@ def test_one_speakers_both_sides_should_stays_that_speakers_request():
     )
     assert find(ps, "United States", "request", "trade"), show(ps)
     assert not [p for p in ps if p.holder.label == "Chile"], show(ps)
+
+
+VN_DE = (
+    "Vietnamese Deputy Prime Minister and Foreign Minister Pham Binh Minh held phone talks with "
+    "German Foreign Minister Heiko Maas. "
+)
+
+
+def test_delight_at_is_praise_and_it_is_appropriate_for_asks():
+    ps = positions(
+        VN_DE + "Minh expressed his delight at the strong development of bilateral ties. Minh "
+        "said it is appropriate for the two sides to address their differences through dialogue.",
+        "2020-09-25",
+        publisher="Vietnam News Agency",
+    )
+    assert find(ps, "Vietnam", "appreciate", "bilateral"), show(ps)
+    assert find(ps, "Vietnam", "request", "differences"), show(ps)
+
+
+def test_continued_after_amid_is_an_adjective_not_a_commitment():
+    ps = positions(
+        VN_DE + "The two ministers dealt with the deterioration in the West Bank amid continued "
+        "illegal Israeli actions, including settlement expansion.",
+        "2020-09-25",
+        publisher="Vietnam News Agency",
+    )
+    assert not [p for p in ps if p.stance == "commit"], show(ps)
