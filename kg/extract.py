@@ -4679,6 +4679,8 @@ _PASSIVE_REPORT = re.compile(
     r"noted|confirmed|expressed|reaffirmed|reiterated|highlighted|voiced|underscored|reached|"
     r"appreciated|praised|commended|valued|welcomed|agreed|decided|achieved)\b"
     r"|\b[Ee]mphasis\s+(?:was|were)\s+(?:\w+\s+)?(?:given|placed)\b"
+    # "Particular attention was paid to the need to promote joint projects"
+    r"|\b[Aa]ttention\s+(?:was|were|has been)\s+(?:also\s+)?(?:paid|given|drawn)\s+to\b"
 )
 _SECTOR_LIST = re.compile(
     r"(?:the\s+)?(?P<mods>(?:[a-z][\w\-]*,\s+)*[a-z][\w\-]*,?\s+and\s+[a-z][\w\-]*)"

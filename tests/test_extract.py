@@ -5410,3 +5410,30 @@ def test_continued_after_amid_is_an_adjective_not_a_commitment():
         publisher="Vietnam News Agency",
     )
     assert not [p for p in ps if p.stance == "commit"], show(ps)
+
+
+UZ_TM = (
+    "President Shavkat Mirziyoyev held a telephone conversation with President Gurbanguly "
+    "Berdimuhamedov of Turkmenistan. "
+)
+
+
+def test_attention_paid_to_is_an_impersonal_report_of_both_parties():
+    ps = positions(
+        UZ_TM + "Particular attention was paid to the need to promote joint projects, primarily "
+        "in the field of trade and energy.",
+        "2020-10-09",
+        publisher="UzA",
+    )
+    for state in ("Uzbekistan", "Turkmenistan"):
+        assert find(ps, state, "request", "energy"), show(ps)
+
+
+@pytest.mark.parametrize("noun", ["the depth of", "the excellent state of"])
+def test_affirming_the_depth_of_a_partnership_is_praise(noun):
+    ps = positions(
+        UZ_TM + f"Mirziyoyev affirmed {noun} the strategic partnership between the two countries.",
+        "2020-10-09",
+        publisher="UzA",
+    )
+    assert find(ps, "Uzbekistan", "appreciate", "strategic partnership"), show(ps)
