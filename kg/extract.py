@@ -2100,6 +2100,13 @@ class RuleExtractor:
                 and re.search(r"\bfor\b", gap_before)
             ):
                 continue  # "thanked the US for its support and sending cargo": what is thanked for
+            if (
+                active.cue.form in ("NounCue", "VerbCue")
+                and trig.cue.form == "FrameCue"
+                and re.match(r"\w+ing\b", text[trig.start : trig.end])
+                and re.search(r"\w+ing\s+and\s+$", gap_before)
+            ):
+                continue  # "the importance of strengthening and continuing negotiations"
             tail_start = max(0, len(gap_before) - 80)
             coord = re.search(
                 r"(?:,\s*and|\band|,)\s+((?:[\w’']+\s+){0,3})$", gap_before[tail_start:]

@@ -5437,3 +5437,16 @@ def test_affirming_the_depth_of_a_partnership_is_praise(noun):
         publisher="UzA",
     )
     assert find(ps, "Uzbekistan", "appreciate", "strategic partnership"), show(ps)
+
+
+@pytest.mark.parametrize("verb", ["stressed", "stressing"])
+def test_two_gerunds_of_one_object_stay_one_item(verb):
+    ps = positions(
+        "President Erdogan held a phone call with President Zelensky of Ukraine. Erdogan said "
+        f"peace was possible, {verb} the importance of strengthening and continuing negotiations "
+        "between the two sides.",
+        "2025-08-28",
+        publisher="Presidency of the Republic of Turkey",
+    )
+    assert find(ps, "Turkey", "support", "negotiations"), show(ps)
+    assert not [p for p in ps if p.topic.label == "strengthening"], show(ps)
