@@ -34,8 +34,10 @@ from kg.lexicon import (
     Cue,
     Lexicon,
     PersonInfo,
+    capitalised_particle,
     cue_guard,
     fold,
+    ing_stem,
     load_lexicon,
     longest_first,
     phrase_regex,
@@ -179,8 +181,6 @@ class _Context:
     participants: list[PersonRef] = field(default_factory=list)
     states: list[str] = field(default_factory=list)
     minted: dict[str, PersonRef] = field(default_factory=dict)
-    #: office kind of a minted official, from the title the text gave ("Prime Minister X")
-    minted_kinds: dict[str, str] = field(default_factory=dict)
     #: the title a minted official was given ("Deputy Secretary of State")
     minted_titles: dict[str, str] = field(default_factory=dict)
     speaker: PersonRef | None = None
@@ -456,11 +456,11 @@ class RuleExtractor:
             re.I,
         )
         # "manage" -> "managing": a verb's final "e" goes before "-ing"
-        e_final = [
-            f"{a.split(' ', 1)[0][:-1]}ing{a[len(a.split(' ', 1)[0]) :]}"
-            for a in self._actions
-            if re.fullmatch(r"[a-z]+[^aeiouy]e", a.split(" ", 1)[0])
-        ]
+        e_final = []
+        for action in self._actions:
+            verb, _sp, rest = action.partition(" ")
+            if ing_stem(verb) != verb:
+                e_final.append(f"{ing_stem(verb)}ing{_sp}{rest}")
         self._action_re = re.compile(
             r"^(?:"
             + "|".join(
@@ -1029,9 +1029,6 @@ class RuleExtractor:
                 title = m["title"]
                 if m["dem"] and f"{m['dem']} {title}".lower() in lex.office_titles:
                     title = f"{m['dem']} {title}"  # "Prime Minister", not "Minister"
-                kind = lex.office_titles.get(title.lower())
-                if kind:
-                    ctx.minted_kinds[ctx.minted[" ".join(kept)].slug] = kind
                 ctx.minted_titles[ctx.minted[" ".join(kept)].slug] = title
         # "the Prime Minister of Hungary Viktor Orban": title, state, then the name
         for of in _OF_CAPITAL.finditer(text):
@@ -1156,10 +1153,8 @@ class RuleExtractor:
         person = PersonRef(slug=slug, name=name, state=state, curated=False)
         ctx.minted[name] = person
         ctx.minted[words[-1]] = person
-        particle = re.match(r"(al|el|ad|as|ash|at|az)-(?=[A-Z])", words[-1])
-        if particle:
-            # "Haider al-Abadi ... Prime Minister Al-Abadi": the particle capitalised
-            ctx.minted.setdefault(words[-1][:1].upper() + words[-1][1:], person)
+        # "Haider al-Abadi ... Prime Minister Al-Abadi": the particle capitalised
+        ctx.minted.setdefault(capitalised_particle(words[-1]), person)
         for word in words:
             if len(word) > 2 and word.isupper():
                 # "Luvsannamsrai OYUN-ERDENE ... Prime Minister Oyun-erdene", "KONO Taro ... Kono"
@@ -1211,6 +1206,11 @@ class RuleExtractor:
         info = self.lex.states.get(code)
         return StateRef(code=code, label=info.label if info else code)
 
+    def _minted_kind(self, ctx: _Context, slug: str) -> str | None:
+        """The office kind of a minted official, from the title the text gave him."""
+        title = ctx.minted_titles.get(slug)
+        return self.lex.office_titles.get(title.lower()) if title else None
+
     def _by_title(self, ctx: _Context, title: str, state: str | None) -> PersonRef | None:
         """Resolve "the President", "the Chinese foreign minister" to a person on the date."""
         kind = self.lex.office_titles.get(title.lower())
@@ -1235,14 +1235,14 @@ class RuleExtractor:
             for p in candidates
             if ((info := self.lex.persons.get(p.slug)) and info.holds(kind, ctx.date))
             or (
-                ctx.minted_kinds.get(p.slug) == kind
+                self._minted_kind(ctx, p.slug) == kind
                 # "the Deputy Secretary" is not the "Vice Foreign Minister" minted before
                 and all(w in ctx.minted_titles.get(p.slug, title).lower().split() for w in asked)
             )
         ]
         # "The Secretary and the Foreign Minister": a minister whose office is named otherwise
         # (the Secretary of State) is not "the Foreign Minister" when the other party's may be
-        plain = [p for p in of_kind if p.slug in ctx.minted_kinds] if len(of_kind) > 1 else []
+        plain = [p for p in of_kind if self._minted_kind(ctx, p.slug)] if len(of_kind) > 1 else []
         if of_kind:
             return (plain or of_kind)[0]
         if state is not None:
@@ -1520,12 +1520,8 @@ class RuleExtractor:
         """Whether a would-be topic only names an official ("Saleumxay Kommasith",
         "Giorgia Meloni of Italy" in "welcomed Prime Minister Giorgia Meloni of Italy to
         the White House")."""
-        name = _OF_STATE_TAIL.sub("", label)
-        return (
-            label in ctx.minted
-            or label in self.lex.person_names
-            or (name != label and (name in ctx.minted or name in self.lex.person_names))
-        )
+        names = (label, _OF_STATE_TAIL.sub("", label))
+        return any(n in ctx.minted or n in self.lex.person_names for n in names)
 
     def _quote_speaker(
         self, ctx: _Context, sentences: list[Sentence], index: int
@@ -1701,7 +1697,7 @@ class RuleExtractor:
                 gap = _GAP_WHO.sub(" ", gap)  # "..., Abdel Fattah El-Sisi, who expressed"
                 gap = _GAP_SAID.sub(" ", gap)
                 gap = _GAP_AS.sub(" ", gap)  # "China and Mongolia, as close neighbors,"
-            if self._effort_re is not None and "e" in gap:
+            if self._effort_re is not None and len(gap) > 6:
                 gap = self._effort_re.sub(" ", gap)  # "China has made every effort to support"
             words = _words(gap)
             if len(words) <= 6 and self._only_skip(gap) and "," not in gap:
@@ -1726,7 +1722,7 @@ class RuleExtractor:
                 if (
                     longer is not None
                     and longer.end() > m.end()
-                    and not re.match(r"\s+(?:best\s+)?to\s", text[longer.end() :])
+                    and not _HOW_TO.match(text, longer.end())
                 ):
                     continue  # "discussed how our countries must ...": the longer cue states
                 found.append(Trigger(_NEUTRAL, m.start(), m.end(), clause_end(m.end())))
@@ -1768,7 +1764,7 @@ class RuleExtractor:
                 and _DETERMINER_ADVERB.search(text, max(0, m.start() - 30), m.start())
             ):
                 continue  # "the internationally accepted format": an adjective
-            if cue.phrase.endswith(" how") and re.match(r"\s+(?:best\s+)?to\s", text[m.end() :]):
+            if cue.phrase.endswith(" how") and _HOW_TO.match(text, m.end()):
                 continue  # "discussed how to expand trade": ways talked over, no position
             if cue.form == "FrameCue" and self._report_after.match(text, m.end()):
                 continue  # "I would like to reiterate that X will ...": what is reiterated
@@ -1779,10 +1775,9 @@ class RuleExtractor:
                 and before
                 and (
                     _POSSESSIVE_END.search(before[-1])
-                    # "expressing his hope that China will ...": a noun after its owner
-                    or (before[-1] in _OWNER_PRONOUNS and m.group(0).lower() in self._noun_cues)
-                    # "confirmed mutual resolve to": a noun after its adjective
-                    or (before[-1] in _NOUN_ADJECTIVES and m.group(0).lower() in self._noun_cues)
+                    # "expressing his hope that", "voicing hope that", "confirmed mutual
+                    # resolve to": a noun after its owner, a verb of expressing or an adjective
+                    or (before[-1] in _NOUN_BEFORE and m.group(0).lower() in self._noun_cues)
                 )
             ):
                 noun = self._noun_cues.get(m.group(0).lower())
@@ -2790,9 +2785,6 @@ class RuleExtractor:
                         )
                         stance, clause = verdict, clause[: judged.start()]
                         break
-                    if _STATE_OF_MIND.fullmatch(clause):
-                        out.append((stance, _minted_topic(clause), None))  # "remain restrained"
-                        continue
                     out.extend((stance, t, a) for t, a in self._np_topics(clause))
                 else:
                     out.extend(self._vp_items(clause, stance, frame=True, verb=True))
@@ -3100,9 +3092,6 @@ class RuleExtractor:
                 # "hope that President X's state visit will give a new impetus to relations":
                 # the visit is what is hoped for
                 out.append((subject, _passive_modal(modal)))
-            elif _STATE_OF_MIND.fullmatch(rest.strip(" ,.;")):
-                # "hopes both sides will remain restrained": the state asked for is the topic
-                out.append((rest.strip(" ,.;"), _passive_modal(modal)))
             elif _INTRANSITIVE.match(rest) and not self._actors_in(subject):
                 # "an international investigation must begin immediately": the subject is
                 # what is asked for
@@ -3245,9 +3234,10 @@ class RuleExtractor:
         governed: tuple[str, str | None] | None = None
         items = self._split(span)
         for index, item in enumerate(items):
-            if _STATE_OF_MIND.fullmatch(_LEAD_AUX_RUN.sub("", item.strip(" ,.;"))):
-                # "hopes both sides will remain restrained, move toward each other, ..."
-                phrase = _LEAD_AUX_RUN.sub("", item.strip(" ,.;"))
+            phrase = _LEAD_AUX_RUN.sub("", item.strip(" ,.;"))
+            if _STATE_OF_MIND.fullmatch(phrase):
+                # "hopes both sides will remain restrained, move toward each other, ...": the
+                # state asked for is the topic
                 out.append((current, _minted_topic(phrase), None))
                 continue
             mutual = _MUTUAL_VERBS.fullmatch(item.strip(" ,.;"))
@@ -3288,13 +3278,11 @@ class RuleExtractor:
                 continue  # "will understand and support X": a verb with no object
             if cue is not None:
                 new = cue.stance
-                predicate = index > 0 and _PAST_PREDICATE.match(item.strip()) is not None
-                if predicate and stance in ("request", "appreciate"):
-                    # "agreed on the imperative for elections and agreed to coordinate
-                    # closely": the subject's next verb, with a stance of its own
-                    pass
-                elif stance in ("request", "appreciate") or (
-                    new == "commit" and stance != "commit"
+                # "agreed on the imperative for elections and agreed to coordinate closely":
+                # the subject's next verb keeps a stance of its own
+                own_verb = index > 0 and _PAST_PREDICATE.match(item.strip()) is not None
+                if not (own_verb and stance in ("request", "appreciate")) and (
+                    stance in ("request", "appreciate") or (new == "commit" and stance != "commit")
                 ):
                     new = stance  # "thanked Russia for the support provided": still thanks
                 elif purposive and stance == "commit" and new == "support":
@@ -4781,12 +4769,6 @@ _IN_AREAS_END = re.compile(
 )
 #: how people meet, no topic ("meeting in person at the earliest opportunity")
 _MANNER_PHRASES = frozenset({"person", "face to face", "face-to-face", "earliest opportunity"})
-#: possessive pronouns: a verb cue after one is a noun ("his hope that")
-_OWNER_PRONOUNS = frozenset(
-    {"his", "her", "their", "its", "our", "my"}
-    # "voicing hope that": the noun a verb of expressing takes
-    | {"voicing", "voiced", "expressing", "expressed", "conveying", "conveyed"}
-)
 #: "within the framework of the UN": where partners act, after the partners
 _FRAMEWORK_TAIL = re.compile(
     r"\s+(?:within|in|under|through)\s+(?:the\s+)?(?:frameworks?|format|platform)\s+of\s+.*$"
@@ -4831,10 +4813,14 @@ _BODY_NAME = re.compile(
 )
 #: "remain restrained", "stay calm": a state to be kept, named by one adjective
 _STATE_OF_MIND = re.compile(r"(?:remain|stay)\s+(?:\w+ly\s+)?[a-z]{4,}")
-#: adjectives that make the verb cue after them a noun ("mutual resolve to", "firm support for")
-_NOUN_ADJECTIVES = frozenset(
+#: words after which a verb cue is its noun: owners ("his hope that"), verbs of expressing
+#: ("voicing hope that") and adjectives ("mutual resolve to", "firm support for")
+_NOUN_BEFORE = frozenset(
+    "his her their its our my voicing voiced expressing expressed conveying conveyed "
     "mutual shared common joint firm strong unwavering steadfast continued full".split()
 )
+#: "discussed how (best) to ...": ways talked over
+_HOW_TO = re.compile(r"\s+(?:best\s+)?to\s")
 #: "neither the United States nor Russia accepts": both subjects, negated
 _NEITHER_NOR = re.compile(r"\b[Nn]either\s+[^,;]{1,50}?\s+nor\s+[^,;]{1,40}?\s+(?:\w+ly\s+)?$")
 #: a complement that names nothing ("issues of mutual interest", "matters of common concern")

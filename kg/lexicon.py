@@ -294,6 +294,26 @@ class Lexicon:
 _PARTICLE = re.compile(r"(?<![\w-])(al|el|ad|as|ash|at|az)-(?=[A-Z])")
 
 
+def capitalised_particle(name: str) -> str:
+    """``name`` with its name particles capitalised, as at the head of a surname used
+    alone ("Prime Minister Al-Abadi" for "Haider al-Abadi").
+
+    >>> capitalised_particle("Haider al-Abadi"), capitalised_particle("Wang Yi")
+    ('Haider Al-Abadi', 'Wang Yi')
+    """
+    return _PARTICLE.sub(lambda m: m.group(1).capitalize() + "-", name)
+
+
+def ing_stem(stem: str) -> str:
+    """What "-ing" attaches to: a final silent "e" dropped ("share" -> "shar"; "agree"
+    and "support" unchanged).
+
+    >>> ing_stem("share"), ing_stem("agree"), ing_stem("support")
+    ('shar', 'agree', 'support')
+    """
+    return stem[:-1] if stem.endswith("e") and not stem.endswith("ee") else stem
+
+
 def fold(text: str) -> str:
     """Case-fold and fold hyphens, quotes and spaces, for label lookups.
 
@@ -380,16 +400,6 @@ _CUE_GAP = (
 _ROLE = r"(?:,?\s+as\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,?)?"
 
 
-def _ing_stem(stem: str) -> str:
-    """What "-ing" attaches to: a final silent "e" dropped ("share" -> "shar"; "agree"
-    and "support" unchanged).
-
-    >>> _ing_stem("share"), _ing_stem("agree"), _ing_stem("support")
-    ('shar', 'agree', 'support')
-    """
-    return stem[:-1] if stem.endswith("e") and not stem.endswith("ee") else stem
-
-
 def phrase_regex(phrase: str) -> str:
     """Regex for a cue phrase: ``*`` ends words, adverbs may stand between words."""
     parts = []
@@ -405,9 +415,9 @@ def phrase_regex(phrase: str) -> str:
             stem = re.escape(word[:-1])
             # inflections only: "support*" is supports/supported/supporting, not "supportive"
             inflected = stem + r"(?:" + "|".join(INFLECTIONS) + r")?"
-            if _ing_stem(word[:-1]) != word[:-1]:
+            if ing_stem(word[:-1]) != word[:-1]:
                 # "welcome*" is also "welcoming", "share*" also "sharing"
-                inflected = f"(?:{inflected}|{re.escape(_ing_stem(word[:-1]))}ing)"
+                inflected = f"(?:{inflected}|{re.escape(ing_stem(word[:-1]))}ing)"
             parts.append(inflected)
         else:
             parts.append(re.escape(word))
@@ -436,7 +446,7 @@ def cue_guard(phrases: Iterable[str]) -> str | None:
             return None
         second = words[1].lower()
         if second.endswith("*"):
-            second = _ing_stem(second[:-1])  # "share*" is also "sharing"
+            second = ing_stem(second[:-1])  # "share*" is also "sharing"
         starts.add(second)
     return r"(?=\S+?" + _ROLE + _CUE_GAP + "(?:" + longest_first(starts) + "))"
 
@@ -549,11 +559,8 @@ def _compile(lex: Lexicon) -> None:
     for slug, person in lex.persons.items():
         for alias in person.aliases:
             lex.person_names.setdefault(alias, slug)
-            # "Prime Minister Al-Abadi" for "Haider al-Abadi": a name particle is capitalised
-            # at the head of a surname used alone
-            cap = _PARTICLE.sub(lambda m: m.group(1).capitalize() + "-", alias)
-            if cap != alias:
-                lex.person_names.setdefault(cap, slug)
+            # "Prime Minister Al-Abadi" for "Haider al-Abadi"
+            lex.person_names.setdefault(capitalised_particle(alias), slug)
     for slug, topic in lex.topics.items():
         for label in topic.labels:
             lex.topic_labels.setdefault(fold(label), slug)
