@@ -4762,10 +4762,13 @@ _ABOUT_PREP = re.compile(
 )
 #: a listed item that opens with its own past-tense verb ("agreed to", "reaffirmed")
 _PAST_PREDICATE = re.compile(r"(?:also\s+|\w+ly\s+)?(?:agreed|reaffirmed|reiterated|pledged)\b")
+#: the nouns that name areas of cooperation
+_DOMAIN_NOUN = r"(?:fields|areas|spheres|sectors|domains)"
 #: a trailing "in (the) areas/fields" before the examples that name them
 _IN_AREAS_END = re.compile(
     r"(?:\s+in\s+the\s+coming\s+\w+)?\s+(?:in|across)\s+(?:the\s+|key\s+|many\s+)?"
-    r"(?:areas|fields|sectors|spheres|domains)\s*,?\s*$"
+    + _DOMAIN_NOUN
+    + r"\s*,?\s*$"
 )
 #: how people meet, no topic ("meeting in person at the earliest opportunity")
 _MANNER_PHRASES = frozenset({"person", "face to face", "face-to-face", "earliest opportunity"})
@@ -4846,7 +4849,7 @@ _IMPETUS = re.compile(
 #: areas named by their number or weight only ("key areas", "many fields")
 _BARE_AREAS = re.compile(
     r"(?:(?:key|priority|many|various|all|other|multiple|different|diverse|important|these|those|"
-    r"such|specific|certain)\s+)*(?:areas|fields|sectors|spheres|domains)"
+    r"such|specific|certain)\s+)*" + _DOMAIN_NOUN
 )
 #: "(must not) be allowed to": what follows is the act objected to
 _ALLOWED_TO = re.compile(r"be\s+(?:allowed|permitted)\s+to\s+")
@@ -5561,7 +5564,6 @@ _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 #: never an infinitive ("readiness to cooperate")
 _NOUN_PREPOSITIONS = frozenset({"of", "for", "on", "about", "over", "with", "at", "regarding"})
 _DOMAIN_ITEM = r"[A-Za-z][\w\-]*(?:\s+(?!and\b|other\b)[\w\-]+){0,2}"
-_DOMAIN_NOUN = r"(?:fields|areas|spheres|sectors|domains)"
 _DOMAIN_END = r"(?=\s*(?:[,.;]|with\b|between\b|$))"
 #: ", Prime Minister Modi reiterated India's": a new subject and its verb, then the noun's owner
 _COMMA_SUBJECT_VERB_END = re.compile(
