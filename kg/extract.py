@@ -2317,6 +2317,22 @@ class RuleExtractor:
             out.append(Trigger(cue, m.start(), m.start("obj"), m.end("obj")))
         return out
 
+    def _asks_of_other(self, span: str) -> bool:
+        """Whether what a weight cue ("the importance of") governs is another party's act:
+        "the importance of Pakistan's cooperation on law enforcement", "of India increasing
+        its procurement", "of the fulfilment by the separatist forces of their obligations",
+        "of ensuring that humanitarian aid reaches Gaza". Weight put on someone else's act
+        asks for it; on a relationship or a shared effort it backs it."""
+        if _ENSURING_THAT.match(span) or _BY_AGENT.match(span):
+            return True
+        if self.lex.name_matcher is None:
+            return False
+        head = span[:80]
+        for start, end, _surface in self.lex.name_matcher.find(head):
+            if start <= 5 and _AGENT_AFTER_NAME.match(head, end):
+                return True
+        return False
+
     def _names_first(self, text: str) -> bool:
         """Whether ``text`` starts with the name of a state or an official ("the U.S. is")."""
         if self.lex.name_matcher is None:
@@ -2684,6 +2700,13 @@ class RuleExtractor:
                 base = "offer" if invited["market"] else "request"
         if base == "support" and _ACHIEVEMENT.match(span) and trig.cue.phrase.startswith("recogni"):
             base = "appreciate"  # "recognized the progress Greece has made": credit given
+        if (
+            base == "support"
+            and _WEIGHT_CUE.search(trig.cue.phrase)
+            and not (trig.subject is not None and trig.subject.kind == "joint")
+            and self._asks_of_other(span)
+        ):
+            base = "request"  # "stressed the importance of India increasing its purchases"
         before = text[max(0, trig.start - 20) : trig.start].lower()
         if _NEGATED_BEFORE.search(before) or _NEITHER_NOR.search(
             text, max(0, trig.start - 100), trig.start
@@ -5136,6 +5159,13 @@ _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 #: "the progress Greece has made": a contact clause with a named subject
 _CONTACT_CLAUSE = re.compile(r"\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?P<verb>\s+(?:has|have|had)\b)")
 #: "the progress Greece has made", "the efforts of Kazakhstan": what someone achieved
+#: cues that put weight on what follows: "underscored the importance of", "the significance of"
+_WEIGHT_CUE = re.compile(r"\b(?:importance|significance)\s+of$")
+#: a party's own act after its name: "Pakistan's cooperation", "India increasing its ..."
+_AGENT_AFTER_NAME = re.compile(r"(?:['\u2019]s?\s+[a-z]|\s+(?:\w+ly\s+)?[a-z]+ing\b)")
+#: "the fulfilment by combined Russian-separatist forces of ...": the act's agent, named
+_BY_AGENT = re.compile(r"\s*(?:[\w\-]+\s+){1,4}by\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}[A-Z]")
+_ENSURING_THAT = re.compile(r"\s*(?:\w+ly\s+)?ensuring\s+that\b")
 _ACHIEVEMENT = re.compile(
     r"\s*(?:the\s+)?(?:[\w\-]+\s+)?(?:progress|efforts?|achievements?|contributions?|"
     r"success(?:es)?|results?|leadership)\b"

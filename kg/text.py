@@ -52,6 +52,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = text[i:dot].lower()
     if not token:
         return False
+    # "the Japan-U.S. Alliance": the abbreviation ends a compound
+    token = token.rsplit("-", 1)[-1]
     if token in ABBREVIATIONS:
         return True
     # Single capital initials ("Joseph R. Biden") and dotted acronyms ("U.S.").

@@ -5450,3 +5450,48 @@ def test_two_gerunds_of_one_object_stay_one_item(verb):
     )
     assert find(ps, "Turkey", "support", "negotiations"), show(ps)
     assert not [p for p in ps if p.topic.label == "strengthening"], show(ps)
+
+
+@pytest.mark.parametrize(("object_", "keyword"), [
+    ("Egypt's cooperation on border security", "border security"),
+    ("Brazil increasing its purchases of American wheat", "wheat"),
+    ("the withdrawal by Russian forces of their heavy weapons", "withdrawal"),
+    ("ensuring that humanitarian aid reaches the people of Sudan", "humanitarian aid"),
+])  # fmt: skip
+def test_weight_on_another_partys_act_asks_for_it(object_, keyword):
+    ps = positions(
+        US_CN.replace("Wang Yi", "Foreign Minister Mauro Vieira")
+        + f"The Secretary stressed the importance of {object_}.",
+        "2023-05-10",
+        publisher="U.S. Department of State",
+    )
+    assert find(ps, "United States", "request", keyword), show(ps)
+
+
+def test_weight_on_a_relationship_backs_it():
+    ps = positions(
+        US_CN
+        + "The Secretary stressed the importance of the strong U.S.-China trade relationship.",
+        "2023-05-10",
+        publisher="U.S. Department of State",
+    )
+    assert find(ps, "United States", "support", "trade"), show(ps)
+
+
+def test_korea_alone_is_the_republic_of_korea():
+    ps = positions(
+        "Foreign Minister Cho Tae-yul spoke with Foreign Minister Iwaya Takeshi of Japan. Cho said "
+        "Korea will continue to oppose protectionism.",
+        "2025-01-10",
+        publisher="Ministry of Foreign Affairs of the Republic of Korea",
+    )
+    assert find(ps, "South Korea", "oppose", "protectionism"), show(ps)
+
+
+def test_rights_and_interests_stay_one_item():
+    ps = positions(
+        KZ_MEET + "Wang said China supports Kazakhstan in safeguarding its independence and "
+        "its legitimate rights and interests.",
+    )
+    assert find(ps, "China", "support", "legitimate rights and interests"), show(ps)
+    assert not [p for p in ps if p.topic.label == "interests"], show(ps)

@@ -71,6 +71,11 @@ def check_offsets(text: str, sentences: list[Sentence]) -> None:
             id="question-exclamation",
         ),
         pytest.param(
+            "They backed the Japan-U.S. Alliance. Both agreed.",
+            ["They backed the Japan-U.S. Alliance.", "Both agreed."],
+            id="abbreviation-ending-a-compound",
+        ),
+        pytest.param(
             "The statement ended there",
             ["The statement ended there"],
             id="no-final-stop",
