@@ -3969,6 +3969,7 @@ class RuleExtractor:
             ):
                 cuts.append((m.start(), m.end(), "and"))
         cuts.sort()
+        cuts = _without_adjective_series(span, cuts)
         pieces: list[tuple[str, str]] = []
         #: the words that joined each piece to the one before (", and ")
         joins: list[str] = []
@@ -4968,6 +4969,41 @@ _ADJECTIVES = frozenset(
     " bilateral multilateral global national mutual".split()
 )
 _ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "ic", "ent", "ant", "able", "ible", "ary")
+
+
+def _without_adjective_series(
+    span: str, cuts: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Drop the last cuts of a span when they list adjectives before one noun: "the
+    Cambodian people and their aspirations for a more prosperous, democratic, and
+    independent country" lists two items, not four.
+
+    >>> _without_adjective_series("a prosperous, democratic, and independent country",
+    ...                           [(12, 14, "comma"), (24, 30, "comma")])
+    []
+    """
+    run = len(cuts)
+    while run > 0 and cuts[run - 1][2] == "comma":
+        run -= 1
+    series = cuts[run:]
+    if len(series) < 2:
+        return cuts
+    start = cuts[run - 1][1] if run else 0
+    before = span[start : series[0][0]].split()
+    inner = [
+        span[b:a].strip() for (_a0, b, _k), (a, _b1, _k1) in zip(series, series[1:], strict=False)
+    ]
+    after = span[series[-1][1] :].split()
+    if (
+        before
+        and _adjective(before[-1])
+        and all(len(w.split()) == 1 and _adjective(w) for w in inner)
+        and len(after) >= 2
+        and _adjective(after[0])
+        and not _adjective(after[1])
+    ):
+        return cuts[:run]
+    return cuts
 
 
 def _adjective(word: str) -> bool:

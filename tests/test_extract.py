@@ -5495,3 +5495,13 @@ def test_rights_and_interests_stay_one_item():
     )
     assert find(ps, "China", "support", "legitimate rights and interests"), show(ps)
     assert not [p for p in ps if p.topic.label == "interests"], show(ps)
+
+
+def test_adjectives_before_one_noun_are_no_list():
+    ps = positions(
+        US_CN + "The Secretary reiterated the United States' commitment to the Ghanaian people "
+        "and their aspirations for a more secure, democratic, and prosperous nation.",
+        "2023-05-10",
+        publisher="U.S. Department of State",
+    )
+    assert not [p for p in ps if p.topic.label in ("democratic", "prosperous nation")], show(ps)
