@@ -2323,25 +2323,26 @@ class RuleExtractor:
         its procurement", "of the fulfilment by the separatist forces of their obligations",
         "of ensuring that humanitarian aid reaches Gaza". Weight put on someone else's act
         asks for it; on a relationship or a shared effort it backs it."""
-        if _ENSURING_THAT.match(span) or _BY_AGENT.match(span):
-            return True
-        if self.lex.name_matcher is None:
-            return False
-        head = span[:80]
-        for start, end, _surface in self.lex.name_matcher.find(head):
-            if start <= 5 and _AGENT_AFTER_NAME.match(head, end):
-                return True
-        return False
+        return bool(
+            _ENSURING_THAT.match(span)
+            or _BY_AGENT.match(span)
+            or self._name_then(span.strip(), _AGENT_AFTER_NAME)
+        )
 
     def _names_first(self, text: str) -> bool:
         """Whether ``text`` starts with the name of a state or an official ("the U.S. is")."""
+        # "North Korea's missile launches", "U.S. policy on Taiwan": the thing is judged
+        return self._name_then(text.strip(), _NAME_ALONE)
+
+    def _name_then(self, text: str, follow: re.Pattern[str]) -> bool:
+        """Whether ``text`` starts (within a determiner) with the name of a state or an
+        official that ``follow`` matches right after."""
         if self.lex.name_matcher is None:
             return False
-        text = text.strip()
         return any(
-            start <= 4 and re.match(r"\s*(?:$|,|and\b|or\b)", text[end:])
+            start <= 4 and follow.match(text, end)
             for start, end, _s in self.lex.name_matcher.find(text[:60])
-        )  # "North Korea's missile launches", "U.S. policy on Taiwan": the thing is judged
+        )
 
     def _subject_before(self, text: str, at: int) -> str:
         """The subject of a clause whose verb starts at ``at``, skipping a
@@ -5194,7 +5195,6 @@ _AT_REQUEST = re.compile(r"\bat\s+(?:the\s+)?$")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 #: "the progress Greece has made": a contact clause with a named subject
 _CONTACT_CLAUSE = re.compile(r"\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?P<verb>\s+(?:has|have|had)\b)")
-#: "the progress Greece has made", "the efforts of Kazakhstan": what someone achieved
 #: cues that put weight on what follows: "underscored the importance of", "the significance of"
 _WEIGHT_CUE = re.compile(r"\b(?:importance|significance)\s+of$")
 #: a party's own act after its name: "Pakistan's cooperation", "India increasing its ..."
@@ -5202,6 +5202,9 @@ _AGENT_AFTER_NAME = re.compile(r"(?:['\u2019]s?\s+[a-z]|\s+(?:\w+ly\s+)?[a-z]+in
 #: "the fulfilment by combined Russian-separatist forces of ...": the act's agent, named
 _BY_AGENT = re.compile(r"\s*(?:[\w\-]+\s+){1,4}by\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}[A-Z]")
 _ENSURING_THAT = re.compile(r"\s*(?:\w+ly\s+)?ensuring\s+that\b")
+#: a name standing alone as the subject: "the U.S. is", "China, Russia and ..."
+_NAME_ALONE = re.compile(r"\s*(?:$|,|and\b|or\b)")
+#: "the progress Greece has made", "the efforts of Kazakhstan": what someone achieved
 _ACHIEVEMENT = re.compile(
     r"\s*(?:the\s+)?(?:[\w\-]+\s+)?(?:progress|efforts?|achievements?|contributions?|"
     r"success(?:es)?|results?|leadership)\b"

@@ -5452,30 +5452,24 @@ def test_two_gerunds_of_one_object_stay_one_item(verb):
     assert not [p for p in ps if p.topic.label == "strengthening"], show(ps)
 
 
-@pytest.mark.parametrize(("object_", "keyword"), [
-    ("Egypt's cooperation on border security", "border security"),
-    ("Brazil increasing its purchases of American wheat", "wheat"),
-    ("the withdrawal by Russian forces of their heavy weapons", "withdrawal"),
-    ("ensuring that humanitarian aid reaches the people of Sudan", "humanitarian aid"),
+@pytest.mark.parametrize(("object_", "stance", "keyword"), [
+    ("Egypt's cooperation on border security", "request", "border security"),
+    ("Brazil increasing its purchases of American wheat", "request", "wheat"),
+    ("the withdrawal by Russian forces of their heavy weapons", "request", "withdrawal"),
+    ("ensuring that humanitarian aid reaches the people of Sudan", "request", "humanitarian aid"),
+    # weight on a relationship backs it
+    ("the strong U.S.-Brazil trade relationship", "support", "trade"),
 ])  # fmt: skip
-def test_weight_on_another_partys_act_asks_for_it(object_, keyword):
+def test_weight_on_another_partys_act_asks_for_it_on_a_relationship_backs_it(
+    object_, stance, keyword
+):
     ps = positions(
         US_CN.replace("Wang Yi", "Foreign Minister Mauro Vieira")
         + f"The Secretary stressed the importance of {object_}.",
         "2023-05-10",
         publisher="U.S. Department of State",
     )
-    assert find(ps, "United States", "request", keyword), show(ps)
-
-
-def test_weight_on_a_relationship_backs_it():
-    ps = positions(
-        US_CN
-        + "The Secretary stressed the importance of the strong U.S.-China trade relationship.",
-        "2023-05-10",
-        publisher="U.S. Department of State",
-    )
-    assert find(ps, "United States", "support", "trade"), show(ps)
+    assert find(ps, "United States", stance, keyword), show(ps)
 
 
 def test_korea_alone_is_the_republic_of_korea():
