@@ -272,6 +272,8 @@ _THAT_CLAUSE = re.compile(
 _AND_PAST_NOUN = re.compile(
     r"(?:,?\s+and|,?\s+as well as)\s+(?:also\s+)?[a-z]+ed\s+(?:(?:the|their|its|a|an)\s+)?(?:[a-z]+\s+)?$"
 )
+#: a parenthetical "as always" between a modal and its verb ("and will, as always, support")
+_ASIDE = re.compile(r",\s*as\s+(?:always|ever|before|usual|in\s+the\s+past)\s*,")
 _AND_BEFORE = re.compile(
     r"(?:\band|,?\s+as well as)\s+(?:in (?:turn|return|response),?\s+)?(?:also\s+|\w+ly\s+)?$"
 )
@@ -1902,6 +1904,10 @@ class RuleExtractor:
                 and self._only_skip(text[prev.end : trig.start])
             ):
                 trig.subject = trig.subject or prev.subject
+                if prev.cue.stance in ("support", "oppose") and trig.cue.stance == "request":
+                    # "supports the need for reform", "rejected calls for sanctions": the
+                    # verb's stance on what the noun asks for
+                    trig.cue = dataclasses.replace(trig.cue, stance=prev.cue.stance)
                 merged[-1] = trig
                 continue
             merged.append(trig)
@@ -2103,8 +2109,10 @@ class RuleExtractor:
             ):
                 continue  # "the importance of strengthening and continuing negotiations"
             tail_start = max(0, len(gap_before) - 80)
+            # "and will, as always, firmly support": the aside is no clause break
             coord = re.search(
-                r"(?:,\s*and|\band|,)\s+((?:[\w’']+\s+){0,3})$", gap_before[tail_start:]
+                r"(?:,\s*and|\band|,)\s+((?:[\w’']+\s+){0,3})$",
+                _ASIDE.sub("", gap_before[tail_start:]),
             )
             if (
                 coord
@@ -2145,7 +2153,12 @@ class RuleExtractor:
                 continue
             # "Turkey hopes to deepen cooperation with China and will actively participate
             # in the Belt and Road": the subject's own next predicate, a commitment
-            if trig.cue.form != "FrameCue" or not trig.cue.phrase.endswith(" to"):
+            # "China firmly opposes unilateralism, and will resolutely safeguard X": the
+            # same for a verb's own object list
+            if not (
+                (trig.cue.form == "FrameCue" and trig.cue.phrase.endswith(" to"))
+                or (trig.cue.form == "VerbCue" and trig.cue.stance in ("support", "oppose"))
+            ):
                 continue
             m = _AND_WILL.search(text, trig.end, trig.span_end)
             if m is None or any(
@@ -5742,8 +5755,10 @@ _PARTY_PREP = re.compile(
     r"leadership))?)"
     r"\s+(?P<prep>on|in|for|over|about|against|with|from)\s+(?P<rest>.+)"
 )
+#: "thanked X for its support to China on Y", "for firmly supporting China on Y"
 _SUPPORT_TO_PARTY = re.compile(
-    r"(?:(?:his|her|its|their|the)\s+)?(?:support|assistance|help)\s+(?:to|for)\s+"
+    r"(?:(?:(?:his|her|its|their|the)\s+)?(?:support|assistance|help)\s+(?:to|for)\s+"
+    r"|(?:\w+ly\s+)?(?:supporting|backing)\s+)"
     r"(?P<who>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+(?:on|over|regarding|in)\s+"
     r"(?P<rest>.+)"
 )
@@ -5756,7 +5771,8 @@ _AREAS_INCLUDING = re.compile(
 )
 _PURPOSE_PIECE = re.compile(r"(?:so as |in order |in a bid |in an effort |with a view )?to\s+\w+")
 _CLAUSE_STOPS = re.compile(
-    r";|,\s*(?:adding|saying|noting|stressing|making(?:\s+it)?\s+clear)(?:\s+that)?\b"
+    r";|,\s*(?:adding|saying|noting|stressing|vowing|pledging|promising|"
+    r"making(?:\s+it)?\s+clear)(?:\s+that)?\b"
     r"|,\s*(?:while|whereas|but)\s"
     r"|,\s*(?:and\s+)?(?:emphasi[sz]ing|stressing|underlining|underscoring|highlighting|"
     r"reaffirming|reiterating|wished|wishing|expressing|voicing|conveying)\b"

@@ -5499,3 +5499,56 @@ def test_adjectives_before_one_noun_are_no_list():
         publisher="U.S. Department of State",
     )
     assert not [p for p in ps if p.topic.label in ("democratic", "prosperous nation")], show(ps)
+
+
+@pytest.mark.parametrize("thanks", [
+    "thanks Kazakhstan for supporting China on issues concerning Taiwan",
+    "thanks Kazakhstan for firmly backing China on Taiwan-related issues",
+])  # fmt: skip
+def test_thanks_for_supporting_a_party_on_an_issue_is_about_the_issue(thanks):
+    ps = positions(KZ_MEET + f"Wang said China {thanks}.")
+    p = find(ps, "China", "appreciate", "Taiwan")
+    assert p is not None and p.topic.label.lower().startswith("taiwan"), show(ps)
+
+
+@pytest.mark.parametrize("aside", ["as always", "as before", "as ever"])
+def test_an_aside_between_and_will_and_its_verb_keeps_the_second_predicate(aside):
+    ps = positions(
+        KZ_MEET + f"Wang said China appreciates Kazakhstan's support, and will, {aside}, firmly "
+        "support Kazakhstan in safeguarding its national sovereignty."
+    )
+    assert find(ps, "China", "support", "sovereignty"), show(ps)
+    assert not find(ps, "China", "appreciate", "sovereignty"), show(ps)
+
+
+@pytest.mark.parametrize("verb", ["vowing", "pledging", "promising"])
+def test_a_vow_after_praise_is_a_clause_of_its_own(verb):
+    ps = positions(
+        KZ_MEET + "Wang expressed appreciation for Kazakhstan's adherence to the one-China "
+        f"principle, {verb} that China will continue to support Kazakhstan in pursuing a "
+        "development path suited to its national conditions."
+    )
+    assert find(ps, "China", "appreciate", "one-China"), show(ps)
+    assert find(ps, "China", "support", "development path"), show(ps)
+    assert not [p for p in ps if verb in p.topic.label.lower()], show(ps)
+
+
+def test_supporting_the_need_for_an_act_supports_the_act():
+    ps = positions(
+        "Foreign Minister Jaishankar spoke with Foreign Minister Penny Wong. Jaishankar said India "
+        "supports the need for reform of the UN Security Council.",
+        "2023-05-10",
+        publisher="Ministry of External Affairs of India",
+    )
+    assert find(ps, "India", "support", "Security Council"), show(ps)
+    assert not find(ps, "India", "request", "Security Council"), show(ps)
+
+
+def test_and_will_after_an_opposed_list_is_a_commitment_not_more_opposition():
+    ps = positions(
+        KZ_MEET + "Wang said China firmly opposes protectionism, and will resolutely safeguard "
+        "multilateralism."
+    )
+    assert find(ps, "China", "oppose", "protectionism"), show(ps)
+    assert find(ps, "China", "commit", "multilateralism"), show(ps)
+    assert not find(ps, "China", "oppose", "multilateralism"), show(ps)
