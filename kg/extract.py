@@ -490,6 +490,31 @@ class RuleExtractor:
         self._agencies = {a: st.code for st in self.lex.states.values() for a in st.agencies}
         self._agency_re = _alternation(set(self._agencies)) or re.compile(r"(?!)")
         self._harm_re = _alternation(words.get("harm-nouns", frozenset()), flags=re.I)
+        self._condemned_acts = words.get("condemned-acts", frozenset())
+        self._condemning = words.get("condemning-adjectives", frozenset())
+        heads = self._condemned_acts | words.get("conduct-nouns", frozenset())
+        self._conduct_re = (
+            re.compile(
+                # "Russia's dangerous and destabilizing activity", "Russia's war of
+                # aggression against Ukraine": modifiers, the head, an object named
+                r"\s+(?P<mods>(?:[a-z][a-z\-]*(?:,?\s+and\s+|,\s+|\s+)){0,4}?)"
+                r"(?P<head>" + longest_first(heads) + r")\b"
+                r"(?P<obj>\s+(?:against|of|on)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?"
+            )
+            if heads
+            else None
+        )
+        demonyms = {d for d in self.lex.demonyms if d[:1].isupper()}
+        self._demonym_act_re = (
+            re.compile(
+                # "in the face of ruthless Russian aggression"
+                r"\b(?P<dem>" + longest_first(demonyms) + r")\s+"
+                r"(?P<head>" + longest_first(self._condemned_acts) + r")\b"
+                r"(?P<obj>\s+(?:against|of|on)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?"
+            )
+            if demonyms and self._condemned_acts
+            else None
+        )
         self._capitals = frozenset(c for st in self.lex.states.values() for c in st.capitals)
         self._light = words.get("light-nouns", frozenset())
         self._saying = words.get("saying-verbs", frozenset())
@@ -1501,7 +1526,7 @@ class RuleExtractor:
                 if not self._names_person(ctx, item[1].label)
             ]
             if not items:
-                items = self._cue_act(trig, text)
+                items = self._cue_act(trig, text) or self._backed_party(ctx, trig, text)
             if trig.credit:
                 items = [("appreciate", t, a) for _s, t, a in items]
             if len(holders) > 1 and trig.cue.phrase in self._joint_hope:
@@ -1516,7 +1541,84 @@ class RuleExtractor:
                 ctx.last_stated = (holders, voice, items[-1][0])
                 topics = [topic for _stance, topic, _addressee in items]
         ctx.last_topics = topics
+        if self._conduct_re is not None:
+            positions.extend(self._condemned(ctx, sentence, date, actors, positions))
         return positions
+
+    def _condemned(
+        self,
+        ctx: _Context,
+        sentence: Sentence,
+        date: dt.date,
+        actors: list[Actor],
+        positions: list[Position],
+    ) -> list[Position]:
+        """A state's conduct named in condemning words, as an objection to it.
+
+        Targets "reaffirmed their support for Ukraine in the face of Russia's
+        unprovoked invasion", "discussed the threat posed by Russia's dangerous
+        and destabilizing activity and Iran's malign behavior" and "in the face
+        of ruthless Russian aggression": the words (``lex:condemned-acts``, or a
+        ``lex:condemning-adjectives`` adjective on a ``lex:conduct-nouns`` noun)
+        are the position of the sentence's holders, else of the publisher's
+        state -- never of the state whose conduct it is. A phrase already inside
+        a topic of the sentence ("response to Russian aggression") adds nothing.
+        """
+        text = sentence.text
+        found: list[tuple[str, str, str]] = []
+        for actor in actors:
+            if actor.kind != "state" or not actor.possessive or len(actor.states) != 1:
+                continue
+            m = self._conduct_re.match(text, actor.end)  # type: ignore[union-attr]
+            if m is None:
+                continue
+            head = m["head"].lower()
+            mods = set(re.findall(r"[a-z][a-z\-]*", m["mods"]))
+            if head in self._condemned_acts or mods & self._condemning:
+                found.append((actor.states[0], text[actor.start : m.end()], head))
+        if self._demonym_act_re is not None:
+            for m in self._demonym_act_re.finditer(text):
+                before = text[max(0, m.start() - 30) : m.start()].split()
+                adjectives = [w for w in before[-2:] if w.lower() in self._condemning]
+                start = text.rfind(adjectives[0], 0, m.start()) if adjectives else m.start()
+                found.append((self.lex.demonyms[m["dem"]], text[start : m.end()], m["head"]))
+        out: list[Position] = []
+        for owner, phrase, head in found:
+            if any(
+                phrase.lower() in label.lower()
+                or (p.stance == "oppose" and head.lower() in label.lower())
+                for p in positions
+                for label in (p.topic.label, *p.topic.labels, p.topic.context)
+            ):
+                continue
+            holders = tuple(dict.fromkeys(p.holder.code for p in positions))
+            holders = tuple(h for h in holders if h != owner)
+            if not holders and ctx.home and ctx.home != owner:
+                holders = (ctx.home,)
+            if not holders:
+                continue
+            topic = _minted_topic(phrase.strip(" ,.;"))
+            self._emit(ctx, sentence, date, holders, None, [("oppose", topic, owner)], out)
+        return out
+
+    def _backed_party(
+        self, ctx: _Context, trig: Trigger, text: str
+    ) -> list[tuple[str, TopicRef, str | None]]:
+        """A third state as all that support is for.
+
+        Targets "reaffirmed their support to Georgia" and "agreed on continued
+        support for Moldova" in a readout of two other states: the state backed
+        is the topic (a party of the talk is the addressee, never the topic).
+        """
+        if trig.cue.stance not in ("support", "commit"):
+            return []
+        m = _BACKED_PARTY.fullmatch(text, trig.end, trig.span_end)
+        if m is None or (trig.cue.stance == "commit" and not m["noun"]):
+            return []
+        code = self.lex.state_names.get(m["who"])
+        if code is None or code in ctx.states:
+            return []
+        return [("support", _minted_topic(m["who"]), code)]
 
     def _names_person(self, ctx: _Context, label: str) -> bool:
         """Whether a would-be topic only names an official ("Saleumxay Kommasith",
@@ -4446,6 +4548,8 @@ class RuleExtractor:
     def _noun_phrase(self, item: str) -> str | None:
         """A short noun phrase from an item: determiners, possessives and tails removed."""
         text = _CLAUSE_CUTS.split(item, maxsplit=1)[0]
+        # "support for Kyiv amid Russian aggression": the circumstance is no part of it
+        text = _AMID.split(text, maxsplit=1)[0]
         text = _QUOTE_MARKS.sub("", text).strip(" ,.;")
         trip = _TRIP_LEAD.match(text)
         if trip:
@@ -5754,6 +5858,16 @@ _PARTY_PREP = re.compile(
     r"(?:\s+(?:government|side|people|government and people|people and government|"
     r"leadership))?)"
     r"\s+(?P<prep>on|in|for|over|about|against|with|from)\s+(?P<rest>.+)"
+)
+_AMID = re.compile(r",?\s+amid(?:st)?\s")
+#: "(continued) support for Georgia": a state as all that is backed
+_BACKED_PARTY = re.compile(
+    r"\s*(?P<noun>(?:(?:the|their|its|our|his|her|continued|continuing|further|full|firm|"
+    r"strong|steadfast|unwavering|unflinching|resolute)\s+)*(?:support|assistance|solidarity)"
+    r"\s+(?:to|for|with)\s+)?(?:the\s+)?(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
+    # "... to Georgia in the face of Russia's occupation": an adjunct, no topic of its own
+    r"(?:,?\s+(?:in\s+the\s+face\s+of|amid|despite|against|during|in\s+its|in\s+their)\s[^.;]*)?"
+    r"\s*[.,;]?\s*"
 )
 #: "thanked X for its support to China on Y", "for firmly supporting China on Y"
 _SUPPORT_TO_PARTY = re.compile(

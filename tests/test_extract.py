@@ -5552,3 +5552,85 @@ def test_and_will_after_an_opposed_list_is_a_commitment_not_more_opposition():
     assert find(ps, "China", "oppose", "protectionism"), show(ps)
     assert find(ps, "China", "commit", "multilateralism"), show(ps)
     assert not find(ps, "China", "oppose", "multilateralism"), show(ps)
+
+
+@pytest.mark.parametrize(("sentence", "holders", "keyword", "owner"), [
+    ("The Secretary reaffirmed support for Ukraine in the face of Russia's unprovoked invasion.", {"United States"}, "invasion", "Russia"),
+    ("The two ministers agreed on continued support to Georgia in the face of Russia's occupation.", {"United States", "Japan"}, "occupation", "Russia"),
+    ("They reviewed regional issues, including Iran's malign behavior in the Gulf.", {"United States"}, "malign behavior", "Iran"),
+    ("They discussed the region and China's dangerous and destabilizing activity.", {"United States"}, "destabilizing activity", "China"),
+    ("The Secretary pledged support for Kyiv amid brutal Russian aggression.", {"United States"}, "Russian aggression", "Russia"),
+])  # fmt: skip
+def test_a_states_conduct_named_in_condemning_words_is_opposed(sentence, holders, keyword, owner):
+    ps = positions(
+        "Secretary Blinken met with Foreign Minister Hayashi Yoshimasa of Japan. " + sentence,
+        "2023-05-10",
+        publisher="U.S. Department of State",
+    )
+    found = {p.holder.label for p in ps if p.stance == "oppose" and about(p, keyword)}
+    assert found == holders, show(ps)
+    p = next(p for p in ps if p.stance == "oppose" and about(p, keyword))
+    assert p.addressee is not None and p.addressee.label == owner, show(ps)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the conduct of the holder's own state
+    "Lavrov rejected the claims about Russia's aggression against Ukraine.",
+    # a neutral noun with no condemning word
+    "Lavrov discussed Turkey's mediation activity and Iran's influence in the region.",
+])  # fmt: skip
+def test_conduct_named_without_condemnation_or_by_its_own_state_is_no_objection(sentence):
+    ps = positions(
+        RU_IR + sentence,
+        "2023-05-10",
+        publisher="Ministry of Foreign Affairs of the Russian Federation",
+    )
+    assert not [p for p in ps if p.stance == "oppose" and p.holder.label == "Russia" and
+                re.search(r"aggression|activity|influence", p.topic.label)], show(ps)  # fmt: skip
+
+
+def test_condemned_conduct_already_a_topic_adds_no_second_position():
+    ps = positions(
+        US_CN + "The Secretary stressed the need for a unified international response to Russian "
+        "aggression in Ukraine.",
+        "2023-05-10",
+        publisher="U.S. Department of State",
+    )
+    assert not [p for p in ps if p.stance == "oppose"], show(ps)
+
+
+@pytest.mark.parametrize("phrase", [
+    "agreed on continued support for Georgia",
+    "reaffirmed their unwavering support to Georgia",
+    "agreed on the importance of continued support to Georgia in the face of Russia's occupation",
+])  # fmt: skip
+def test_support_for_a_third_state_alone_has_that_state_as_topic(phrase):
+    ps = positions(
+        "Secretary Blinken met with Foreign Minister Hayashi Yoshimasa of Japan. "
+        f"The two ministers {phrase}.",
+        "2023-05-10",
+        publisher="U.S. Department of State",
+    )
+    for holder in ("United States", "Japan"):
+        p = find(ps, holder, "support", "Georgia")
+        assert p is not None and p.addressee and p.addressee.label == "Georgia", show(ps)
+
+
+def test_support_for_a_party_of_the_talk_alone_is_no_topic():
+    ps = positions(
+        "Secretary Blinken met with Foreign Minister Hayashi Yoshimasa of Japan. "
+        "The Secretary reaffirmed his support to Japan.",
+        "2023-05-10",
+        publisher="U.S. Department of State",
+    )
+    assert not [p for p in ps if p.topic.label == "Japan"], show(ps)
+
+
+def test_a_circumstance_after_amid_is_no_part_of_the_topic():
+    ps = positions(
+        US_CN + "The Secretary pledged support for Kyiv amid brutal Russian aggression.",
+        "2023-05-10",
+        publisher="U.S. Department of State",
+    )
+    assert find(ps, "United States", "support", "Kyiv"), show(ps)
+    assert not [p for p in ps if "amid" in p.topic.label], show(ps)
