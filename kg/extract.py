@@ -201,6 +201,8 @@ class _Context:
     last_topics: list[TopicRef] = field(default_factory=list)
     #: the publisher's unnamed official speaks in the first person ("I spoke with ...")
     home_voice: bool = False
+    #: the state that last congratulated the other ("X congratulated Y on ...")
+    congratulated: str | None = None
 
 
 _SIDE_NOUNS = (
@@ -1398,10 +1400,11 @@ class RuleExtractor:
             # "The country thanks China's support ...", "adding that the country is willing
             # to": the last speaker's state, like "his country"
             add(Actor(country.start(1), country.end(1), "speaker"))
-        both = _BOTH_VERB.match(text)
-        if both and not self._joint_re_match_at(text, both.start(1)):
-            # "Both agreed on the importance of ...": both parties, pronoun-like
-            add(Actor(both.start(1), both.end(1), "joint", tuple(ctx.states[:2])))
+        for both in _BOTH_VERB.finditer(text) if "oth" in text else ():
+            at = both.start(1) if both.group(1) else both.start(2)
+            if not self._joint_re_match_at(text, at):
+                # "Both agreed on the importance of ...": both parties, pronoun-like
+                add(Actor(at, at + 4, "joint", tuple(ctx.states[:2])))
         if len(ctx.states) >= 2 and ("joint" in text or "shared" in text or "mutual" in text):
             for m in _OUR_JOINT.finditer(text):
                 # "underscoring our joint commitment to ...": both parties' commitment
@@ -1527,6 +1530,17 @@ class RuleExtractor:
             ]
             if not items:
                 items = self._cue_act(trig, text) or self._backed_party(ctx, trig, text)
+            if (
+                not items
+                and trig.cue.stance == "appreciate"
+                and ctx.congratulated
+                and ctx.congratulated not in holders
+            ):
+                # "Kishida congratulated Albanese on his election. In response, Albanese
+                # expressed his gratitude.": thanks with no object answer the congratulations
+                items = [("appreciate", _minted_topic("congratulations"), ctx.congratulated)]
+            elif items and trig.cue.phrase.lower().startswith("congratulat"):
+                ctx.congratulated = holders[0]
             if trig.credit:
                 items = [("appreciate", t, a) for _s, t, a in items]
             if len(holders) > 1 and trig.cue.phrase in self._joint_hope:
@@ -1541,6 +1555,14 @@ class RuleExtractor:
                 ctx.last_stated = (holders, voice, items[-1][0])
                 topics = [topic for _stance, topic, _addressee in items]
         ctx.last_topics = topics
+        if not positions and ctx.congratulated and _BARE_THANKS.search(text):
+            # "In response, Prime Minister Morrison expressed his gratitude.": no cue of its
+            # own, the thanks answer the congratulations
+            who = next((a for a in actors if a.kind == "person" and not a.possessive), None)
+            if who is not None and who.person and who.person.state != ctx.congratulated:
+                topic = _minted_topic("congratulations")
+                item = ("appreciate", topic, ctx.congratulated)
+                self._emit(ctx, sentence, date, (who.person.state,), who.person, [item], positions)
         if self._conduct_re is not None:
             positions.extend(self._condemned(ctx, sentence, date, actors, positions))
         return positions
@@ -4687,6 +4709,8 @@ class RuleExtractor:
             return None
         if phrase.lower() in _MANNER_PHRASES:
             return None  # "looked forward to meeting in person": how, not what
+        if phrase.lower().endswith(" ones") and len(phrase.split()) <= 3:
+            return None  # "all-level exchanges, especially high-level ones": a subset named again
         if _BARE_AREAS.fullmatch(phrase.lower()):
             return None  # "cooperation in key areas such as ...": the areas are named after
         named = " ".join(w for w in phrase.split() if w not in self._titles)
@@ -5715,7 +5739,10 @@ def position_record(pos: Position, readout: Readout) -> dict[str, object]:
 # Patterns of the hot paths, compiled once (re's own cache lookup per call cost ~4 %).
 _AND_SPACED = re.compile(r"\s+and\s+")
 _AS_WELL_AS_LEAD = re.compile(r"^(?:as well as|along with)\s+")
-_BOTH_VERB = re.compile(r"\s*(Both)\s+(?=[a-z]+(?:ed|s)?\b)")
+#: "Both agreed ...", "..., where both expressed ...": both parties as a pronoun
+_BOTH_VERB = re.compile(
+    r"(?:^\s*(Both)|,\s*(?:where|(?:during|in|at)\s+which)\s+(both))\s+(?=[a-z]+(?:ed|s)?\b)"
+)
 _DEMONYM_SIDE = re.compile(
     rf"\b(?:[Tt]he\s+)?(?P<dem>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?:{_SIDE_NOUNS})\b"
 )
@@ -5859,6 +5886,11 @@ _PARTY_PREP = re.compile(
     r"leadership))?)"
     r"\s+(?P<prep>on|in|for|over|about|against|with|from)\s+(?P<rest>.+)"
 )
+#: thanks with no object: "expressed his gratitude.", "conveyed her thanks."
+_BARE_THANKS = re.compile(
+    r"\b(?:expressed|conveyed|extended)\s+(?:his|her|their)\s+(?:\w+\s+)?"
+    r"(?:gratitude|thanks|appreciation)\s*[.;]?\s*$"
+)
 _AMID = re.compile(r",?\s+amid(?:st)?\s")
 #: "(continued) support for Georgia": a state as all that is backed
 _BACKED_PARTY = re.compile(
@@ -5888,6 +5920,8 @@ _CLAUSE_STOPS = re.compile(
     r";|,\s*(?:adding|saying|noting|stressing|vowing|pledging|promising|"
     r"making(?:\s+it)?\s+clear)(?:\s+that)?\b"
     r"|,\s*(?:while|whereas|but)\s"
+    # "held phone talks on Wednesday, during which they agreed to ...": the talk's own clause
+    r"|,\s*(?:(?:during|in|at|after)\s+which|where)\s+(?=(?:they|both|the\s+two)\b)"
     r"|,\s*(?:and\s+)?(?:emphasi[sz]ing|stressing|underlining|underscoring|highlighting|"
     r"reaffirming|reiterating|wished|wishing|expressing|voicing|conveying)\b"
     r"|\s+wishing\s+(?:him|her|them)\b"

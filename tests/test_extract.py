@@ -5634,3 +5634,49 @@ def test_a_circumstance_after_amid_is_no_part_of_the_topic():
     )
     assert find(ps, "United States", "support", "Kyiv"), show(ps)
     assert not [p for p in ps if "amid" in p.topic.label], show(ps)
+
+
+@pytest.mark.parametrize("link", ["during which they agreed", "where both agreed", "at which the two sides agreed"])  # fmt: skip
+def test_a_clause_of_the_talk_itself_states_joint_positions(link):
+    ps = positions(
+        "Foreign Minister Bui Thanh Son and his Korean counterpart Chung Eui-yong held phone talks "
+        f"on Wednesday, {link} to maintain all-level exchanges, especially high-level ones.",
+        "2021-04-28",
+        publisher="Viet Nam News",
+    )
+    for holder in ("Vietnam", "South Korea"):
+        assert find(ps, holder, "commit", "all-level exchanges"), show(ps)
+    assert not [p for p in ps if p.topic.label.endswith("ones")], show(ps)
+
+
+def test_bare_thanks_after_congratulations_answer_them():
+    ps = positions(
+        "Prime Minister Kishida held a telephone talk with Prime Minister Anthony Albanese of "
+        "Australia. Prime Minister Kishida congratulated Prime Minister Albanese on his election "
+        "victory. In response, Prime Minister Albanese expressed his gratitude.",
+        "2022-05-23",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    p = find(ps, "Australia", "appreciate", "congratulations")
+    assert p is not None and p.addressee and p.addressee.label == "Japan", show(ps)
+
+
+def test_bare_thanks_without_congratulations_state_nothing():
+    ps = positions(
+        "Prime Minister Kishida held a telephone talk with Prime Minister Anthony Albanese of "
+        "Australia. Prime Minister Albanese expressed his gratitude.",
+        "2022-05-23",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    assert not [p for p in ps if p.stance == "appreciate"], show(ps)
+
+
+@pytest.mark.parametrize("frame", ["considers it important to", "deems it necessary to"])
+def test_considering_it_important_to_act_asks_for_the_act(frame):
+    ps = positions(
+        "Foreign Minister Santiago Cafiero spoke with Foreign Minister Qin Gang. "
+        f"Argentina {frame} move forward with China in financing infrastructure projects.",
+        "2023-01-30",
+        publisher="Ministry of Foreign Affairs of Argentina",
+    )
+    assert find(ps, "Argentina", "request", "infrastructure"), show(ps)
