@@ -3755,6 +3755,8 @@ class RuleExtractor:
         """Topics of a noun-phrase item, after an addressee ("China on ...", "to X for ...")."""
         # "to congratulate him on his victory": the person addressed is no topic
         item = _PERSON_ON.sub("", item.strip(" ,;."))
+        # "thanked his colleague Qin Gang during a telephone conversation for X": when
+        item = _TALK_BEFORE_FOR.sub("", item) if " for " in item else item
         addressee = None
         made = _MADE_TO.match(item) if " ha" in item else None
         if made:
@@ -4102,6 +4104,13 @@ class RuleExtractor:
                 or (len(segment) >= 2 and _THE_OWNER.match(right) is not None)
                 or (bool(segment) and nominal is not None)
                 or noun_then_label
+                # "Georgia's territorial integrity and Euro-Atlantic aspirations": a whole
+                # label, then a modified noun of another kind
+                or (
+                    _MODIFIED_NOUN.fullmatch(right_item) is not None
+                    and any(b == len(left[-60:]) for _a, b in self._label_spans(left[-60:]))
+                    and not self._label_spans(right_item)
+                )
                 # "on the occasion of the Naadam Festival and upon assuming the office"
                 or (_ON_UPON.match(right) is not None and len(left.split()) >= 2)
             ):
@@ -5074,7 +5083,7 @@ _PURPOSE_MARK = re.compile(r"\s+(?:(?:so as |in order )?to|while)\s+(?:\w+ly\s+)
 _INTRO_ADJUNCT = re.compile(
     r"(?:(?:In|At|During|Following|After|On|Within|Besides|Moreover|Furthermore|Meanwhile|"
     r"Also|Additionally|Separately|Finally|Further|According to|For|However|Then|Later|Subsequently|"
-    r"Likewise|Similarly)\b[^,;]{0,60},\s*"
+    r"Likewise|Similarly|As per|Per)\b[^,;]{0,60},\s*"
     # "Expressing his gratitude to his Chinese counterpart Wang Yi, Minister X pledged":
     # an opening participle's subject follows its comma
     r"|(?:While\s+|After\s+)?[A-Z][a-z]{2,}ing\b[^;]{0,150},\s*"
@@ -5381,8 +5390,9 @@ _DEMONYM_OFFICE = re.compile(
 )
 _OFFICE_NOUNS = frozenset("monarch leader leadership counterpart king queen emir sultan".split())
 _COUNTERPART = re.compile(
-    r"^(?:to\s+)?(?:the|his|her|their)\s+(?:\w+\s+)?(?:interlocutor|counterpart|colleague|host|"
-    r"guest)s?\s+(?:for|on|over)\s+",
+    r"^(?:to\s+)?(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:interlocutor|counterpart|colleague|host|"
+    # "his new Chinese colleague Qin Gang for": the colleague named
+    r"guest)s?\s+(?:[A-Z][\w\-]*\s+){0,3}(?:for|on|over)\s+",
     re.I,
 )
 #: nouns whose infinitive is their complement, not a purpose ("efforts to defend")
@@ -5890,6 +5900,13 @@ _PARTY_PREP = re.compile(
 _BARE_THANKS = re.compile(
     r"\b(?:expressed|conveyed|extended)\s+(?:his|her|their)\s+(?:\w+\s+)?"
     r"(?:gratitude|thanks|appreciation)\s*[.;]?\s*$"
+)
+#: a noun with one modifier ("Euro-Atlantic aspirations", "economic development")
+_MODIFIED_NOUN = re.compile(r"(?:[A-Z][\w\-]*|[a-z][a-z\-]*[a-z])\s+[a-z]{4,}")
+#: "(thanked Y) during a telephone conversation (for X)": the occasion, no topic
+_TALK_BEFORE_FOR = re.compile(
+    r"\s+(?:during|in|at)\s+(?:a|the|their|today['\u2019]s)\s+(?:\w+\s+)?"
+    r"(?:conversation|call|talks|meeting)(?=\s+for\s)"
 )
 _AMID = re.compile(r",?\s+amid(?:st)?\s")
 #: "(continued) support for Georgia": a state as all that is backed

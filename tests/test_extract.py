@@ -5680,3 +5680,41 @@ def test_considering_it_important_to_act_asks_for_the_act(frame):
         publisher="Ministry of Foreign Affairs of Argentina",
     )
     assert find(ps, "Argentina", "request", "infrastructure"), show(ps)
+
+
+def test_a_sourcing_adjunct_before_the_speaker_keeps_the_speakers_state():
+    ps = positions(
+        "Georgian Foreign Minister David Zalkaliani held a phone conversation with his Turkish "
+        "counterpart Mevlut Cavusoglu. As per the same report, Minister Cavusoglu on his part "
+        "reaffirmed Turkey's unwavering support for Georgia's territorial integrity.",
+        "2022-03-14",
+        publisher="Civil.ge",
+    )
+    assert find(ps, "Turkey", "support", "territorial integrity"), show(ps)
+    assert not find(ps, "Georgia", "support", "territorial integrity"), show(ps)
+
+
+@pytest.mark.parametrize(("span", "second"), [
+    ("Georgia's territorial integrity and Euro-Atlantic aspirations", "Euro-Atlantic aspirations"),
+    ("multilateralism and economic globalization", "economic globalization"),
+])  # fmt: skip
+def test_a_whole_label_and_another_modified_noun_are_two_items(span, second):
+    ps = positions(KZ_MEET + f"Wang said China firmly supports {span}.")
+    assert find(ps, "China", "support", second), show(ps)
+    assert len({p.topic.label for p in ps if p.stance == "support"}) == 2, show(ps)
+
+
+def test_sovereignty_and_territorial_integrity_stay_one_position():
+    ps = positions(KZ_MEET + "Wang said China supports Kazakhstan's sovereignty and territorial integrity.")  # fmt: skip
+    assert len([p for p in ps if p.stance == "support"]) == 1, show(ps)
+
+
+def test_thanks_to_a_named_colleague_during_the_call_are_for_what_follows():
+    ps = positions(
+        "Foreign Minister Santiago Cafiero thanked his new Chinese colleague Qin Gang during a "
+        "telephone conversation for China's support for Argentina's bid to join the BRICS.",
+        "2023-01-30",
+        publisher="MercoPress",
+    )
+    assert find(ps, "Argentina", "appreciate", "support"), show(ps)
+    assert not [p for p in ps if "Qin" in p.topic.label or "colleague" in p.topic.label], show(ps)
