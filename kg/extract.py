@@ -406,6 +406,10 @@ _ASSESS_CUES = {
     stance: Cue(phrase="described as", stance=stance, form="VerbCue")
     for stance in ("support", "appreciate", "oppose", "request")
 }
+#: a purpose's goal verb ("cooperation to advance peace"): what is sought is backed
+_WITH_PARTNER_END = re.compile(r"\s+with\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s*$")
+_DEMONSTRATIVE = re.compile(r"\s+(?:these|those|this|that|such)\b", re.I)
+_GOAL = Cue(phrase="to advance", stance="support", form="VerbCue")
 #: "hopes to deepen cooperation and will participate in ...": the second predicate
 _WILL = Cue(phrase="will", stance="commit", form="FrameCue")
 _WILL_BEFORE = re.compile(r"\bwill\s+(?:\w+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?$")
@@ -492,6 +496,7 @@ class RuleExtractor:
         self._agencies = {a: st.code for st in self.lex.states.values() for a in st.agencies}
         self._agency_re = _alternation(set(self._agencies)) or re.compile(r"(?!)")
         self._harm_re = _alternation(words.get("harm-nouns", frozenset()), flags=re.I)
+        self._goal_re = _alternation(words.get("goal-verbs", frozenset()))
         self._condemned_acts = words.get("condemned-acts", frozenset())
         self._condemning = words.get("condemning-adjectives", frozenset())
         heads = self._condemned_acts | words.get("conduct-nouns", frozenset())
@@ -3610,23 +3615,39 @@ class RuleExtractor:
         return self._strip_lead(m["rest"], frame=True, verb=True)[1] or span
 
     def _purpose(self, span: str) -> tuple[int, Cue] | None:
-        """Where a purpose clause led by a support/oppose verb starts, and that verb.
+        """Where a purpose clause led by a support/oppose verb or a goal verb starts,
+        and that verb's cue.
 
         Targets "strengthen coordination ... to uphold multilateralism, give
-        play to the role of the UN ...": the purpose states positions of its
-        own. A purpose led by any other verb ("to further improve port
-        capacity") only qualifies what precedes it.
+        play to the role of the UN ..." and "continue close cooperation to
+        advance peace in the Indo-Pacific" (``lex:goal-verbs``): the purpose
+        states positions of its own. A purpose led by any other verb ("to
+        further improve port capacity") only qualifies what precedes it.
         """
         protected: list[tuple[int, int]] | None = None
         for m in _PURPOSE_MARK.finditer(span):
             if m.start() < 8:
                 continue
             c = self._cue_at(span, m.end())
-            if not c:
+            goal = self._goal_re.match(span, m.end()) if self._goal_re else None
+            if not c and not goal:
                 continue
-            cue = self._cue_of(c)
+            cue = self._cue_of(c) if c else _GOAL
             if cue.form != "VerbCue" or cue.stance not in ("support", "oppose"):
-                continue
+                if not goal:
+                    continue
+                cue = _GOAL
+            if cue is _GOAL:
+                head = _WITH_PARTNER_END.sub("", span[: m.start()]).split()
+                if head and head[-1].lower() in self._light:
+                    continue  # "close cooperation to promote X": the light noun hands over to X
+                if _DEMONSTRATIVE.match(span, goal.end()):  # type: ignore[union-attr]
+                    continue  # "to advance these objectives": named before, no topic here
+                if self._effort_re and any(
+                    e.start() < m.start() and e.end() >= m.end()
+                    for e in self._effort_re.finditer(span, 0, m.end())
+                ):
+                    continue  # "use available resources to promote X": effort, then the topic
             if protected is None:
                 protected = self._label_spans(span)
             if any(a < m.start() < b for a, b in protected):
@@ -5117,7 +5138,8 @@ _NOUN_USE = re.compile(r"\s*(?:[,.;]|$|(?:during|of|from|at|amid|throughout|sinc
 _ADJECTIVES = frozenset(
     "new open free fair safe secure stable strong close good just clean green peaceful"
     " prosperous orderly resilient sustainable transparent healthy international regional"
-    " bilateral multilateral global national mutual".split()
+    " bilateral multilateral global national mutual immediate unconditional lasting durable"
+    " complete full total genuine direct unimpeded sustained timely".split()
 )
 _ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "ic", "ent", "ant", "able", "ible", "ary")
 

@@ -5718,3 +5718,33 @@ def test_thanks_to_a_named_colleague_during_the_call_are_for_what_follows():
     )
     assert find(ps, "Argentina", "appreciate", "support"), show(ps)
     assert not [p for p in ps if "Qin" in p.topic.label or "colleague" in p.topic.label], show(ps)
+
+
+def test_a_purpose_led_by_a_goal_verb_states_a_position_of_its_own():
+    ps = positions(
+        "Foreign Minister Faisal bin Farhan spoke with Wang Yi. Faisal said the Saudi side is "
+        "willing to strengthen communication and coordination with China to promote an immediate "
+        "and unconditional ceasefire in Gaza.",
+        "2024-04-15",
+        publisher="Xinhua",
+    )
+    assert find(ps, "Saudi Arabia", "commit", "ceasefire"), show(ps)
+    assert not [p for p in ps if p.topic.label == "immediate"], show(ps)
+
+
+@pytest.mark.parametrize("purpose", [
+    # a light noun hands over to its goal: one position
+    "continue close cooperation to promote a free and open Indo-Pacific",
+    # a goal named before is no topic
+    "maintain this channel of communication to advance these objectives",
+])  # fmt: skip
+def test_a_goal_after_a_light_noun_or_a_demonstrative_adds_no_position(purpose):
+    ps = positions(
+        "Secretary Blinken spoke with Foreign Minister Jaishankar. "
+        f"The two ministers agreed to {purpose}.",
+        "2023-05-10",
+        publisher="U.S. Department of State",
+    )
+    labels = {p.topic.label for p in ps if p.holder.label == "United States"}
+    assert "close cooperation" not in labels and "objectives" not in labels, show(ps)
+    assert len(labels) == 1, show(ps)
