@@ -3398,6 +3398,7 @@ class RuleExtractor:
         carried = ""
         # (stance, addressee) of a "the need for Israel to V" item, for the verbs after it
         governed: tuple[str, str | None] | None = None
+        backing_in = False  # the last cue was "support X in <gerund>"
         items = self._split(span)
         for index, item in enumerate(items):
             phrase = _LEAD_AUX_RUN.sub("", item.strip(" ,.;"))
@@ -3442,6 +3443,13 @@ class RuleExtractor:
                 )
             ):
                 continue  # "will understand and support X": a verb with no object
+            gerund = re.match(r"[a-z]+ing\b", item.strip()) is not None
+            backed = backing_in and cue is None and gerund
+            backing_in = backed or (
+                cue is not None
+                and cue.stance == "support"
+                and re.search(r"\bin\s+[a-z]+ing\b", rest) is not None
+            )
             if cue is not None:
                 new = cue.stance
                 # "agreed on the imperative for elections and agreed to coordinate closely":
@@ -3475,7 +3483,9 @@ class RuleExtractor:
                 if cue.form == "NounCue" or len(self._split(rest)) > 1:
                     out.extend(self._vp_items(rest, current, frame=False))
                     continue
-            elif lead:
+            # ("ready to support Kazakhstan in maintaining stability and curbing violence":
+            # the second gerund is still what the support is for)
+            elif lead and not backed:
                 current = stance
                 if stance == "request" and self._stop_re and self._stop_re.match(lead.strip()):
                     current = "oppose"  # "urged China to stop its pressure on Taiwan"
@@ -3858,7 +3868,8 @@ class RuleExtractor:
                 words == bare
                 and len(bare) <= 3
                 and m["prep"] in ("on", "for", "upon")
-                and all(re.fullmatch(r"[A-Z][a-z\-’']+", w) for w in bare)
+                # (letters of any script: "congratulated Sơn on his election")
+                and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in bare)
                 and not _find_topics(self.lex, name)
             ):
                 item = m["rest"]  # "congratulating Brownlee on his taking office": a name
@@ -5930,6 +5941,7 @@ _TALK_BEFORE_FOR = re.compile(
     r"\s+(?:during|in|at)\s+(?:a|the|their|today['\u2019]s)\s+(?:\w+\s+)?"
     r"(?:conversation|call|talks|meeting)(?=\s+for\s)"
 )
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[\-’'][^\W\d_]+)*")
 _AMID = re.compile(r",?\s+amid(?:st)?\s")
 #: "(continued) support for Georgia": a state as all that is backed
 _BACKED_PARTY = re.compile(

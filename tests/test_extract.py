@@ -5748,3 +5748,23 @@ def test_a_goal_after_a_light_noun_or_a_demonstrative_adds_no_position(purpose):
     labels = {p.topic.label for p in ps if p.holder.label == "United States"}
     assert "close cooperation" not in labels and "objectives" not in labels, show(ps)
     assert len(labels) == 1, show(ps)
+
+
+def test_every_gerund_after_support_in_is_backed():
+    ps = positions(
+        KZ_MEET + "Wang said China is ready to firmly support Kazakhstan in maintaining "
+        "stability and curbing violence."
+    )
+    assert find(ps, "China", "support", "stability"), show(ps)
+    assert find(ps, "China", "support", "violence"), show(ps)
+
+
+def test_a_name_in_another_script_congratulated_is_no_topic():
+    ps = positions(
+        "FM Chung Eui-yong spoke with FM Bùi Thanh Sơn. FM Chung congratulated Sơn on his "
+        "election as foreign minister.",
+        "2021-04-28",
+        publisher="Viet Nam News",
+    )
+    p = find(ps, "South Korea", "appreciate", "election")
+    assert p is not None and "Sơn" not in p.topic.label, show(ps)
