@@ -499,7 +499,8 @@ class RuleExtractor:
         self._goal_re = _alternation(words.get("goal-verbs", frozenset()))
         self._condemned_acts = words.get("condemned-acts", frozenset())
         self._condemning = words.get("condemning-adjectives", frozenset())
-        heads = self._condemned_acts | words.get("conduct-nouns", frozenset())
+        conduct = words.get("conduct-nouns", frozenset())
+        heads = self._condemned_acts | conduct
         self._conduct_re = (
             re.compile(
                 # "Russia's dangerous and destabilizing activity", "Russia's war of
@@ -509,6 +510,16 @@ class RuleExtractor:
                 r"(?P<obj>\s+(?:against|of|on)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?"
             )
             if heads
+            else None
+        )
+        self._conduct_of_re = (
+            re.compile(
+                # (conduct only: "the invasion of Ukraine" names the victim, not the owner)
+                r"(?<![\w’'])(?P<mods>(?:[a-z][a-z\-]*(?:,?\s+and\s+|,\s+|\s+)){1,3}?)"
+                r"(?P<head>" + longest_first(conduct) + r")\s+of\s+"
+                r"(?P<owner>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
+            )
+            if conduct
             else None
         )
         demonyms = {d for d in self.lex.demonyms if d[:1].isupper()}
@@ -1603,6 +1614,15 @@ class RuleExtractor:
             mods = set(re.findall(r"[a-z][a-z\-]*", m["mods"]))
             if head in self._condemned_acts or mods & self._condemning:
                 found.append((actor.states[0], text[actor.start : m.end()], head))
+        for m in self._conduct_of_re.finditer(text) if self._conduct_of_re else ():
+            # "the destructive policy of Washington", "the aggression of the Kiev regime"
+            owner = self._actor_state(m["owner"])
+            words = m["mods"].split()
+            while words and words[0].lower() in _DETERMINERS | _PREPOSITIONS:
+                words.pop(0)  # "drew attention to the destructive policy": from "destructive"
+            if owner and words and {w.strip(",").lower() for w in words} & self._condemning:
+                start = m.end("mods") - len(" ".join(words)) - 1
+                found.append((owner, text[start : m.end()].strip(), m["head"].lower()))
         if self._demonym_act_re is not None:
             for m in self._demonym_act_re.finditer(text):
                 before = text[max(0, m.start() - 30) : m.start()].split()

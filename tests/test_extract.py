@@ -5768,3 +5768,25 @@ def test_a_name_in_another_script_congratulated_is_no_topic():
     )
     p = find(ps, "South Korea", "appreciate", "election")
     assert p is not None and "Sơn" not in p.topic.label, show(ps)
+
+
+def test_condemned_conduct_of_a_state_named_after_of_is_opposed():
+    ps = positions(
+        RU_IR + "Lavrov drew attention to the destructive policy of Washington aimed at "
+        "undermining regional stability.",
+        "2021-03-10",
+        publisher="Ministry of Foreign Affairs of the Russian Federation",
+    )
+    p = find(ps, "Russia", "oppose", "destructive policy")
+    assert p is not None and p.addressee and p.addressee.label == "United States", show(ps)
+
+
+def test_an_invasion_of_a_state_names_the_victim_not_the_owner():
+    ps = positions(
+        "President Biden spoke with President Xi Jinping. President Biden described the "
+        "response to Russia's unprovoked invasion of Ukraine.",
+        "2022-03-18",
+        publisher="The White House",
+    )
+    opposed = [p for p in ps if p.stance == "oppose"]
+    assert opposed and all(p.addressee and p.addressee.label == "Russia" for p in opposed), show(ps)
