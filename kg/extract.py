@@ -1719,7 +1719,7 @@ class RuleExtractor:
             act = f"{last} {guest['rest']}"
             return [(trig.cue.stance, _minted_topic(act), None)]
         m = re.match(
-            r"\s*(?P<how>(?:\w+ly|together)\s+)?(?:with\s+[^,.;]{2,60}?)?\s*(?:in\s+the\s+\w+\s+\w+)?"
+            r"\s*(?P<how>(?:(?:\w+ly|together)\b\s*){1,2})?(?:with\s+[^,.;]{2,60}?)?\s*(?:in\s+the\s+\w+\s+\w+)?"
             r"\s*[.,;]?\s*$",
             text[trig.end : trig.span_end],
         )

@@ -5790,3 +5790,30 @@ def test_an_invasion_of_a_state_names_the_victim_not_the_owner():
     )
     opposed = [p for p in ps if p.stance == "oppose"]
     assert opposed and all(p.addressee and p.addressee.label == "Russia" for p in opposed), show(ps)
+
+
+def test_looking_forward_to_working_closely_together_is_the_act():
+    ps = positions(
+        "Prime Minister Rishi Sunak spoke to President Biden this evening. President Biden "
+        "congratulated the Prime Minister on his appointment and the leaders looked forward to "
+        "working closely together.",
+        "2022-10-25",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    for holder in ("United Kingdom", "United States"):
+        assert find(ps, holder, "commit", "working closely together"), show(ps)
+
+
+@pytest.mark.parametrize(("phrase", "stance", "keyword"), [
+    ("agreed on the huge strength of the relationship", "appreciate", "relationship"),
+    ("agreed on the vital importance of the AUKUS partnership", "support", "AUKUS"),
+])  # fmt: skip
+def test_agreeing_on_the_strength_or_importance_of_a_thing_values_it(phrase, stance, keyword):
+    ps = positions(
+        "Prime Minister Rishi Sunak spoke to President Biden this evening. "
+        f"The Prime Minister {phrase}.",
+        "2022-10-25",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    assert find(ps, "United Kingdom", stance, keyword), show(ps)
+    assert not find(ps, "United Kingdom", "commit", keyword), show(ps)
