@@ -1939,6 +1939,13 @@ class RuleExtractor:
                 r"\b(?:had|has|have)\s+(?:\w+ly\s+)?$", text[max(0, m.start() - 40) : m.start()]
             ):
                 continue  # "had provided Tajikistan with materials": background, not an offer
+            if (
+                cue.stance == "offer"
+                and cue.form == "VerbCue"
+                and _PAST_GIVING.fullmatch(m.group(0).split()[0])
+                and not _AUX_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            ):
+                continue  # "China provided Nigeria with containment supplies": what was done
             if cue.stance == "request" and (
                 _AT_REQUEST.search(text, max(0, m.start() - 8), m.start())
                 or (
@@ -5961,6 +5968,12 @@ _TALK_BEFORE_FOR = re.compile(
     r"\s+(?:during|in|at)\s+(?:a|the|their|today['\u2019]s)\s+(?:\w+\s+)?"
     r"(?:conversation|call|talks|meeting)(?=\s+for\s)"
 )
+#: the simple past of a verb of giving ("provided", "shared", "donated", "sent")
+_PAST_GIVING = re.compile(
+    r"(?:provid|shar|donat|deliver|suppli|render|dispatch|transferr)ed|sent|gave"
+)
+#: what makes a past form no narrative ("was provided", "would have shared", "ready to")
+_AUX_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|to|will|would)\s+(?:\w+ly\s+)?$")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[\-’'][^\W\d_]+)*")
 _AMID = re.compile(r",?\s+amid(?:st)?\s")
 #: "(continued) support for Georgia": a state as all that is backed

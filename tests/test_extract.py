@@ -5817,3 +5817,12 @@ def test_agreeing_on_the_strength_or_importance_of_a_thing_values_it(phrase, sta
     )
     assert find(ps, "United Kingdom", stance, keyword), show(ps)
     assert not find(ps, "United Kingdom", "commit", keyword), show(ps)
+
+
+@pytest.mark.parametrize(("sentence", "offered"), [
+    ("Wang said China provided Nigeria with containment supplies and shared its experience.", False),
+    ("Wang said China will provide more containment supplies to Nigeria.", True),
+])  # fmt: skip
+def test_what_a_state_gave_in_the_past_is_no_offer(sentence, offered):
+    ps = positions("Wang Yi spoke with Geoffrey Onyeama. " + sentence, "2020-08-19")
+    assert bool(find(ps, "China", "offer", "containment supplies")) is offered, show(ps)
