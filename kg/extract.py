@@ -5065,6 +5065,8 @@ _GENERIC_COMPLEMENT = re.compile(
     r"(?:(?:the|all|other)\s+)?(?:issues|matters|questions|topics|areas)\s+of\s+(?:mutual|common|"
     r"shared|bilateral|joint)?\s*(?:interest|concern)s?(?:\s+and\s+(?:interest|concern)s?)?"
     r"(?:\s+to\s+(?:both|the two)(?:\s+\w+)?)?"
+    # "the path of their own choice": the path is the point, not the choice
+    r"|(?:their|its|his|her|our)\s+own\s+(?:choice|choosing|making)"
 )
 #: an agent that names no one ("any force", "other forces", "anyone")
 _ANY_AGENT = re.compile(

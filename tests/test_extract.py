@@ -5826,3 +5826,14 @@ def test_agreeing_on_the_strength_or_importance_of_a_thing_values_it(phrase, sta
 def test_what_a_state_gave_in_the_past_is_no_offer(sentence, offered):
     ps = positions("Wang Yi spoke with Geoffrey Onyeama. " + sentence, "2020-08-19")
     assert bool(find(ps, "China", "offer", "containment supplies")) is offered, show(ps)
+
+
+def test_wishing_another_people_to_act_asks_it_of_them():
+    ps = positions(
+        "Wang Yi spoke with Peter Szijjarto. Wang also wishes the Hungarian people to continue "
+        "forging ahead on the path of their own choice.",
+        "2022-03-07",
+    )
+    p = find(ps, "China", "request", "path of their own choice")
+    assert p is not None and p.addressee and p.addressee.label == "Hungary", show(ps)
+    assert not [p for p in ps if p.holder.label == "Hungary"], show(ps)
