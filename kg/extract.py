@@ -1919,6 +1919,12 @@ class RuleExtractor:
                 continue  # "discussed how to expand trade": ways talked over, no position
             if cue.form == "FrameCue" and self._report_after.match(text, m.end()):
                 continue  # "I would like to reiterate that X will ...": what is reiterated
+            if (
+                cue.form == "FrameCue"
+                and "* *" in cue.phrase
+                and m.group(0).split()[1].lower() in _PREPOSITIONS
+            ):
+                continue  # "with wishes of peace to the Kazakh people": a noun, no wish to act
             if before and before[-1] in _GREETING_ADJECTIVES and cue.phrase == "wish* to":
                 continue  # "conveyed his best wishes to King Juan Carlos": a greeting
             if (
