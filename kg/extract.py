@@ -3673,6 +3673,10 @@ class RuleExtractor:
                 continue
             c = self._cue_at(span, m.end())
             goal = self._goal_re.match(span, m.end()) if self._goal_re else None
+            effort = self._effort_re.match(span, m.end()) if self._effort_re and not goal else None
+            if effort and self._goal_re:
+                # "so as to make positive contributions to promoting X": effort, then the goal
+                goal = self._goal_re.match(span, effort.end())
             if not c and not goal:
                 continue
             cue = self._cue_of(c) if c else _GOAL
@@ -3684,6 +3688,8 @@ class RuleExtractor:
                 head = _WITH_PARTNER_END.sub("", span[: m.start()]).split()
                 if head and head[-1].lower() in self._light:
                     continue  # "close cooperation to promote X": the light noun hands over to X
+                if head and (head[-1].lower() in ("together", "hands") or head[-1].endswith("ly")):
+                    continue  # "work together to build X": a verb with no object, X is the topic
                 if _DEMONSTRATIVE.match(span, goal.end()):  # type: ignore[union-attr]
                     continue  # "to advance these objectives": named before, no topic here
                 if self._effort_re and any(

@@ -5837,3 +5837,22 @@ def test_wishing_another_people_to_act_asks_it_of_them():
     p = find(ps, "China", "request", "path of their own choice")
     assert p is not None and p.addressee and p.addressee.label == "Hungary", show(ps)
     assert not [p for p in ps if p.holder.label == "Hungary"], show(ps)
+
+
+def test_a_goal_after_an_effort_phrase_is_a_position_and_work_hard_at_is_effort():
+    ps = positions(
+        "Xi Jinping spoke with Recep Tayyip Erdogan. Xi called on the two countries to work hard "
+        "at pragmatic cooperation. Xi said both countries need to maintain close coordination on "
+        "major issues, so as to make positive contributions to promoting a new type of "
+        "international relations.",
+        "2018-04-19",
+        publisher="Xinhua",
+    )
+    assert find(ps, "China", "request", "international relations"), show(ps)
+    assert not [p for p in ps if p.topic.label == "hard"], show(ps)
+
+
+def test_working_together_to_build_a_thing_has_the_thing_as_topic():
+    ps = positions(KG_MEET + "Wang said the two countries need to work together to build a community of health for all.")  # fmt: skip
+    assert find(ps, "China", "request", "community of health"), show(ps)
+    assert not [p for p in ps if p.topic.label == "work together"], show(ps)
