@@ -302,6 +302,10 @@ _LIST_ADJUNCT = re.compile(
     r"\s+[^,;:]{1,120}(?=,\s)",
     re.I,
 )
+_FRAMEWORK_EXAMPLES = re.compile(
+    r",?\s+including\s+(?:within|in|under|through)\s+(?:the\s+)?(?:frameworks?|formats?|platforms?)"
+    r"\s+of\s+[^;:]*$"
+)
 _CLAUSE_CUTS = re.compile(
     r",?\s+(?:so as to|in order to|so that|when(?!\s+(?:necessary|needed|appropriate|possible)\b)|"
     r"while|whereas|until|once|as soon as|if|because|"
@@ -4043,6 +4047,9 @@ class RuleExtractor:
         # "promote X in accordance with the guidance of the two heads of state, adhere to
         # multilateralism, ...": an adjunct inside an item, not the end of the list
         span = _LIST_ADJUNCT.sub("", span)
+        # "ensuring regional security, including within the framework of the CSTO, the CIS
+        # and the SCO": where, listed after what
+        span = _FRAMEWORK_EXAMPLES.sub("", span)
         # "managing the situation in a mature manner": how, not what
         span = _MANNER_PHRASE.sub("", span)
         span = _CLAUSE_CUTS.split(span, maxsplit=1)[0]

@@ -5856,3 +5856,16 @@ def test_working_together_to_build_a_thing_has_the_thing_as_topic():
     ps = positions(KG_MEET + "Wang said the two countries need to work together to build a community of health for all.")  # fmt: skip
     assert find(ps, "China", "request", "community of health"), show(ps)
     assert not [p for p in ps if p.topic.label == "work together"], show(ps)
+
+
+def test_parties_that_will_pay_attention_commit_and_frameworks_listed_after_are_no_topics():
+    ps = positions(
+        "Sadyr Japarov had a telephone conversation with Vladimir Putin. The parties will pay "
+        "special attention to interaction in the interests of ensuring regional security, "
+        "including within the framework of the CSTO, the CIS and the SCO.",
+        "2021-05-10",
+        publisher="24.kg",
+    )
+    for holder in ("Kyrgyzstan", "Russia"):
+        assert find(ps, holder, "commit", "regional security"), show(ps)
+    assert not [p for p in ps if p.topic.label in ("CIS", "SCO")], show(ps)
