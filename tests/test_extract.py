@@ -5869,3 +5869,14 @@ def test_parties_that_will_pay_attention_commit_and_frameworks_listed_after_are_
     for holder in ("Kyrgyzstan", "Russia"):
         assert find(ps, holder, "commit", "regional security"), show(ps)
     assert not [p for p in ps if p.topic.label in ("CIS", "SCO")], show(ps)
+
+
+@pytest.mark.parametrize("frame", ["it is in Pakistan's interest to", "it is in the interest of both countries to"])  # fmt: skip
+def test_saying_it_is_in_a_partys_interest_to_act_asks_for_the_act(frame):
+    ps = positions(
+        "Secretary Blinken spoke with Foreign Minister Bilawal Bhutto Zardari. "
+        f"The Secretary underscored that {frame} combat terrorism.",
+        "2023-05-10",
+        publisher="U.S. Department of State",
+    )
+    assert find(ps, "United States", "request", "terrorism"), show(ps)
