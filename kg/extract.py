@@ -5863,7 +5863,9 @@ _PERSON_ON = re.compile(
 )
 _POSSESSIVE_WORD = re.compile(r"['\u2019]s$")
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d]")
-_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+#: (an opening single quote too: "combat the 'three evil forces'"; a closing one may be a
+#: plural possessive, "external forces' interference")
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d\u2018]|(?<![\w.])'(?=\w)")
 #: the last word of a noun cue whose complement is a noun ("offer of", "admiration for"),
 #: never an infinitive ("readiness to cooperate")
 _NOUN_PREPOSITIONS = frozenset({"of", "for", "on", "about", "over", "with", "at", "regarding"})

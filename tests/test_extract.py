@@ -5880,3 +5880,9 @@ def test_saying_it_is_in_a_partys_interest_to_act_asks_for_the_act(frame):
         publisher="U.S. Department of State",
     )
     assert find(ps, "United States", "request", "terrorism"), show(ps)
+
+
+def test_a_single_quoted_label_is_the_scheme_topic():
+    ps = positions(KZ_MEET + "Nurtleu said the Kazakh side is ready to work with China to firmly combat the 'three evil forces' and safeguard regional security.")  # fmt: skip
+    p = find(ps, "Kazakhstan", "commit", "three forces")
+    assert p is not None and p.topic.curated, show(ps)
