@@ -2731,6 +2731,21 @@ class RuleExtractor:
             if ctx.passive_report and speaker is None:
                 # "It was emphasized that cooperation is expanding": the encounter's view
                 return tuple(ctx.states[:2]), None
+            side = next(
+                (
+                    a
+                    for a in actors
+                    if a.kind == "state"
+                    and not a.possessive
+                    and a.start < trig.start
+                    and len(a.states) == 1
+                    and _opens(text, a)
+                ),
+                None,
+            )
+            if speaker is None and side is not None:
+                # "The Russian side stressed that X only prolongs the conflict": that state
+                return side.states, self._voice_for(ctx, side.states[0])
             who = speaker or ctx.speaker
             if who is None and previous:
                 return previous[-1]

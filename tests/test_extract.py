@@ -5886,3 +5886,14 @@ def test_a_single_quoted_label_is_the_scheme_topic():
     ps = positions(KZ_MEET + "Nurtleu said the Kazakh side is ready to work with China to firmly combat the 'three evil forces' and safeguard regional security.")  # fmt: skip
     p = find(ps, "Kazakhstan", "commit", "three forces")
     assert p is not None and p.topic.curated, show(ps)
+
+
+@pytest.mark.parametrize("verdict", ["only prolongs the conflict", "hinders the settlement"])
+def test_a_state_side_judging_a_thing_by_a_harm_verb_opposes_it(verdict):
+    ps = positions(
+        RU_IR + "The Russian side stressed that the Western countries' policy of pumping weapons "
+        f"into Ukraine {verdict}.",
+        "2023-09-01",
+        publisher="Ministry of Foreign Affairs of the Russian Federation",
+    )
+    assert find(ps, "Russia", "oppose", "policy of pumping weapons"), show(ps)
