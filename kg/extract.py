@@ -1563,7 +1563,12 @@ class RuleExtractor:
                 ctx.congratulated = holders[0]
             if trig.credit:
                 items = [("appreciate", t, a) for _s, t, a in items]
-            if len(holders) > 1 and trig.cue.phrase in self._joint_hope:
+            if len(holders) > 1 and (
+                trig.cue.phrase in self._joint_hope
+                # "Both leaders agreed to continue close cooperation and look forward to
+                # Quadrilateral consultations": a joint hope inside the joint commitment
+                or (trig.cue.stance == "commit" and self._joint_hope_in(text, trig))
+            ):
                 # "The leaders looked forward to the visit": no other party is asked
                 items = [("commit" if st == "request" else st, t, a) for st, t, a in items]
             if not items and _ANAPHOR.search(text, trig.end, trig.span_end) and ctx.last_topics:
@@ -1651,6 +1656,13 @@ class RuleExtractor:
             topic = _minted_topic(phrase.strip(" ,.;"))
             self._emit(ctx, sentence, date, holders, None, [("oppose", topic, owner)], out)
         return out
+
+    def _joint_hope_in(self, text: str, trig: Trigger) -> bool:
+        """Whether a joint-hope cue ("look forward to") stands inside ``trig``'s span."""
+        span = text[trig.end : trig.span_end]
+        return "forward" in span and any(
+            self._cue_of(m).phrase in self._joint_hope for m in self._cue_matches(span)
+        )
 
     def _backed_party(
         self, ctx: _Context, trig: Trigger, text: str
@@ -4197,6 +4209,15 @@ class RuleExtractor:
                 or (len(segment) >= 2 and _THE_OWNER.match(right) is not None)
                 or (bool(segment) and nominal is not None)
                 or noun_then_label
+                # "Quadrilateral consultations and the U.S.-India 2+2 Ministerial Dialogue":
+                # a second thing named by its proper name
+                or (
+                    len(segment) >= 2
+                    and re.match(r"the\s+(?:[A-Z0-9][\w.\-+]*\s+){1,4}[A-Z][a-z]+\b", right)
+                    is not None
+                    and not any(w.lower() in _PREPOSITIONS for w in segment)
+                    and not self._is_actor_phrase(" ".join(segment))
+                )
                 # "Georgia's territorial integrity and Euro-Atlantic aspirations": a whole
                 # label, then a modified noun of another kind
                 or (

@@ -5897,3 +5897,22 @@ def test_a_state_side_judging_a_thing_by_a_harm_verb_opposes_it(verdict):
         publisher="Ministry of Foreign Affairs of the Russian Federation",
     )
     assert find(ps, "Russia", "oppose", "policy of pumping weapons"), show(ps)
+
+
+def test_a_joint_hope_inside_a_joint_agreement_commits_each_party_to_each_named_thing():
+    ps = positions(
+        "Secretary Pompeo spoke with External Affairs Minister Subrahmanyam Jaishankar. Both "
+        "leaders agreed to continue close cooperation on regional issues and look forward to "
+        "Quadrilateral consultations and the U.S.-India 2+2 Ministerial Dialogue later this year.",
+        "2020-08-06",
+        publisher="U.S. Department of State",
+    )
+    for holder in ("United States", "India"):
+        assert find(ps, holder, "commit", "Quadrilateral"), show(ps)
+        assert find(ps, holder, "commit", "2+2 Ministerial Dialogue"), show(ps)
+    assert not [p for p in ps if p.stance == "request"], show(ps)
+
+
+def test_a_partner_then_the_other_named_after_between_stays_one_item():
+    ps = positions(KZ_MEET + "Wang said China supports cooperation between Kazakhstan and the European Union.")  # fmt: skip
+    assert len([p for p in ps if p.stance == "support"]) == 1, show(ps)
