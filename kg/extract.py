@@ -1590,7 +1590,38 @@ class RuleExtractor:
                 self._emit(ctx, sentence, date, (who.person.state,), who.person, [item], positions)
         if self._conduct_re is not None:
             positions.extend(self._condemned(ctx, sentence, date, actors, positions))
+        if "ome " in text or "ertain " in text or "few " in text:
+            positions.extend(self._unnamed_wrongdoers(ctx, sentence, date, speaker))
         return positions
+
+    def _unnamed_wrongdoers(
+        self, ctx: _Context, sentence: Sentence, date: dt.date, speaker: PersonRef | None
+    ) -> list[Position]:
+        """Acts of unnamed others told as wrongdoing: the speaker's objection to each act.
+
+        Targets "Some forces have been constantly smearing China's position and creating
+        disinformation" and "Regrettably, some countries kept politicizing the virus and
+        smearing China": each act ("smearing China's position", "creating
+        disinformation") is opposed by the speaker's state.
+        """
+        m = _SOME_FORCES.search(sentence.text)
+        if m is None:
+            return []
+        who = speaker or ctx.speaker
+        code = who.state if who else ctx.home
+        if code is None:
+            return []
+        items = []
+        acts = _ACTS_END.split(m["acts"], maxsplit=1)[0]
+        split = _INFINITIVE_SPLIT if m["attempt"] else _GERUND_SPLIT
+        for act in split.split(acts):
+            act = _ACT_TAIL.split(_GOING_AS_FAR.sub("", act.strip(" ,.;")), maxsplit=1)[0]
+            words = act.split()
+            if words and (m["attempt"] or words[0].endswith("ing")):
+                items.append(("oppose", _minted_topic(" ".join(words[:6])), None))
+        out: list[Position] = []
+        self._emit(ctx, sentence, date, (code,), who, items, out)
+        return out
 
     def _condemned(
         self,
@@ -6034,6 +6065,26 @@ _PAST_GIVING = re.compile(
 #: what makes a past form no narrative ("was provided", "would have shared", "ready to")
 _AUX_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|to|will|would)\s+(?:\w+ly\s+)?$")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[\-’'][^\W\d_]+)*")
+#: "some forces have been smearing X": unnamed others and their ongoing acts
+_SOME_FORCES = re.compile(
+    r"\b(?:[Ss]ome|[Cc]ertain|[Aa] few)\s+(?:\w+\s+)?(?:forces|countries|politicians|"
+    r"individuals|quarters|people|media outlets)\s+(?:have\s+been|has\s+been|are|were|kept|keep|"
+    r"continue\s+to|keep\s+on)\s+(?:\w+ly\s+)?"
+    # "are attempting to control the market, get a head start, and even monopolize resources"
+    r"(?:(?P<attempt>attempting|trying|seeking)\s+to\s+)?(?P<acts>[a-z]+\b[^;]*)"
+)
+#: between two gerund acts ("smearing X and creating Y", "politicizing X, smearing Y")
+_GERUND_SPLIT = re.compile(r",?\s+and\s+(?=[a-z]+ing\b)|,\s+(?=[a-z]+ing\b)")
+#: between two acts after "attempting to" ("control the market, get a head start, and ...")
+_INFINITIVE_SPLIT = re.compile(r",?\s+and\s+|,\s+")
+#: where the acts end: ", Wang warned", ", adding that"
+_ACTS_END = re.compile(
+    r",\s+(?:[A-Z][\w.]*\s+){0,3}(?:said|warned|noted|added|stressed|stated|pointed out)\b"
+    r"|,\s+(?:adding|saying|noting|stressing)\b|;"
+)
+_GOING_AS_FAR = re.compile(r"^(?:going\s+(?:so|as)\s+far\s+as|even)\s+")
+#: where an act's object ends ("smearing China out of self-serving purposes")
+_ACT_TAIL = re.compile(r"\s+(?:out of|in order|so as|to|which|that|for)\s|,")
 _AMID = re.compile(r",?\s+amid(?:st)?\s")
 #: "(continued) support for Georgia": a state as all that is backed
 _BACKED_PARTY = re.compile(

@@ -5916,3 +5916,15 @@ def test_a_joint_hope_inside_a_joint_agreement_commits_each_party_to_each_named_
 def test_a_partner_then_the_other_named_after_between_stays_one_item():
     ps = positions(KZ_MEET + "Wang said China supports cooperation between Kazakhstan and the European Union.")  # fmt: skip
     assert len([p for p in ps if p.stance == "support"]) == 1, show(ps)
+
+
+@pytest.mark.parametrize(("sentence", "acts"), [
+    ("Wang said some forces have been constantly smearing China's position and creating disinformation, Wang warned, adding that China will play a constructive role.", ("smearing China", "creating disinformation")),
+    ("Wang said that regrettably, some countries kept politicizing the virus and smearing China out of self-serving purposes.", ("politicizing the virus", "smearing China")),
+    ("Wang said some powerful countries are attempting to control the market and monopolize resources.", ("control the market", "monopolize resources")),
+])  # fmt: skip
+def test_acts_of_unnamed_others_told_as_wrongdoing_are_opposed(sentence, acts):
+    ps = positions(KZ_MEET + sentence)
+    for act in acts:
+        assert find(ps, "China", "oppose", act), show(ps)
+    assert not [p for p in ps if p.topic.label in ("adding", "self-serving purposes")], show(ps)
