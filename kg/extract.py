@@ -337,6 +337,12 @@ _NOT_VERBS = _DETERMINERS | _PREPOSITIONS | {
 #: challenges", "who share weal and woe").
 #: ("amid continued illegal actions": a participle after a preposition is an adjective)
 _NOT_BEFORE_VERB = _DETERMINERS | {"who", "which", "amid", "despite", "given"}
+#: adjectives before a cue word make it a noun ("appreciates X's adherence to A and firm
+#: support on B": the support is appreciated, no verb of its own)
+_NOUN_ADJECTIVES = frozenset(
+    "firm strong valuable unwavering great consistent steadfast generous tremendous "
+    "selfless sincere warm".split()
+)
 _LEAD_AUX_RUN = re.compile(r"^(?:" + _LEAD_AUX.pattern + r")+", re.I)
 _SIDE_WORDS = frozenset({"side", "government", "people", "leadership"})
 _DEONTIC = frozenset({"should", "must", "need", "needs", "has", "have"})
@@ -1943,7 +1949,7 @@ class RuleExtractor:
                 and (
                     (
                         cue.form == "VerbCue"
-                        and before[-1] in _NOT_BEFORE_VERB
+                        and (before[-1] in _NOT_BEFORE_VERB or before[-1] in _NOUN_ADJECTIVES)
                         # "Both agreed on ...": a pronoun, not a determiner, opens the sentence
                         and not (before == ["both"] and text[: m.start()].strip() == "Both")
                     )

@@ -5928,3 +5928,16 @@ def test_acts_of_unnamed_others_told_as_wrongdoing_are_opposed(sentence, acts):
     for act in acts:
         assert find(ps, "China", "oppose", act), show(ps)
     assert not [p for p in ps if p.topic.label in ("adding", "self-serving purposes")], show(ps)
+
+
+def test_firm_support_after_praise_is_praised_not_a_verb_of_its_own():
+    ps = positions(
+        "Wang Yi held a phone call with Uzbek Foreign Minister Bakhtiyor Saidov. The Chinese side "
+        "appreciates Uzbekistan's adherence to the one-China principle and firm support on issues "
+        "concerning China's core interests. Saidov said that Uzbekistan firmly pursues the "
+        "one-China policy.",
+        "2022-03-01",
+    )
+    assert find(ps, "China", "appreciate", "core interests"), show(ps)
+    assert not find(ps, "China", "support", "core interests"), show(ps)
+    assert find(ps, "Uzbekistan", "support", "one-China"), show(ps)
