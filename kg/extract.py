@@ -1595,7 +1595,7 @@ class RuleExtractor:
                 item = ("appreciate", topic, ctx.congratulated)
                 self._emit(ctx, sentence, date, (who.person.state,), who.person, [item], positions)
         if self._conduct_re is not None:
-            positions.extend(self._condemned(ctx, sentence, date, actors, positions))
+            positions.extend(self._condemned(ctx, sentence, date, actors, positions, speaker))
         if "ome " in text or "ertain " in text or "few " in text:
             positions.extend(self._unnamed_wrongdoers(ctx, sentence, date, speaker))
         return positions
@@ -1636,6 +1636,7 @@ class RuleExtractor:
         date: dt.date,
         actors: list[Actor],
         positions: list[Position],
+        speaker: PersonRef | None = None,
     ) -> list[Position]:
         """A state's conduct named in condemning words, as an objection to it.
 
@@ -1644,8 +1645,8 @@ class RuleExtractor:
         and destabilizing activity and Iran's malign behavior" and "in the face
         of ruthless Russian aggression": the words (``lex:condemned-acts``, or a
         ``lex:condemning-adjectives`` adjective on a ``lex:conduct-nouns`` noun)
-        are the position of the sentence's holders, else of the publisher's
-        state -- never of the state whose conduct it is. A phrase already inside
+        are the position of the sentence's holders, else of its speaker, else of the
+        publisher's state -- never of the state whose conduct it is. A phrase already inside
         a topic of the sentence ("response to Russian aggression") adds nothing.
         """
         text = sentence.text
@@ -1664,9 +1665,9 @@ class RuleExtractor:
             # "the destructive policy of Washington", "the aggression of the Kiev regime"
             owner = self._actor_state(m["owner"])
             words = m["mods"].split()
-            while words and words[0].lower() in _DETERMINERS | _PREPOSITIONS:
+            while words and words[0].strip(",").lower() not in self._condemning:
                 words.pop(0)  # "drew attention to the destructive policy": from "destructive"
-            if owner and words and {w.strip(",").lower() for w in words} & self._condemning:
+            if owner and words:
                 start = m.end("mods") - len(" ".join(words)) - 1
                 found.append((owner, text[start : m.end()].strip(), m["head"].lower()))
         if self._demonym_act_re is not None:
@@ -1686,6 +1687,8 @@ class RuleExtractor:
                 continue
             holders = tuple(dict.fromkeys(p.holder.code for p in positions))
             holders = tuple(h for h in holders if h != owner)
+            if not holders and speaker is not None and speaker.state != owner:
+                holders = (speaker.state,)  # "Amir-Abdollahian said the bullying actions of X"
             if not holders and ctx.home and ctx.home != owner:
                 holders = (ctx.home,)
             if not holders:

@@ -5941,3 +5941,24 @@ def test_firm_support_after_praise_is_praised_not_a_verb_of_its_own():
     assert find(ps, "China", "appreciate", "core interests"), show(ps)
     assert not find(ps, "China", "support", "core interests"), show(ps)
     assert find(ps, "Uzbekistan", "support", "one-China"), show(ps)
+
+
+def test_condemned_conduct_named_by_a_quoted_guest_is_the_guests_objection():
+    ps = positions(
+        "Wang Yi spoke with Iranian Foreign Minister Hossein Amir-Abdollahian. Amir-Abdollahian "
+        "said the bullying actions of the United States is the major obstacle to negotiations.",
+        "2022-06-23",
+        publisher="Xinhua",
+    )
+    assert find(ps, "Iran", "oppose", "bullying actions"), show(ps)
+    assert not find(ps, "China", "oppose", "bullying actions"), show(ps)
+
+
+def test_fully_affirming_anothers_measures_praises_them_and_lift_is_an_act():
+    ps = positions(
+        "Wang Yi spoke with Mevlut Cavusoglu. Cavusoglu fully affirmed China's powerful measures "
+        "to combat the epidemic. Wang said China will lift the level of opening up.",
+        "2020-02-01",
+    )
+    assert find(ps, "Turkey", "appreciate", "COVID"), show(ps)
+    assert find(ps, "China", "commit", "opening up"), show(ps)
