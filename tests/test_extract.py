@@ -5962,3 +5962,15 @@ def test_fully_affirming_anothers_measures_praises_them_and_lift_is_an_act():
     )
     assert find(ps, "Turkey", "appreciate", "COVID"), show(ps)
     assert find(ps, "China", "commit", "opening up"), show(ps)
+
+
+def test_the_counterparts_are_both_parties():
+    ps = positions(
+        "President Emomali Rahmon had a telephone conversation with President Recep Tayyip "
+        "Erdogan. The counterparts called for the establishment of an inclusive government in "
+        "Afghanistan.",
+        "2021-09-10",
+        publisher="Khovar",
+    )
+    for holder in ("Tajikistan", "Turkey"):
+        assert find(ps, holder, "request", "inclusive government"), show(ps)
