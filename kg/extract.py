@@ -497,6 +497,7 @@ class RuleExtractor:
             first = cue.phrase.split()[0].rstrip("*").lower()
             self._cues_by_first.setdefault(first, []).append(i)
         self._cue_by_word: dict[str, re.Pattern[str] | None] = {}
+        self._cue_by_set: dict[frozenset[int], re.Pattern[str]] = {}
         self._action_firsts = frozenset(a.split()[0].lower() for a in self._actions)
         self._stop_re = _alternation(words.get("stop-verbs", frozenset()), flags=re.I)
         self._call_re = _alternation(words.get("call-words", frozenset()), flags=re.I)
@@ -4557,9 +4558,10 @@ class RuleExtractor:
             if word.endswith(suffix):
                 stem = word[: -len(suffix)]
                 keys |= {stem, stem + "e", stem + "y"}
-        wanted = {i for key in keys for i in self._cues_by_first.get(key, ())}
-        pattern = None
-        if wanted:
+        wanted = frozenset(i for key in keys for i in self._cues_by_first.get(key, ()))
+        # "it" and "its", "share" and "shared": one cue set, one (often large) regex
+        pattern = self._cue_by_set.get(wanted)
+        if wanted and pattern is None:
             order = self.lex.cue_order or tuple(range(len(self.lex.cues)))
             guard = cue_guard(self.lex.cues[i].phrase for i in wanted) or ""
             pattern = re.compile(
@@ -4576,6 +4578,8 @@ class RuleExtractor:
         if len(self._cue_by_word) > 50_000:
             self._cue_by_word.clear()
         self._cue_by_word[word] = pattern
+        if pattern is not None:
+            self._cue_by_set[wanted] = pattern
         return pattern
 
     def _label_spans(self, text: str) -> list[tuple[int, int]]:
