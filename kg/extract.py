@@ -533,6 +533,17 @@ class RuleExtractor:
             if conduct
             else None
         )
+        participles = words.get("condemned-participles", frozenset())
+        self._condemned_by_re = (
+            re.compile(
+                # "the Crimean Peninsula, which is occupied by Russian forces"
+                r"\b(?P<head>" + longest_first(participles) + r")\s+by\s+(?:the\s+)?"
+                r"(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+                r"(?:\s+(?:forces|troops|military|army|authorities))?"
+            )
+            if participles
+            else None
+        )
         demonyms = {d for d in self.lex.demonyms if d[:1].isupper()}
         self._demonym_act_re = (
             re.compile(
@@ -1496,9 +1507,12 @@ class RuleExtractor:
         ctx.pronoun = ctx.speaker if ctx.reported or ctx.last_person is None else ctx.last_person
         # Who speaks: "Wang said", "..., he added", "For his part, X said".
         speaker = None
+        reporters: Actor | None = None  # "President Trump and President Moon noted that"
         if self._reporting_re:
             for m in self._reporting_re.finditer(text):
                 subject = self._direct_subject(actors, text, m.start())
+                if subject is not None and subject.kind == "joint" and len(subject.states) > 1:
+                    reporters = reporters or subject
                 if subject is not None and subject.kind in ("person", "speaker"):
                     speaker = self._speaker_of(ctx, subject)
                     if speaker:
@@ -1545,6 +1559,16 @@ class RuleExtractor:
             if forecast is not None and trig.start >= forecast.start():
                 continue  # "Obama is expected to press Germany to ...": a forecast, not a stance
             holders, voice = self._holders(ctx, trig, actors, previous, speaker, text)
+            if (
+                reporters is not None
+                and trig.subject is None
+                and trig.start > reporters.end
+                and len(holders) == 1
+                and holders[0] in reporters.states
+            ):
+                # "President Trump and President Moon noted their firm position that any
+                # dialogue must ...": what the two report is the view of both
+                holders, voice = tuple(reporters.states), None
             if not holders:
                 continue
             previous.append((holders, voice))
@@ -1671,6 +1695,10 @@ class RuleExtractor:
             if owner and words:
                 start = m.end("mods") - len(" ".join(words)) - 1
                 found.append((owner, text[start : m.end()].strip(), m["head"].lower()))
+        for m in self._condemned_by_re.finditer(text) if self._condemned_by_re else ():
+            owner = self.lex.demonyms.get(m["owner"]) or self._actor_state(m["owner"])
+            if owner:
+                found.append((owner, m.group(0), m["head"]))
         if self._demonym_act_re is not None:
             for m in self._demonym_act_re.finditer(text):
                 before = text[max(0, m.start() - 30) : m.start()].split()

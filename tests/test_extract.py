@@ -5974,3 +5974,27 @@ def test_the_counterparts_are_both_parties():
     )
     for holder in ("Tajikistan", "Turkey"):
         assert find(ps, holder, "request", "inclusive government"), show(ps)
+
+
+def test_two_reporters_hold_what_they_note_together():
+    ps = positions(
+        "President Donald J. Trump spoke today with President Moon Jae-in of the Republic of "
+        "Korea. President Moon briefed President Trump on North Korea. President Trump and "
+        "President Moon noted their firm position that any dialogue with North Korea must be "
+        "conducted with the goal of denuclearization.",
+        "2018-03-01",
+        publisher="The White House",
+    )
+    for holder in ("United States", "South Korea"):
+        assert find(ps, holder, "request", "dialogue with North Korea"), show(ps)
+
+
+def test_a_place_occupied_by_a_states_forces_is_an_objection_to_the_occupation():
+    ps = positions(
+        "Vice President Biden spoke today with President Poroshenko of Ukraine. The two leaders "
+        "discussed recent tensions on the Crimean Peninsula, which is occupied by Russian forces.",
+        "2016-08-12",
+        publisher="The White House",
+    )
+    p = find(ps, "United States", "oppose", "occupied")
+    assert p is not None and p.addressee and p.addressee.label == "Russia", show(ps)
