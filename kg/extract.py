@@ -206,7 +206,7 @@ class _Context:
 
 
 _SIDE_NOUNS = (
-    r"side|government|leadership|authorities|delegation|party|administration|state|people|nation|"
+    r"side|government|leadership|authorities|delegation|party|administration|state|people|nation|regime|"
     r"diplomats?|envoy|ambassador|leaders?|officials|counterpart"
 )
 _PREPOSITIONS = frozenset(
@@ -518,7 +518,9 @@ class RuleExtractor:
                 # aggression against Ukraine": modifiers, the head, an object named
                 r"\s+(?P<mods>(?:[a-z][a-z\-]*(?:,?\s+and\s+|,\s+|\s+)){0,4}?)"
                 r"(?P<head>" + longest_first(heads) + r")\b"
-                r"(?P<obj>\s+(?:against|of|on)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?"
+                r"(?P<obj>\s+(?:against|of|on)\s+(?:the\s+)?"
+                + _NO_MONTH
+                + r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?"
             )
             if heads
             else None
@@ -1677,15 +1679,23 @@ class RuleExtractor:
         text = sentence.text
         found: list[tuple[str, str, str]] = []
         for actor in actors:
-            if actor.kind != "state" or not actor.possessive or len(actor.states) != 1:
+            if actor.kind != "state" or len(actor.states) != 1:
                 continue
-            m = self._conduct_re.match(text, actor.end)  # type: ignore[union-attr]
+            end = actor.end
+            if not actor.possessive:
+                # "the Syrian regime's use of chemical weapons": a side noun's possessive
+                tail = _POSSESSIVE_TAIL.match(text, end, end + 3)
+                if tail is None:
+                    continue
+                end = tail.end()
+            m = self._conduct_re.match(text, end)  # type: ignore[union-attr]
             if m is None:
                 continue
             head = m["head"].lower()
             mods = set(re.findall(r"[a-z][a-z\-]*", m["mods"]))
             if head in self._condemned_acts or mods & self._condemning:
-                found.append((actor.states[0], text[actor.start : m.end()], head))
+                phrase = re.sub(r"^the\s+", "", text[actor.start : m.end()], flags=re.I)
+                found.append((actor.states[0], phrase, head))
         for m in self._conduct_of_re.finditer(text) if self._conduct_of_re else ():
             # "the destructive policy of Washington", "the aggression of the Kiev regime"
             owner = self._actor_state(m["owner"])
@@ -6094,6 +6104,11 @@ _BARE_THANKS = re.compile(
 )
 #: a noun with one modifier ("Euro-Atlantic aspirations", "economic development")
 _MODIFIED_NOUN = re.compile(r"(?:[A-Z][\w\-]*|[a-z][a-z\-]*[a-z])\s+[a-z]{4,}")
+#: no month name next ("on April 4th" is when, not against whom)
+_NO_MONTH = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)"
+)
 #: "(thanked Y) during a telephone conversation (for X)": the occasion, no topic
 _TALK_BEFORE_FOR = re.compile(
     r"\s+(?:during|in|at)\s+(?:a|the|their|today['\u2019]s)\s+(?:\w+\s+)?"

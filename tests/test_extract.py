@@ -5998,3 +5998,15 @@ def test_a_place_occupied_by_a_states_forces_is_an_objection_to_the_occupation()
     )
     p = find(ps, "United States", "oppose", "occupied")
     assert p is not None and p.addressee and p.addressee.label == "Russia", show(ps)
+
+
+def test_a_regimes_condemned_act_is_opposed_without_the_date_after_it():
+    ps = positions(
+        "President Trump spoke with President Erdogan. President Trump described the United "
+        "States' action in response to the Syrian regime's use of chemical weapons on April 4th.",
+        "2017-04-17",
+        publisher="The White House",
+    )
+    p = find(ps, "United States", "oppose", "use of chemical weapons")
+    assert p is not None and p.addressee and p.addressee.label == "Syria", show(ps)
+    assert "April" not in p.topic.label and not p.topic.label.startswith("the "), show(ps)
