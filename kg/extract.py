@@ -307,7 +307,7 @@ _FRAMEWORK_EXAMPLES = re.compile(
     r"\s+of\s+[^;:]*$"
 )
 _CLAUSE_CUTS = re.compile(
-    r",?\s+(?:so as to|in order to|so that|when(?!\s+(?:necessary|needed|appropriate|possible)\b)|"
+    r",?\s+(?:so as to|in order to|so that|when(?!\s+(?:necessary|needed|appropriate|possible|[a-z]+ing)\b)|"
     r"while|whereas|until|once|as soon as|if|because|"
     r"(?<!look)(?<!looks)(?<!looking)(?<!looked)(?<!\blook )(?<!\blooks )(?<!\blooking )(?<!\blooked )after|before|which|who|whom|whose|where|given that|provided that|even as|regardless of|"
     r"at any excuses?|going forward|(?:last week|this year|in recent years|over the (?:past |last )?"
@@ -6077,7 +6077,8 @@ _ROLE_VERB = re.compile(r"\b(?:serv|act|function)(?:e|es|ed|ing|s)?\s*$")
 _RECIPROCAL_ON = re.compile(
     r"(?:each other|one another)\s+(?:on|over|regarding|with regard to)\s+(?P<what>\w.*)", re.S
 )
-_RECIPROCAL = re.compile(r"(?:each other|one another)\b")
+#: (not "each other's core interests": a possessive names what is meant)
+_RECIPROCAL = re.compile(r"(?:each other|one another)\b(?!['\u2019]s?\s)")
 _SPEAKER_WORDS = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Ww]e|[Hh]is country|[Hh]er country|[Oo]ur country|I)\b"
 )

@@ -6010,3 +6010,17 @@ def test_a_regimes_condemned_act_is_opposed_without_the_date_after_it():
     p = find(ps, "United States", "oppose", "use of chemical weapons")
     assert p is not None and p.addressee and p.addressee.label == "Syria", show(ps)
     assert "April" not in p.topic.label and not p.topic.label.startswith("the "), show(ps)
+
+
+def test_items_after_an_apposition_with_when_doing_stay_in_the_list():
+    ps = positions(
+        "Xi Jinping spoke with Emmanuel Macron. Xi said China and France should uphold "
+        '"independence and mutual understanding," a commitment the two sides made when '
+        "establishing diplomatic relations, stick to their comprehensive strategic partnership, "
+        "and respect each other's core interests and major concerns.",
+        "2022-05-10",
+        publisher="Xinhua",
+    )
+    assert find(ps, "China", "request", "strategic partnership"), show(ps)
+    assert find(ps, "China", "request", "core interests"), show(ps)
+    assert not [p for p in ps if p.topic.label == "respect each other"], show(ps)
