@@ -302,6 +302,9 @@ _LIST_ADJUNCT = re.compile(
     r"\s+[^,;:]{1,120}(?=,\s)",
     re.I,
 )
+_CONTEXT_LIST = re.compile(
+    r"\s+(?:in|at|on)\s+the\s+(?:[\w\-]+,?\s+(?:and\s+)?){1,5}(?:contexts|levels|tracks)\b"
+)
 _FRAMEWORK_EXAMPLES = re.compile(
     r",?\s+including\s+(?:within|in|under|through)\s+(?:the\s+)?(?:frameworks?|formats?|platforms?)"
     r"\s+of\s+[^;:]*$"
@@ -4156,6 +4159,8 @@ class RuleExtractor:
         # "ensuring regional security, including within the framework of the CSTO, the CIS
         # and the SCO": where, listed after what
         span = _FRAMEWORK_EXAMPLES.sub("", span)
+        # "coordination in the bilateral, China-Europe and global contexts": where, no list
+        span = _CONTEXT_LIST.sub("", span)
         # "managing the situation in a mature manner": how, not what
         span = _MANNER_PHRASE.sub("", span)
         span = _CLAUSE_CUTS.split(span, maxsplit=1)[0]

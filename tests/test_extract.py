@@ -6024,3 +6024,9 @@ def test_items_after_an_apposition_with_when_doing_stay_in_the_list():
     assert find(ps, "China", "request", "strategic partnership"), show(ps)
     assert find(ps, "China", "request", "core interests"), show(ps)
     assert not [p for p in ps if p.topic.label == "respect each other"], show(ps)
+
+
+def test_contexts_listed_after_an_act_are_where_not_topics():
+    ps = positions(KZ_MEET + "Wang said the two sides should strengthen coordination in the bilateral, regional and global contexts.")  # fmt: skip
+    assert not [p for p in ps if "contexts" in p.topic.label], show(ps)
+    assert find(ps, "China", "request", "coordination"), show(ps)
