@@ -511,6 +511,10 @@ class RuleExtractor:
         self._agency_re = _alternation(set(self._agencies)) or re.compile(r"(?!)")
         self._harm_re = _alternation(words.get("harm-nouns", frozenset()), flags=re.I)
         self._goal_re = _alternation(words.get("goal-verbs", frozenset()))
+        self._and_names_re = _alternation(
+            {n for n in self.lex.state_names if " and " in n}
+            | {n for n in self.lex.person_names if " and " in n}
+        )
         self._condemned_acts = words.get("condemned-acts", frozenset())
         self._condemning = words.get("condemning-adjectives", frozenset())
         conduct = words.get("conduct-nouns", frozenset())
@@ -4166,6 +4170,9 @@ class RuleExtractor:
         span = _CLAUSE_CUTS.split(span, maxsplit=1)[0]
         protected = self._label_spans(span)
         protected += [(m.start(), m.end()) for m in _QUOTED.finditer(span)]
+        if " and " in span and self._and_names_re is not None:
+            # "Sao Tome and Principe", "Trinidad and Tobago": one name, no list
+            protected += [(m.start(), m.end()) for m in self._and_names_re.finditer(span)]
         # "the Minsk agreements of February 12, 2015": a date's comma lists nothing
         protected += [(m.start(), m.end()) for m in _DATE_WITH_COMMA.finditer(span)]
 
@@ -4801,13 +4808,22 @@ class RuleExtractor:
         while words:
             w = words[0]
             bare = _POSSESSIVE_END.sub("", w)
-            if (
-                len(words) > 2
-                and w[:1].isupper()
-                and _POSSESSIVE_END.sub("", f"{w} {words[1]}") in self.lex.state_names
-            ):
-                owner = " ".join(words[:2])  # "New Zealand's taking a lead": not "new"
-                words = words[2:]
+            longer = next(
+                (
+                    k
+                    for k in (5, 4, 3, 2)
+                    if len(words) > k
+                    and w[:1].isupper()
+                    and (k == 2 or words[1] == "and" or words[2] == "and")
+                    and _POSSESSIVE_END.sub("", " ".join(words[:k])) in self.lex.state_names
+                ),
+                0,
+            )
+            if longer:
+                # "New Zealand's taking a lead": not "new"; "Sao Tome and Principe ensure X":
+                # the whole name, not its capital
+                owner = " ".join(words[:longer])
+                words = words[longer:]
                 continue
             if w.lower() == "new":
                 fresh = True

@@ -6030,3 +6030,19 @@ def test_contexts_listed_after_an_act_are_where_not_topics():
     ps = positions(KZ_MEET + "Wang said the two sides should strengthen coordination in the bilateral, regional and global contexts.")  # fmt: skip
     assert not [p for p in ps if "contexts" in p.topic.label], show(ps)
     assert find(ps, "China", "request", "coordination"), show(ps)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine requests that Sao Tome and Principe ensure cultural cooperation.",
+])  # fmt: skip
+def test_a_state_name_with_and_is_one_name_not_a_list_nor_a_capital(sentence):
+    ps = positions(
+        "President Zelenskyy spoke with Prime Minister Trovoada. " + sentence,
+        "2023-05-10",
+        publisher="Office of the President of Ukraine",
+    )
+    assert ps and not [
+        p
+        for p in ps
+        if (p.topic.surface or p.topic.label).startswith(("and ", "Principe", "Tobago"))
+    ], show(ps)
