@@ -302,6 +302,7 @@ _LIST_ADJUNCT = re.compile(
     r"\s+[^,;:]{1,120}(?=,\s)",
     re.I,
 )
+_SIDELINES = re.compile(r"\s+(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+[^,;.]+")
 _CONTEXT_LIST = re.compile(
     r"\s+(?:in|at|on)\s+the\s+(?:[\w\-]+,?\s+(?:and\s+)?){1,5}(?:contexts|levels|tracks)\b"
 )
@@ -3854,6 +3855,8 @@ class RuleExtractor:
                     verb = True
                     continue
                 m = self._action_at(text)
+                if m and any(a == 0 and b > m.end() for a, b in self._label_spans(text[:80])):
+                    m = None  # "supply chain resilience": a label that starts with a verb
                 partner = self._partner_purpose(text, m.end()) if m else 0
                 if partner:
                     stripped += text[:partner]
@@ -3913,6 +3916,8 @@ class RuleExtractor:
         """Split an item into its leading verb group and the rest; the stance cue among them."""
         lead, text = self._strip_lead(item, frame=False)
         m = self._cue_at(text)
+        if m and any(a == 0 and b > m.end() for a, b in self._label_spans(text[:80])):
+            m = None  # "supply chain resilience": a label that starts with a cue word
         det = None if m or not text.startswith("the ") else _NOUN_CUE_DETERMINER.match(text)
         if det:
             inner = self._cue_at(text, det.end())
@@ -4165,6 +4170,8 @@ class RuleExtractor:
         span = _FRAMEWORK_EXAMPLES.sub("", span)
         # "coordination in the bilateral, China-Europe and global contexts": where, no list
         span = _CONTEXT_LIST.sub("", span)
+        # "agreed to meet again on the sidelines of the summit": where, no topic
+        span = _SIDELINES.sub("", span)
         # "managing the situation in a mature manner": how, not what
         span = _MANNER_PHRASE.sub("", span)
         span = _CLAUSE_CUTS.split(span, maxsplit=1)[0]

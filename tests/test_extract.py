@@ -6046,3 +6046,13 @@ def test_a_state_name_with_and_is_one_name_not_a_list_nor_a_capital(sentence):
         for p in ps
         if (p.topic.surface or p.topic.label).startswith(("and ", "Principe", "Tobago"))
     ], show(ps)
+
+
+def test_a_label_that_starts_with_a_cue_word_keeps_it_and_sidelines_are_where():
+    ps = positions(
+        KG_MEET + "Wang welcomed closer ties in peaceful use of nuclear energy and supply chain "
+        "resilience. Both ministers agreed to meet again on the sidelines of the summit."
+    )
+    assert find(ps, "China", "appreciate", "supply chain"), show(ps)
+    assert not [p for p in ps if p.topic.label.startswith("chain") or "sidelines" in p.topic.label], show(ps)  # fmt: skip
+    assert find(ps, "Kyrgyzstan", "commit", "meet again"), show(ps)
