@@ -422,7 +422,11 @@ _ASSESS_CUES = {
 }
 #: a purpose's goal verb ("cooperation to advance peace"): what is sought is backed
 _WITH_PARTNER_END = re.compile(r"\s+with\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s*$")
-_DEMONSTRATIVE = re.compile(r"\s+(?:these|those|this|that|such)\b", re.I)
+_DEMONSTRATIVE = re.compile(
+    r"\s+(?:these|those|this|that|such|(?:their|its|his|her)\s+(?:ends|goals|aims|objectives"
+    r"|purposes)\b)",
+    re.I,
+)
 _GOAL = Cue(phrase="to advance", stance="support", form="VerbCue")
 #: "hopes to deepen cooperation and will participate in ...": the second predicate
 _WILL = Cue(phrase="will", stance="commit", form="FrameCue")
@@ -6199,6 +6203,9 @@ _CLAUSE_STOPS = re.compile(
     r";|,\s*(?:adding|saying|noting|stressing|vowing|pledging|promising|"
     r"making(?:\s+it)?\s+clear)(?:\s+that)?\b"
     r"|,\s*(?:while|whereas|but)\s"
+    # "delivered President Trump's strong message: the United States is committed to ...":
+    # a clause after a colon is a statement of its own
+    r"|:\s+(?=(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}\s+(?:is|are|will|would|has|have)\b)"
     # "held phone talks on Wednesday, during which they agreed to ...": the talk's own clause
     r"|,\s*(?:(?:during|in|at|after)\s+which|where)\s+(?=(?:they|both|the\s+two)\b)"
     r"|,\s*(?:and\s+)?(?:emphasi[sz]ing|stressing|underlining|underscoring|highlighting|"

@@ -6056,3 +6056,24 @@ def test_a_label_that_starts_with_a_cue_word_keeps_it_and_sidelines_are_where():
     assert find(ps, "China", "appreciate", "supply chain"), show(ps)
     assert not [p for p in ps if p.topic.label.startswith("chain") or "sidelines" in p.topic.label], show(ps)  # fmt: skip
     assert find(ps, "Kyrgyzstan", "commit", "meet again"), show(ps)
+
+
+def test_a_clause_after_a_colon_states_its_own_position():
+    ps = positions(
+        "Secretary Rubio spoke with Foreign Minister Lavrov. Secretary Rubio delivered President "
+        "Trump's strong message: the United States is committed to achieving a lasting end to the "
+        "war.",
+        "2025-05-17",
+        publisher="U.S. Department of State",
+    )
+    assert find(ps, "United States", "commit", "end to the war") or find(ps, "United States", "commit", "war"), show(ps)  # fmt: skip
+
+
+def test_a_goal_of_their_own_ends_is_no_topic():
+    ps = positions(
+        "President Trump spoke with President Erdogan. The two leaders discussed the need to "
+        "cooperate against all groups that use terrorism to achieve their ends.",
+        "2017-04-17",
+        publisher="The White House",
+    )
+    assert not [p for p in ps if p.topic.label == "ends"], show(ps)
