@@ -516,6 +516,12 @@ class RuleExtractor:
         self._agency_re = _alternation(set(self._agencies)) or re.compile(r"(?!)")
         self._harm_re = _alternation(words.get("harm-nouns", frozenset()), flags=re.I)
         self._goal_re = _alternation(words.get("goal-verbs", frozenset()))
+        means = words.get("means-gerunds", frozenset())
+        self._means_re = (
+            re.compile(r"(?<!including)\s+by\s+(?=(?:" + longest_first(means) + r")\s)")
+            if means
+            else None
+        )
         self._and_names_re = _alternation(
             {n for n in self.lex.state_names if " and " in n}
             | {n for n in self.lex.person_names if " and " in n}
@@ -4172,6 +4178,10 @@ class RuleExtractor:
         # "ensuring regional security, including within the framework of the CSTO, the CIS
         # and the SCO": where, listed after what
         span = _FRAMEWORK_EXAMPLES.sub("", span)
+        if self._means_re is not None and " by " in span:
+            # "addressing the root causes of migration by combating corruption, promoting X":
+            # the means (lex:means-gerunds) listed after the end are items too
+            span = self._means_re.sub(", ", span)
         # "coordination in the bilateral, China-Europe and global contexts": where, no list
         span = _CONTEXT_LIST.sub("", span)
         # "agreed to meet again on the sidelines of the summit": where, no topic

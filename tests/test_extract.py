@@ -6077,3 +6077,15 @@ def test_a_goal_of_their_own_ends_is_no_topic():
         publisher="The White House",
     )
     assert not [p for p in ps if p.topic.label == "ends"], show(ps)
+
+
+def test_means_after_by_are_items_of_their_own():
+    ps = positions(
+        "President Biden spoke with President Giammattei of Guatemala. The two leaders reaffirmed "
+        "their commitment to addressing the root causes of migration by combating corruption and "
+        "promoting economic opportunity.",
+        "2021-03-04",
+        publisher="The White House",
+    )
+    for keyword in ("root causes of migration", "corruption", "economic opportunity"):
+        assert find(ps, "Guatemala", "commit", keyword), show(ps)
