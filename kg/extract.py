@@ -1687,8 +1687,9 @@ class RuleExtractor:
 
         Targets "reaffirmed their support for Ukraine in the face of Russia's
         unprovoked invasion", "discussed the threat posed by Russia's dangerous
-        and destabilizing activity and Iran's malign behavior" and "in the face
-        of ruthless Russian aggression": the words (``lex:condemned-acts``, or a
+        and destabilizing activity and Iran's malign behavior", "in the face
+        of ruthless Russian aggression" and "sanctions targeting Russia, given
+        its continued war of aggression" (the state named last): the words (``lex:condemned-acts``, or a
         ``lex:condemning-adjectives`` adjective on a ``lex:conduct-nouns`` noun)
         are the position of the sentence's holders, else of its speaker, else of the
         publisher's state -- never of the state whose conduct it is. A phrase already inside
@@ -1723,6 +1724,18 @@ class RuleExtractor:
             if owner and words:
                 start = m.end("mods") - len(" ".join(words)) - 1
                 found.append((owner, text[start : m.end()].strip(), m["head"].lower()))
+        for m in _ITS.finditer(text) if " its " in text else ():
+            # "sanctions targeting Russia, given its continued war of aggression": the state
+            # named last before "its"
+            before = [a for a in actors if a.kind == "state" and a.end <= m.start()]
+            act = self._conduct_re.match(text, m.end() - 1)  # type: ignore[union-attr]
+            if (
+                before
+                and len(before[-1].states) == 1
+                and act is not None
+                and act["head"].lower() in self._condemned_acts
+            ):
+                found.append((before[-1].states[0], text[m.end() : act.end()], act["head"]))
         for m in self._condemned_by_re.finditer(text) if self._condemned_by_re else ():
             owner = self.lex.demonyms.get(m["owner"]) or self._actor_state(m["owner"])
             if owner:
@@ -6147,6 +6160,7 @@ _BARE_THANKS = re.compile(
 )
 #: a noun with one modifier ("Euro-Atlantic aspirations", "economic development")
 _MODIFIED_NOUN = re.compile(r"(?:[A-Z][\w\-]*|[a-z][a-z\-]*[a-z])\s+[a-z]{4,}")
+_ITS = re.compile(r"\b(?:given|amid|despite|over|for|against|to)\s+its\s")
 #: no month name next ("on April 4th" is when, not against whom)
 _NO_MONTH = (
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"

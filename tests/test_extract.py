@@ -6089,3 +6089,15 @@ def test_means_after_by_are_items_of_their_own():
     )
     for keyword in ("root causes of migration", "corruption", "economic opportunity"):
         assert find(ps, "Guatemala", "commit", keyword), show(ps)
+
+
+def test_its_condemned_act_belongs_to_the_state_named_last():
+    ps = positions(
+        "Jean-Yves Le Drian spoke with Antony Blinken. The two ministers discussed possible "
+        "initiatives for further sanctions targeting Russia, given its continued war of "
+        "aggression against Ukraine.",
+        "2022-04-27",
+        publisher="France Diplomatie",
+    )
+    p = find(ps, "France", "oppose", "war of aggression")
+    assert p is not None and p.addressee and p.addressee.label == "Russia", show(ps)
