@@ -2538,6 +2538,8 @@ class RuleExtractor:
                     continue
                 if subject.lower() in _DUMMY:
                     continue  # "it was important that ...": the clause after says what
+                if _FINITE_IN_SUBJECT.search(subject):
+                    continue  # "The two presidents have maintained close contact and ...": a clause
                 cue = _VERDICT_CUES[stance]
                 out.append(Trigger(cue, m.start(), m.start(), m.start(), verdict=True))
         noted = _NOTED_PASSIVE.search(text) if self._good_re else None
@@ -6160,6 +6162,10 @@ _BARE_THANKS = re.compile(
 )
 #: a noun with one modifier ("Euro-Atlantic aspirations", "economic development")
 _MODIFIED_NOUN = re.compile(r"(?:[A-Z][\w\-]*|[a-z][a-z\-]*[a-z])\s+[a-z]{4,}")
+#: a finite verb of the subject's own, outside a relative clause
+_FINITE_IN_SUBJECT = re.compile(
+    r"^(?:(?!\b(?:that|which|who)\b).)*?\b(?:have|has|had)\s+(?:\w+ly\s+)?\w+ed\b"
+)
 _ITS = re.compile(r"\b(?:given|amid|despite|over|for|against|to)\s+its\s")
 #: no month name next ("on April 4th" is when, not against whom)
 _NO_MONTH = (

@@ -6101,3 +6101,12 @@ def test_its_condemned_act_belongs_to_the_state_named_last():
     )
     p = find(ps, "France", "oppose", "war of aggression")
     assert p is not None and p.addressee and p.addressee.label == "Russia", show(ps)
+
+
+def test_a_verdicts_subject_with_a_finite_verb_of_its_own_is_no_topic():
+    ps = positions(
+        "Wang Yi spoke with Rashid Meredov. The two presidents have maintained close contact and "
+        "provided strategic guidance for furthering the bilateral relations.",
+        "2020-06-28",
+    )
+    assert not [p for p in ps if "have maintained" in p.topic.label], show(ps)
