@@ -319,7 +319,7 @@ _CLAUSE_CUTS = re.compile(
     r"in accordance with|"
     r"in the face of|despite|in this regard|in that regard|in this respect|in particular|"
     r"as well(?!\s+as\b))\b|;|:|\s+-{1,2}\s+|\s+[\u2013\u2014]\s+(?![A-Z])"
-    r"|,\s+(?:building on|based on|drawing on|following|having|saying)\b"
+    r"|,\s+(?:building on|based on|drawing on|following|having|saying|thus|thereby)\b"
     r"|,\s*[\"\u201c](?=[A-Z])"  # ', "Our contacts are regular," Lavrov said': a quotation
     r"|\s+as\s+(?:they|it|this|these|those)\s"
     r"|\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+|also\s+)?\w+ed\b",
@@ -5227,7 +5227,8 @@ _AND_OWNER_END = re.compile(
 _THE_OWNER = re.compile(r"the\s+[a-z]+['\u2019]s\s+[a-z]")
 #: a manner adjunct ("in a mature manner", "in a rational, friendly, and inclusive way")
 _MANNER_PHRASE = re.compile(
-    r"\s+in\s+an?\s+(?:[\w\-]+,?\s+(?:and\s+)?){1,4}(?:manner|way|fashion)\b(?=\s*(?:[,.;]|$))"
+    r"\s+in\s+(?:an?\s+)?(?:[\w\-]+,?\s+(?:and\s+)?){1,4}(?:manner|ways?|fashion|forms)\b"
+    r"(?=\s*(?:[,.;]|$))"
     r"|\s+(?:hand\s+in\s+hand|side\s+by\s+side|in\s+good\s+faith)\b"
     # "compare notes on Yemen, including in the context of the UN General Assembly": where
     r"|,?\s+including\s+in\s+the\s+context\s+of\s+[^;]*$"

@@ -6110,3 +6110,14 @@ def test_a_verdicts_subject_with_a_finite_verb_of_its_own_is_no_topic():
         "2020-06-28",
     )
     assert not [p for p in ps if "have maintained" in p.topic.label], show(ps)
+
+
+def test_manner_and_result_clauses_are_no_topics():
+    ps = positions(
+        "Wang Yi spoke with Rashid Meredov. Wang reaffirmed China's readiness to advance "
+        "cooperation with Turkmenistan in flexible and diverse ways, thus minimizing the impact "
+        "of COVID-19 on bilateral cooperation.",
+        "2020-06-28",
+    )
+    assert find(ps, "China", "commit", "cooperation"), show(ps)
+    assert not [p for p in ps if "ways" in p.topic.label or "thus" in p.topic.label], show(ps)
