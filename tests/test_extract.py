@@ -6121,3 +6121,12 @@ def test_manner_and_result_clauses_are_no_topics():
     )
     assert find(ps, "China", "commit", "cooperation"), show(ps)
     assert not [p for p in ps if "ways" in p.topic.label or "thus" in p.topic.label], show(ps)
+
+
+def test_calling_a_thing_the_most_powerful_weapon_backs_it():
+    ps = positions(
+        "Wang Yi spoke with Rashid Meredov. Wang said solidarity and cooperation is the most "
+        "powerful weapon to defeat the virus.",
+        "2020-06-28",
+    )
+    assert find(ps, "China", "support", "solidarity"), show(ps)
