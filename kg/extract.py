@@ -534,11 +534,8 @@ class RuleExtractor:
             re.compile(
                 # "Russia's dangerous and destabilizing activity", "Russia's war of
                 # aggression against Ukraine": modifiers, the head, an object named
-                r"\s+(?P<mods>(?:[a-z][a-z\-]*(?:,?\s+and\s+|,\s+|\s+)){0,4}?)"
-                r"(?P<head>" + longest_first(heads) + r")\b"
-                r"(?P<obj>\s+(?:against|of|on)\s+(?:the\s+)?"
-                + _NO_MONTH
-                + r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?"
+                r"\s+(?P<mods>" + _MOD_WORD + r"{0,4}?)"
+                r"(?P<head>" + longest_first(heads) + r")\b" + _VICTIM
             )
             if heads
             else None
@@ -546,7 +543,7 @@ class RuleExtractor:
         self._conduct_of_re = (
             re.compile(
                 # (conduct only: "the invasion of Ukraine" names the victim, not the owner)
-                r"(?<![\w’'])(?P<mods>(?:[a-z][a-z\-]*(?:,?\s+and\s+|,\s+|\s+)){1,3}?)"
+                r"(?<![\w’'])(?P<mods>" + _MOD_WORD + r"{1,3}?)"
                 r"(?P<head>" + longest_first(conduct) + r")\s+of\s+"
                 r"(?P<owner>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
             )
@@ -569,8 +566,7 @@ class RuleExtractor:
             re.compile(
                 # "in the face of ruthless Russian aggression"
                 r"\b(?P<dem>" + longest_first(demonyms) + r")\s+"
-                r"(?P<head>" + longest_first(self._condemned_acts) + r")\b"
-                r"(?P<obj>\s+(?:against|of|on)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?"
+                r"(?P<head>" + longest_first(self._condemned_acts) + r")\b" + _VICTIM
             )
             if demonyms and self._condemned_acts
             else None
@@ -6172,6 +6168,14 @@ _ITS = re.compile(r"\b(?:given|amid|despite|over|for|against|to)\s+its\s")
 _NO_MONTH = (
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)"
+)
+#: a modifier before a conduct noun ("dangerous and", "unprovoked,", "continued")
+_MOD_WORD = r"(?:[a-z][a-z\-]*(?:,?\s+and\s+|,\s+|\s+))"
+#: the state a condemned act is against ("... war of aggression against Ukraine")
+_VICTIM = (
+    r"(?P<obj>\s+(?:against|of|on)\s+(?:the\s+)?"
+    + _NO_MONTH
+    + r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?"
 )
 #: "(thanked Y) during a telephone conversation (for X)": the occasion, no topic
 _TALK_BEFORE_FOR = re.compile(
