@@ -543,14 +543,17 @@ class RuleExtractor:
         self._conduct_of_re = (
             re.compile(
                 # (conduct only: "the invasion of Ukraine" names the victim, not the owner)
-                r"(?<![\w’'])(?P<mods>" + _MOD_WORD + r"{1,3}?)"
-                r"(?P<head>" + longest_first(conduct) + r")\s+of\s+"
+                r"\b(?P<head>" + longest_first(conduct) + r")\s+of\s+"
                 r"(?P<owner>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
             )
             if conduct
             else None
         )
         participles = words.get("condemned-participles", frozenset())
+        # (one scan for the heads' words spares most sentences every pattern below)
+        self._condemned_keys = re.compile(
+            longest_first(_longest_words(heads | participles)) if heads else r"(?!)", re.I
+        )
         self._condemned_by_re = (
             re.compile(
                 # "the Crimean Peninsula, which is occupied by Russian forces"
@@ -1635,7 +1638,7 @@ class RuleExtractor:
                 topic = _minted_topic("congratulations")
                 item = ("appreciate", topic, ctx.congratulated)
                 self._emit(ctx, sentence, date, (who.person.state,), who.person, [item], positions)
-        if self._conduct_re is not None:
+        if self._conduct_re is not None and self._condemned_keys.search(text):
             positions.extend(self._condemned(ctx, sentence, date, actors, positions, speaker))
         if "ome " in text or "ertain " in text or "few " in text:
             positions.extend(self._unnamed_wrongdoers(ctx, sentence, date, speaker))
@@ -1714,11 +1717,12 @@ class RuleExtractor:
         for m in self._conduct_of_re.finditer(text) if self._conduct_of_re else ():
             # "the destructive policy of Washington", "the aggression of the Kiev regime"
             owner = self._actor_state(m["owner"])
-            words = m["mods"].split()
+            mods = _MODS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            words = mods.group(0).split() if mods else []
             while words and words[0].strip(",").lower() not in self._condemning:
                 words.pop(0)  # "drew attention to the destructive policy": from "destructive"
             if owner and words:
-                start = m.end("mods") - len(" ".join(words)) - 1
+                start = text.rfind(words[0], 0, m.start())
                 found.append((owner, text[start : m.end()].strip(), m["head"].lower()))
         for m in _ITS.finditer(text) if " its " in text else ():
             # "sanctions targeting Russia, given its continued war of aggression": the state
@@ -4188,15 +4192,18 @@ class RuleExtractor:
         span = _LIST_ADJUNCT.sub("", span)
         # "ensuring regional security, including within the framework of the CSTO, the CIS
         # and the SCO": where, listed after what
-        span = _FRAMEWORK_EXAMPLES.sub("", span)
+        if "including " in span:
+            span = _FRAMEWORK_EXAMPLES.sub("", span)
         if self._means_re is not None and " by " in span:
             # "addressing the root causes of migration by combating corruption, promoting X":
             # the means (lex:means-gerunds) listed after the end are items too
             span = self._means_re.sub(", ", span)
         # "coordination in the bilateral, China-Europe and global contexts": where, no list
-        span = _CONTEXT_LIST.sub("", span)
+        if "contexts" in span or "levels" in span or "tracks" in span:
+            span = _CONTEXT_LIST.sub("", span)
         # "agreed to meet again on the sidelines of the summit": where, no topic
-        span = _SIDELINES.sub("", span)
+        if "sidelines" in span or "margins" in span:
+            span = _SIDELINES.sub("", span)
         # "managing the situation in a mature manner": how, not what
         span = _MANNER_PHRASE.sub("", span)
         span = _CLAUSE_CUTS.split(span, maxsplit=1)[0]
@@ -6163,6 +6170,8 @@ _MODIFIED_NOUN = re.compile(r"(?:[A-Z][\w\-]*|[a-z][a-z\-]*[a-z])\s+[a-z]{4,}")
 _FINITE_IN_SUBJECT = re.compile(
     r"^(?:(?!\b(?:that|which|who)\b).)*?\b(?:have|has|had)\s+(?:\w+ly\s+)?\w+ed\b"
 )
+#: up to three modifier words right before a conduct noun
+_MODS_BEFORE = re.compile(r"(?<![\w’'])(?:[a-z][a-z\-]*(?:,?\s+and\s+|,\s+|\s+)){1,3}$")
 _ITS = re.compile(r"\b(?:given|amid|despite|over|for|against|to)\s+its\s")
 #: no month name next ("on April 4th" is when, not against whom)
 _NO_MONTH = (
