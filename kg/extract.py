@@ -4328,6 +4328,8 @@ class RuleExtractor:
                     and re.match(r"[a-z]+-[a-z]+\s", right) is not None
                 )
                 or self._action_at(right)
+                # "protect civilians and to increase the flow of aid": parallel infinitives
+                or (right.startswith("to ") and self._action_at(right[3:]) is not None)
                 or self._cue_at(right)
                 # "strengthening cooperation and ways to enhance relations": a new head noun
                 or _WAYS_TO.match(right) is not None
@@ -4717,7 +4719,11 @@ class RuleExtractor:
         )
         after_to = light[len(head) :].strip(" ,.;")[3:]
         if head != light and (
-            self._is_actor_phrase(after_to) or _not_infinitive(after_to.split(maxsplit=1)[0])
+            self._is_actor_phrase(after_to)
+            or _not_infinitive(after_to.split(maxsplit=1)[0])
+            # "Israel's right to defend itself", "the decision to withdraw": the noun's own
+            # infinitive, no purpose
+            or (head.split() or [""])[-1].lower() in _INFINITIVE_NOUNS
         ):
             head = light  # "support to Russia", "access to vaccines": "to" is no purpose
         found = [f for f in _find_topics(self.lex, head) if not self._inside_name(head, f)]
@@ -4922,6 +4928,9 @@ class RuleExtractor:
             ):
                 out.extend(words[i:])  # "support to Russia": the party is the point
                 break
+            if low == "to" and out and out[-1].lower() in _INFINITIVE_NOUNS:
+                out.append(w)  # "Israel's right to defend itself": the noun's own infinitive
+                continue
             if (
                 out
                 and out[-1].lower() in ("support", "assistance", "aid", "backing")

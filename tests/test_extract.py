@@ -6130,3 +6130,17 @@ def test_calling_a_thing_the_most_powerful_weapon_backs_it():
         "2020-06-28",
     )
     assert find(ps, "China", "support", "solidarity"), show(ps)
+
+
+def test_parallel_infinitives_are_two_items_and_a_right_keeps_its_infinitive():
+    ps = positions(
+        "President Joseph R. Biden, Jr. spoke today with Amir Tamim bin Hamad Al Thani of Qatar. "
+        "President Biden reiterated his strong support for Israel's right to defend itself. He "
+        "also emphasized the need to protect civilians and to increase the flow of humanitarian "
+        "assistance into Gaza.",
+        "2023-10-20",
+        publisher="The White House",
+    )
+    assert find(ps, "United States", "support", "right to defend itself"), show(ps)
+    assert find(ps, "United States", "request", "civilians"), show(ps)
+    assert find(ps, "United States", "request", "humanitarian assistance"), show(ps)
