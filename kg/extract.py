@@ -420,13 +420,14 @@ _ASSESS_CUES = {
     stance: Cue(phrase="described as", stance=stance, form="VerbCue")
     for stance in ("support", "appreciate", "oppose", "request")
 }
-#: a purpose's goal verb ("cooperation to advance peace"): what is sought is backed
+#: "... with the Argentine side" before a purpose: the partner, not the head noun
 _WITH_PARTNER_END = re.compile(r"\s+with\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s*$")
 _DEMONSTRATIVE = re.compile(
     r"\s+(?:these|those|this|that|such|(?:their|its|his|her)\s+(?:ends|goals|aims|objectives"
     r"|purposes)\b)",
     re.I,
 )
+#: a purpose's goal verb ("cooperation to advance peace"): what is sought is backed
 _GOAL = Cue(phrase="to advance", stance="support", form="VerbCue")
 #: "hopes to deepen cooperation and will participate in ...": the second predicate
 _WILL = Cue(phrase="will", stance="commit", form="FrameCue")
@@ -1600,15 +1601,10 @@ class RuleExtractor:
             ]
             if not items:
                 items = self._cue_act(trig, text) or self._backed_party(ctx, trig, text)
-            if (
-                not items
-                and trig.cue.stance == "appreciate"
-                and ctx.congratulated
-                and ctx.congratulated not in holders
-            ):
+            if not items and trig.cue.stance == "appreciate":
                 # "Kishida congratulated Albanese on his election. In response, Albanese
-                # expressed his gratitude.": thanks with no object answer the congratulations
-                items = [("appreciate", _minted_topic("congratulations"), ctx.congratulated)]
+                # thanked him.": thanks with no object answer the congratulations
+                items = self._answered_congratulations(ctx, holders)
             elif items and trig.cue.phrase.lower().startswith("congratulat"):
                 ctx.congratulated = holders[0]
             if trig.credit:
@@ -1634,15 +1630,24 @@ class RuleExtractor:
             # "In response, Prime Minister Morrison expressed his gratitude.": no cue of its
             # own, the thanks answer the congratulations
             who = next((a for a in actors if a.kind == "person" and not a.possessive), None)
-            if who is not None and who.person and who.person.state != ctx.congratulated:
-                topic = _minted_topic("congratulations")
-                item = ("appreciate", topic, ctx.congratulated)
-                self._emit(ctx, sentence, date, (who.person.state,), who.person, [item], positions)
+            if who is not None and who.person:
+                holder = (who.person.state,)
+                items = self._answered_congratulations(ctx, holder)
+                self._emit(ctx, sentence, date, holder, who.person, items, positions)
         if self._conduct_re is not None and self._condemned_keys.search(text):
             positions.extend(self._condemned(ctx, sentence, date, actors, positions, speaker))
         if "ome " in text or "ertain " in text or "few " in text:
             positions.extend(self._unnamed_wrongdoers(ctx, sentence, date, speaker))
         return positions
+
+    @staticmethod
+    def _answered_congratulations(
+        ctx: _Context, holders: tuple[str, ...]
+    ) -> list[tuple[str, TopicRef, str | None]]:
+        """Thanks with no object, from a party the other congratulated, answer them."""
+        if ctx.congratulated is None or ctx.congratulated in holders:
+            return []
+        return [("appreciate", _minted_topic("congratulations"), ctx.congratulated)]
 
     def _unnamed_wrongdoers(
         self, ctx: _Context, sentence: Sentence, date: dt.date, speaker: PersonRef | None
@@ -1717,12 +1722,8 @@ class RuleExtractor:
         for m in self._conduct_of_re.finditer(text) if self._conduct_of_re else ():
             # "the destructive policy of Washington", "the aggression of the Kiev regime"
             owner = self._actor_state(m["owner"])
-            mods = _MODS_BEFORE.search(text, max(0, m.start() - 60), m.start())
-            words = mods.group(0).split() if mods else []
-            while words and words[0].strip(",").lower() not in self._condemning:
-                words.pop(0)  # "drew attention to the destructive policy": from "destructive"
-            if owner and words:
-                start = text.rfind(words[0], 0, m.start())
+            start = self._condemning_start(text, m.start())
+            if owner and start is not None:
                 found.append((owner, text[start : m.end()].strip(), m["head"].lower()))
         for m in _ITS.finditer(text) if " its " in text else ():
             # "sanctions targeting Russia, given its continued war of aggression": the state
@@ -1742,9 +1743,9 @@ class RuleExtractor:
                 found.append((owner, m.group(0), m["head"]))
         if self._demonym_act_re is not None:
             for m in self._demonym_act_re.finditer(text):
-                before = text[max(0, m.start() - 30) : m.start()].split()
-                adjectives = [w for w in before[-2:] if w.lower() in self._condemning]
-                start = text.rfind(adjectives[0], 0, m.start()) if adjectives else m.start()
+                # "ruthless Russian aggression": from the condemning adjective, if any
+                start = self._condemning_start(text, m.start())
+                start = m.start() if start is None else start
                 found.append((self.lex.demonyms[m["dem"]], text[start : m.end()], m["head"]))
         out: list[Position] = []
         for owner, phrase, head in found:
@@ -1766,6 +1767,20 @@ class RuleExtractor:
             topic = _minted_topic(phrase.strip(" ,.;"))
             self._emit(ctx, sentence, date, holders, None, [("oppose", topic, owner)], out)
         return out
+
+    def _condemning_start(self, text: str, at: int) -> int | None:
+        """Where the modifiers before ``at`` start with a condemning adjective, if they do.
+
+        >>> ex = default_extractor()
+        >>> text = "drew attention to the destructive policy"
+        >>> text[ex._condemning_start(text, text.index("policy")) :]
+        'destructive policy'
+        """
+        mods = _MODS_BEFORE.search(text, max(0, at - 60), at)
+        words = mods.group(0).split() if mods else []
+        while words and words[0].strip(",").lower() not in self._condemning:
+            words.pop(0)
+        return text.rfind(words[0], 0, at) if words else None
 
     def _joint_hope_in(self, text: str, trig: Trigger) -> bool:
         """Whether a joint-hope cue ("look forward to") stands inside ``trig``'s span."""
@@ -3820,26 +3835,11 @@ class RuleExtractor:
             if effort and self._goal_re:
                 # "so as to make positive contributions to promoting X": effort, then the goal
                 goal = self._goal_re.match(span, effort.end())
-            if not c and not goal:
-                continue
-            cue = self._cue_of(c) if c else _GOAL
-            if cue.form != "VerbCue" or cue.stance not in ("support", "oppose"):
-                if not goal:
+            cue = self._cue_of(c) if c else None
+            if cue is None or cue.form != "VerbCue" or cue.stance not in ("support", "oppose"):
+                if goal is None or not self._goal_purpose(span, m, goal):
                     continue
                 cue = _GOAL
-            if cue is _GOAL:
-                head = _WITH_PARTNER_END.sub("", span[: m.start()]).split()
-                if head and head[-1].lower() in self._light:
-                    continue  # "close cooperation to promote X": the light noun hands over to X
-                if head and (head[-1].lower() in ("together", "hands") or head[-1].endswith("ly")):
-                    continue  # "work together to build X": a verb with no object, X is the topic
-                if _DEMONSTRATIVE.match(span, goal.end()):  # type: ignore[union-attr]
-                    continue  # "to advance these objectives": named before, no topic here
-                if self._effort_re and any(
-                    e.start() < m.start() and e.end() >= m.end()
-                    for e in self._effort_re.finditer(span, 0, m.end())
-                ):
-                    continue  # "use available resources to promote X": effort, then the topic
             if protected is None:
                 protected = self._label_spans(span)
             if any(a < m.start() < b for a, b in protected):
@@ -3854,6 +3854,26 @@ class RuleExtractor:
                 return None
             return m.start(), cue
         return None
+
+    def _goal_purpose(self, span: str, mark: re.Match[str], goal: re.Match[str]) -> bool:
+        """Whether a goal verb's purpose ("... to promote X") states a position of its own:
+        not after a light noun or an intransitive verb that hands over to it, not after an
+        effort phrase, and not when it only points back ("these objectives")."""
+        head = _WITH_PARTNER_END.sub("", span[: mark.start()]).split()
+        if head and head[-1].lower() in self._light:
+            return False  # "close cooperation to promote X": the light noun hands over to X
+        if head and (head[-1].lower() in ("together", "hands") or head[-1].endswith("ly")):
+            return False  # "work together to build X": a verb with no object, X is the topic
+        if _DEMONSTRATIVE.match(span, goal.end()):
+            return False  # "to advance these objectives": named before, no topic here
+        # "use available resources to promote X": effort, then the topic
+        return not (
+            self._effort_re
+            and any(
+                e.start() < mark.start() and e.end() >= mark.end()
+                for e in self._effort_re.finditer(span, 0, mark.end())
+            )
+        )
 
     def _strip_lead(self, text: str, *, frame: bool, verb: bool = False) -> tuple[str, str]:
         """Drop auxiliaries and, after a frame, one action verb from the front.
@@ -6179,8 +6199,6 @@ _MODIFIED_NOUN = re.compile(r"(?:[A-Z][\w\-]*|[a-z][a-z\-]*[a-z])\s+[a-z]{4,}")
 _FINITE_IN_SUBJECT = re.compile(
     r"^(?:(?!\b(?:that|which|who)\b).)*?\b(?:have|has|had)\s+(?:\w+ly\s+)?\w+ed\b"
 )
-#: up to three modifier words right before a conduct noun
-_MODS_BEFORE = re.compile(r"(?<![\w’'])(?:[a-z][a-z\-]*(?:,?\s+and\s+|,\s+|\s+)){1,3}$")
 _ITS = re.compile(r"\b(?:given|amid|despite|over|for|against|to)\s+its\s")
 #: no month name next ("on April 4th" is when, not against whom)
 _NO_MONTH = (
@@ -6189,6 +6207,8 @@ _NO_MONTH = (
 )
 #: a modifier before a conduct noun ("dangerous and", "unprovoked,", "continued")
 _MOD_WORD = r"(?:[a-z][a-z\-]*(?:,?\s+and\s+|,\s+|\s+))"
+#: up to three modifier words right before a conduct noun
+_MODS_BEFORE = re.compile(r"(?<![\w’'])" + _MOD_WORD + r"{1,3}$")
 #: the state a condemned act is against ("... war of aggression against Ukraine")
 _VICTIM = (
     r"(?P<obj>\s+(?:against|of|on)\s+(?:the\s+)?"
