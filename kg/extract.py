@@ -3583,7 +3583,7 @@ class RuleExtractor:
             # to support regional peace"); otherwise its own verb sets the stance
             tail_stance = stance if stance in ("request", "commit") else cue.stance
             out = self._vp_items(span[:cut], stance, frame=frame, verb=verb)
-            tail = re.sub(r"^,?\s*(?:so as|in order)\s+", " ", span[cut:])
+            tail = _PURPOSE_LEAD.sub(" ", span[cut:])
             return out + self._vp_items(tail, tail_stance, frame=True, verb=True, purposive=True)
         current = stance
         carried = ""
@@ -4985,7 +4985,12 @@ class RuleExtractor:
             or (len(out) > 1 and out[-1].lower() in ("soon", "again", "later", "even", "still"))
         ):
             out.pop()
-        if len(out) > 1 and _PARTICIPLE.fullmatch(out[-1]):
+        if (
+            len(out) > 1
+            and _PARTICIPLE.fullmatch(out[-1])
+            and out[-1] not in _ED_NOUNS
+            and out[-2].lower() not in _DETERMINERS
+        ):
             out.pop()  # "retaliatory action taken (by China)": the participle went with its agent
         phrase = " ".join(out).strip(" ,.;:")
         # "the reception he received": a relative clause, with or without its pronoun
@@ -5049,7 +5054,12 @@ class RuleExtractor:
             return True  # "the leader of our country": a party, not a topic
         if len(low) == 1 and (
             low[0] in _ADJECTIVES
-            or (len(low[0]) >= 6 and low[0].endswith("ed") and words[0].islower())
+            or (
+                len(low[0]) >= 6
+                and low[0].endswith("ed")
+                and words[0].islower()
+                and low[0] not in _ED_NOUNS
+            )
             or (low[0].endswith(("ous", "ful", "able", "ible")) and words[0].islower())
             or low[0] in _TIME_WORDS
             or low[0] == "ensure"
@@ -5367,7 +5377,15 @@ _ENCOUNTER = re.compile(
     r"\b(?:held|holds?|had|has)\s+(?:\w+\s+){0,4}?(?:talks|call|conversation|meeting|talk)\b"
     r"|\b(?:met|meets|spoke|speaks|called|received|receives)\b"
 )
-_PURPOSE_MARK = re.compile(r"\s+(?:(?:so as |in order )?to|while)\s+(?:\w+ly\s+)?")
+_PURPOSE_MARK = re.compile(
+    r"\s+(?:(?:so as |in order )?to|while|(?:which is |that is )?(?:aimed|designed) (?:at|to)"
+    r"|with (?:a view|the aim) (?:to|of))\s+(?:\w+ly\s+)?"
+)
+# what goes before the purpose's verb: "so as (to)", "aimed at", "with a view to"
+_PURPOSE_LEAD = re.compile(
+    r"^,?\s*(?:so as|in order|(?:(?:which is |that is )?(?:aimed|designed) at"
+    r"|with (?:a view to|the aim of))(?=\s+\w+ing\b)|(?:which is |that is )?(?:aimed|designed)(?=\s+to\s))\s+"
+)
 _INTRO_ADJUNCT = re.compile(
     r"(?:(?:In|At|During|Following|After|On|Within|Besides|Moreover|Furthermore|Meanwhile|"
     r"Also|Additionally|Separately|Finally|Further|According to|For|However|Then|Later|Subsequently|"
@@ -6312,6 +6330,8 @@ _POSSESSIVE_TOKEN = re.compile(r"\w+['\u2019]s$")
 _AND_END = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+)?$")
 _OWNER_HEAD = re.compile(r"(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?['\u2019]s?)\s")
 _PARTICIPLE = re.compile(r"[a-z]+ed|taken|made|done|given|imposed|reached")
+# nouns the participle pattern would take for verbs: "stopping the bloodshed", "the need"
+_ED_NOUNS = frozenset({"bloodshed", "need", "speed", "hatred", "greed", "seed", "creed", "deed"})
 _THE_LEAD = re.compile(r"^the\s+", re.I)
 _HOW_LEAD = re.compile(r"\s*how\s")
 _VERB_PARTICLE = re.compile(r"([a-z][a-z\-]+)\s+(?:(?:to|on|with|into|up|out|for|in|from)\s+)?")

@@ -6144,3 +6144,37 @@ def test_parallel_infinitives_are_two_items_and_a_right_keeps_its_infinitive():
     assert find(ps, "United States", "support", "right to defend itself"), show(ps)
     assert find(ps, "United States", "request", "civilians"), show(ps)
     assert find(ps, "United States", "request", "humanitarian assistance"), show(ps)
+
+
+@pytest.mark.parametrize(("purpose", "keywords"), [
+    ("aimed at upholding the principles of international law and the sovereignty of states",
+     ["international law", "sovereignty of states"]),
+    ("aimed at strengthening regional security", ["security"]),
+    (", which is aimed at upholding regional security", ["security"]),
+    ("with a view to promoting a political settlement in Syria", ["political settlement"]),
+    ("designed to advance the peace process", ["peace process"]),
+])  # fmt: skip
+def test_aimed_at_and_with_a_view_to_lead_a_purpose_of_its_own(purpose, keywords):
+    ps = positions(
+        "Sergey Lavrov met with Foreign Minister of Brazil Mauro Vieira. The ministers "
+        f"praised the interaction between the two countries in the international arena {purpose}.",
+        "2024-09-25",
+        publisher="Ministry of Foreign Affairs of the Russian Federation",
+    )
+    for keyword in keywords:
+        assert find(ps, "Russia", "support", keyword), show(ps)
+        assert find(ps, "Brazil", "support", keyword), show(ps)
+    assert not [p for p in ps if p.topic.label.split()[0] in ("aimed", "upholding", "view")], show(
+        ps
+    )
+
+
+@pytest.mark.parametrize("verb", ["stopping", "ending", "an end to"])
+def test_a_noun_ending_in_ed_is_no_participle(verb):
+    ps = positions(
+        "Sergey Lavrov held talks with Foreign Minister of Egypt Sameh Shoukry. "
+        f"Lavrov stressed the need for {verb} the bloodshed in Gaza.",
+        "2024-01-23",
+        publisher="Ministry of Foreign Affairs of the Russian Federation",
+    )
+    assert find(ps, "Russia", "request", "bloodshed"), show(ps)
