@@ -2093,6 +2093,15 @@ class RuleExtractor:
                 and not _AUX_BEFORE.search(text, max(0, m.start() - 30), m.start())
             ):
                 continue  # "China provided Nigeria with containment supplies": what was done
+            if (
+                cue.stance == "support"
+                and m.group(0).lower().endswith("ed")
+                and _MUTUAL_PAST_AFTER.match(text, m.end())
+                and not _AUX_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            ):
+                # "the two countries have respected and trusted each other and always supported
+                # each other": the history of the relations, told, no position taken
+                continue
             if cue.stance == "request" and (
                 _AT_REQUEST.search(text, max(0, m.start() - 8), m.start())
                 or (
@@ -6241,6 +6250,10 @@ _TALK_BEFORE_FOR = re.compile(
 #: the simple past of a verb of giving ("provided", "shared", "donated", "sent")
 _PAST_GIVING = re.compile(
     r"(?:provid|shar|donat|deliver|suppli|render|dispatch|transferr)ed|sent|gave"
+)
+#: "(supported) and looked out for each other", "(respected), understood and trusted each other"
+_MUTUAL_PAST_AFTER = re.compile(
+    r"(?:,?\s+(?:and\s+)?(?:always\s+)?[a-z]+ed(?:\s+(?:out|up))?)*\s+(?:for\s+)?each\s+other\b"
 )
 #: what makes a past form no narrative ("was provided", "would have shared", "ready to")
 _AUX_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|to|will|would)\s+(?:\w+ly\s+)?$")

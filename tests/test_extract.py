@@ -6178,3 +6178,21 @@ def test_a_noun_ending_in_ed_is_no_participle(verb):
         publisher="Ministry of Foreign Affairs of the Russian Federation",
     )
     assert find(ps, "Russia", "request", "bloodshed"), show(ps)
+
+
+@pytest.mark.parametrize("told", [
+    "Since the pandemic struck, China and Sri Lanka have supported and looked out for each other.",
+    "The two countries have respected and trusted each other and always supported each other on "
+    "issues concerning each other's core interests.",
+    "Over the past year, the two countries supported each other and joined hands to fight "
+    "against the pandemic.",
+])  # fmt: skip
+def test_support_for_each_other_told_in_the_past_is_no_position(told):
+    ps = positions(
+        f"Wang Yi spoke with Sri Lankan Foreign Minister Dinesh Gunawardena. {told} Wang Yi said "
+        "the two countries should continue to support each other on issues concerning their "
+        "core interests.",
+        "2021-02-24",
+    )
+    assert [p.stance for p in ps if p.holder.label == "China"] == ["request"], show(ps)
+    assert find(ps, "China", "request", "core interests"), show(ps)
