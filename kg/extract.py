@@ -5435,7 +5435,7 @@ _ADJECTIVES = frozenset(
     " bilateral multilateral global national mutual immediate unconditional lasting durable"
     " complete full total genuine direct unimpeded sustained timely".split()
 )
-_ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "ic", "ent", "ant", "able", "ible", "ary")
+_ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "less", "ic", "ent", "ant", "able", "ible", "ary")
 
 
 def _without_adjective_series(
@@ -5449,6 +5449,7 @@ def _without_adjective_series(
     ...                           [(12, 14, "comma"), (24, 30, "comma")])
     []
     """
+    cuts = [c for i, c in enumerate(cuts) if not _adjective_pair_comma(span, cuts, i)]
     run = len(cuts)
     while run > 0 and cuts[run - 1][2] == "comma":
         run -= 1
@@ -5471,6 +5472,29 @@ def _without_adjective_series(
     ):
         return cuts[:run]
     return cuts
+
+
+def _adjective_pair_comma(span: str, cuts: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether cut ``i`` is the comma between two adjectives of one noun: "its long-term,
+    selfless help for X" is one item, not "its long-term" and "selfless help for X".
+
+    >>> _adjective_pair_comma("its long-term, selfless help for X", [(13, 15, "comma")], 0)
+    True
+    """
+    a, b, kind = cuts[i]
+    if kind != "comma":
+        return False
+    before = span[cuts[i - 1][1] if i else 0 : a].split()
+    after = span[b:].split()
+    return (
+        len(before) >= 2
+        and before[-2].lower() in _DETERMINERS
+        and (_adjective(before[-1]) or re.fullmatch(r"[a-z]+-[a-z]+", before[-1]) is not None)
+        and len(after) >= 2
+        and _adjective(after[0])
+        and not _adjective(after[1])
+        and after[1].isalpha()
+    )
 
 
 def _adjective(word: str) -> bool:

@@ -6196,3 +6196,21 @@ def test_support_for_each_other_told_in_the_past_is_no_position(told):
     )
     assert [p.stance for p in ps if p.holder.label == "China"] == ["request"], show(ps)
     assert find(ps, "China", "request", "core interests"), show(ps)
+
+
+@pytest.mark.parametrize(("adjectives", "noun"), [
+    ("long-term, selfless", "help"),
+    ("generous, timely", "assistance"),
+])  # fmt: skip
+def test_a_comma_between_two_adjectives_of_one_noun_lists_nothing(adjectives, noun):
+    ps = positions(
+        "Wang Yi spoke with Sri Lankan Foreign Minister Dinesh Gunawardena. Gunawardena said "
+        f"Sri Lanka sincerely thanks China for its {adjectives} {noun} for Sri Lanka's economic "
+        "development.",
+        "2021-02-24",
+    )
+    first = adjectives.split(",")[0]
+    assert not [p for p in ps if p.topic.label == first], show(ps)
+    assert find(ps, "Sri Lanka", "appreciate", noun) or find(
+        ps, "Sri Lanka", "appreciate", "economic development"
+    ), show(ps)
