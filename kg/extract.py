@@ -5364,7 +5364,8 @@ _ON_BEHALF = re.compile(
     r"(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:of\s+)?[A-Z][\w.\-]*){0,4})"
 )
 _SCHEDULE_VERB = re.compile(
-    r"(?:host|attend|visit|hold|travel|pay|meet|arrive|depart|leave|chair|carry out)\b"
+    r"(?:host|attend|visit|hold|travel|pay|meet|arrive|depart|leave|chair"
+    r"|carry out(?=\s+(?:(?:an?|the|his|her|their)\s+)?(?:\w+\s+)?(?:visit|trip|tour)))\b"
 )
 _PARTY_WILL = re.compile(
     r"\b(?:will|would)\s+(?:(?:also|always|still|further|jointly|\w+ly)\s+)*(?=[a-z])"

@@ -6214,3 +6214,16 @@ def test_a_comma_between_two_adjectives_of_one_noun_lists_nothing(adjectives, no
     assert find(ps, "Sri Lanka", "appreciate", noun) or find(
         ps, "Sri Lanka", "appreciate", "economic development"
     ), show(ps)
+
+
+def test_a_plain_future_with_carry_out_is_a_commitment_unless_a_visit():
+    ps = positions(
+        "Kassym-Jomart Tokayev held a telephone conversation with President of Tajikistan "
+        "Emomali Rahmon. The relevant departments of the two countries will carry out the work "
+        "on the preparation for the summit. Rahmon will carry out a state visit to Astana.",
+        "2021-05-02",
+        publisher="Kazinform",
+    )
+    assert find(ps, "Kazakhstan", "commit", "preparation for the summit"), show(ps)
+    assert find(ps, "Tajikistan", "commit", "preparation for the summit"), show(ps)
+    assert not [p for p in ps if "visit" in p.topic.label], show(ps)
