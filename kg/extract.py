@@ -985,6 +985,24 @@ class RuleExtractor:
                     for code in actor.states:
                         if code not in ctx.states and len(ctx.states) < 2:
                             ctx.states.append(code)
+        if len(ctx.states) < 2:
+            self._later_counterpart(ctx, [s.text for s in sentences if s.text not in opening])
+
+    def _later_counterpart(self, ctx: _Context, later: list[str]) -> None:
+        """The first official of another state named after the opening is the other party
+        when the opening names only one.
+
+        Targets a readout whose opening only says "The interlocutors discussed ... Both
+        sides expressed satisfaction ..." and whose counterpart is first named further on
+        ("Recep Tayyip Erdogan expressed support for ...").
+        """
+        for text in later:
+            for actor in self._actors(ctx, text, merge=False):
+                person = actor.person
+                if person and person.curated and person.state not in ctx.states:
+                    ctx.participants.append(person)
+                    ctx.states.append(person.state)
+                    return
 
     def _short_names(self, ctx: _Context) -> None:
         """A participant is also known by the first word of the name the vocabulary gives,

@@ -6227,3 +6227,15 @@ def test_a_plain_future_with_carry_out_is_a_commitment_unless_a_visit():
     assert find(ps, "Kazakhstan", "commit", "preparation for the summit"), show(ps)
     assert find(ps, "Tajikistan", "commit", "preparation for the summit"), show(ps)
     assert not [p for p in ps if "visit" in p.topic.label], show(ps)
+
+
+def test_a_counterpart_first_named_after_the_opening_is_the_other_party():
+    ps = positions(
+        "The interlocutors discussed current issues of bilateral cooperation in various fields. "
+        "Both sides expressed satisfaction with the growth of mutual trade.\n\n"
+        "Recep Tayyip Erdogan expressed support for the dialogue on the Black Sea.",
+        "2025-03-28",
+        publisher="President of Russia",
+    )
+    assert find(ps, "Russia", "appreciate", "mutual trade"), show(ps)
+    assert find(ps, "Turkey", "appreciate", "mutual trade"), show(ps)
