@@ -302,6 +302,9 @@ _LIST_ADJUNCT = re.compile(
     r"\s+[^,;:]{1,120}(?=,\s)",
     re.I,
 )
+#: "ensuring the rights of all its citizens, irrespective of their political beliefs and
+#: ethnic or religious affiliations": whose rights, no items of the list
+_IRRESPECTIVE = re.compile(r",?\s+(?:irrespective|regardless)\s+of\s+[^,;:.]+", re.I)
 _SIDELINES = re.compile(r"\s+(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+[^,;.]+")
 _CONTEXT_LIST = re.compile(
     r"\s+(?:in|at|on)\s+the\s+(?:[\w\-]+,?\s+(?:and\s+)?){1,5}(?:contexts|levels|tracks)\b"
@@ -4237,6 +4240,8 @@ class RuleExtractor:
         # "promote X in accordance with the guidance of the two heads of state, adhere to
         # multilateralism, ...": an adjunct inside an item, not the end of the list
         span = _LIST_ADJUNCT.sub("", span)
+        if "of " in span and ("rrespective" in span or "egardless" in span):
+            span = _IRRESPECTIVE.sub("", span)
         # "ensuring regional security, including within the framework of the CSTO, the CIS
         # and the SCO": where, listed after what
         if "including " in span:

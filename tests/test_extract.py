@@ -6239,3 +6239,18 @@ def test_a_counterpart_first_named_after_the_opening_is_the_other_party():
     )
     assert find(ps, "Russia", "appreciate", "mutual trade"), show(ps)
     assert find(ps, "Turkey", "appreciate", "mutual trade"), show(ps)
+
+
+@pytest.mark.parametrize("adjunct", ["irrespective of", "regardless of"])
+def test_irrespective_of_whom_lists_no_items(adjunct):
+    ps = positions(
+        "Vladimir Putin had a telephone conversation with President of Egypt Abdel Fattah "
+        "el-Sisi. The leaders stressed the need for ensuring the legitimate rights of all "
+        f"Syrians, {adjunct} their political beliefs and ethnic or religious affiliations.",
+        "2025-01-21",
+        publisher="President of Russia",
+    )
+    assert find(ps, "Russia", "request", "legitimate rights"), show(ps)
+    assert not [p for p in ps if "affiliations" in p.topic.label or "beliefs" in p.topic.label], (
+        show(ps)
+    )
