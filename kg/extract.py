@@ -5708,7 +5708,11 @@ _AT_REQUEST = re.compile(r"\bat\s+(?:the\s+)?$")
 #: "had invited": a past invitation told as background
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 #: "the progress Greece has made": a contact clause with a named subject
-_CONTACT_CLAUSE = re.compile(r"\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?P<verb>\s+(?:has|have|had)\b)")
+_CONTACT_CLAUSE = re.compile(
+    # "the threats the US has made": the clause's subject may come with its article
+    r"(?:\s+the\s+[A-Z][\w\-]*(?:\s+[a-z][\w\-]*)?|\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+    r"(?P<verb>\s+(?:has|have|had)\b)"
+)
 #: cues that put weight on what follows: "underscored the importance of", "the significance of"
 _WEIGHT_CUE = re.compile(r"\b(?:importance|significance)\s+of$")
 #: a party's own act after its name: "Pakistan's cooperation", "India increasing its ..."

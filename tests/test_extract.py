@@ -6254,3 +6254,19 @@ def test_irrespective_of_whom_lists_no_items(adjunct):
     assert not [p for p in ps if "affiliations" in p.topic.label or "beliefs" in p.topic.label], (
         show(ps)
     )
+
+
+@pytest.mark.parametrize(("text", "keyword", "stance"), [
+    ("Sergey Lavrov condemned the threats the US has made toward the country's leadership.",
+     "threats", "oppose"),
+    ("Lavrov welcomed the progress the Greek government has made.", "progress", "appreciate"),
+])  # fmt: skip
+def test_a_relative_clause_with_an_article_is_cut_whole(text, keyword, stance):
+    ps = positions(
+        "Russian Minister of Foreign Affairs Sergey Lavrov and US Secretary of State Mike Pompeo "
+        f"spoke by telephone. {text}",
+        "2019-03-02",
+        publisher="Ministry of Foreign Affairs of the Russian Federation",
+    )
+    assert [p.topic.label for p in ps if p.holder.label == "Russia"] == [keyword], show(ps)
+    assert find(ps, "Russia", stance, keyword), show(ps)
