@@ -193,6 +193,8 @@ class _Context:
     pronoun: PersonRef | None = None
     #: the state the publisher speaks for ("The White House" -> USA), if known
     home: str | None = None
+    #: the publisher's name as given ("Prime Minister's Office, Bangladesh")
+    publisher: str = ""
     #: the sentence reports talk in the passive with no agent ("... was underlined")
     passive_report: bool = False
     #: holders, voice and stance of the last position the previous sentence stated
@@ -881,7 +883,12 @@ class RuleExtractor:
 
     def _opened(self, readout: Readout) -> tuple[_Context, list[Sentence]]:
         """A readout's context with its participants found, and its sentences."""
-        ctx = _Context(lex=self.lex, date=readout.date, home=self._home(readout))
+        ctx = _Context(
+            lex=self.lex,
+            date=readout.date,
+            home=self._home(readout),
+            publisher=readout.publisher or "",
+        )
         sentences = split_sentences(readout.text)
         self._find_participants(ctx, readout, sentences)
         return ctx, sentences
@@ -1361,7 +1368,17 @@ class RuleExtractor:
         if ctx.home is not None:
             # a White House readout's "the President" is the U.S. President
             info = self.lex.holder_of_office(ctx.home, kind, ctx.date)
-            return self._person(info) if info else None
+            if info:
+                return self._person(info)
+            if ctx.publisher and title.lower() in ctx.publisher.lower():
+                # "the Prime Minister" in a readout of the Prime Minister's Office whose
+                # holder the vocabulary does not know: that office's holder, unnamed
+                return PersonRef(
+                    slug=f"{ctx.home.lower()}-{re.sub(r'[^a-z]+', '-', title.lower())}",
+                    name=title,
+                    state=ctx.home,
+                    curated=False,
+                )
         return None
 
     def _actors(

@@ -6270,3 +6270,21 @@ def test_a_relative_clause_with_an_article_is_cut_whole(text, keyword, stance):
     )
     assert [p.topic.label for p in ps if p.holder.label == "Russia"] == [keyword], show(ps)
     assert find(ps, "Russia", stance, keyword), show(ps)
+
+
+def test_a_bare_title_in_a_readout_of_that_office_is_its_unnamed_holder():
+    ps = positions(
+        "UN Secretary-General Antonio Guterres called Prime Minister Sheikh Hasina. The Prime "
+        "Minister urged the UN Secretary-General to support the resolution of the Rohingya crisis.",
+        "2017-10-21",
+        publisher="Prime Minister's Office, Bangladesh",
+    )
+    assert find(ps, "Bangladesh", "request", "Rohingya crisis"), show(ps)
+    # (a ministry's readout names no office of that title: the bare title stays unresolved)
+    ps = positions(
+        "UN Secretary-General Antonio Guterres called Prime Minister Sheikh Hasina. The Prime "
+        "Minister urged the UN Secretary-General to support the resolution of the Rohingya crisis.",
+        "2017-10-21",
+        publisher="Ministry of Foreign Affairs of Bangladesh",
+    )
+    assert not find(ps, "Bangladesh", "request", "Rohingya crisis"), show(ps)
