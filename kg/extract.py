@@ -327,7 +327,12 @@ _CLAUSE_CUTS = re.compile(
     r"|,\s+(?:building on|based on|drawing on|following|having|saying|thus|thereby)\b"
     r"|,\s*[\"\u201c](?=[A-Z])"  # ', "Our contacts are regular," Lavrov said': a quotation
     r"|\s+as\s+(?:they|it|this|these|those)\s"
-    r"|\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+|also\s+)?\w+ed\b",
+    r"|\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+|also\s+)?\w+ed\b"
+    # "Russia's support for Lebanon's sovereignty is unwavering": the predicate of the owner's
+    # noun, no part of what is supported
+    r"|\s+(?:is|are|remains|remain)\s+(?:\w+ly\s+)?(?:unwavering|unchanged|unchanging|firm|"
+    r"steadfast|unshakable|unshakeable|consistent|resolute|rock-solid|ironclad|"
+    r"clear)(?=[,.;]|$)",
     re.I,
 )
 _LOCK = re.compile(r"\s(?:that|which|who|taken|made|between|\w+(?:ed|en)(?:\s+on)?\s+by)\s", re.I)

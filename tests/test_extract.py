@@ -6288,3 +6288,31 @@ def test_a_bare_title_in_a_readout_of_that_office_is_its_unnamed_holder():
         publisher="Ministry of Foreign Affairs of Bangladesh",
     )
     assert not find(ps, "Bangladesh", "request", "Rohingya crisis"), show(ps)
+
+
+@pytest.mark.parametrize("triple", [
+    "sovereignty, unity and territorial integrity",
+    "unity, sovereignty and territorial integrity",
+    "sovereignty, territorial integrity, and unity",
+])  # fmt: skip
+def test_sovereignty_unity_and_territorial_integrity_is_one_position(triple):
+    ps = positions(
+        "Sergey Lavrov held talks with Jordanian Foreign Minister Ayman Safadi. The ministers "
+        f"reaffirmed their support for Syria's {triple}.",
+        "2017-01-24",
+        publisher="Ministry of Foreign Affairs of the Russian Federation",
+    )
+    assert len([p for p in ps if p.holder.label == "Russia"]) == 1, show(ps)
+    assert find(ps, "Russia", "support", "territorial integrity"), show(ps)
+
+
+@pytest.mark.parametrize("predicate", ["is unwavering", "remains unchanged", "is firm"])
+def test_the_predicate_of_a_stance_noun_is_no_part_of_its_topic(predicate):
+    ps = positions(
+        "Sergey Lavrov held talks with Lebanese Foreign Minister Gebran Bassil. Russia's "
+        f"support for Lebanon's territorial integrity {predicate}.",
+        "2017-11-17",
+        publisher="Ministry of Foreign Affairs of the Russian Federation",
+    )
+    assert find(ps, "Russia", "support", "territorial integrity"), show(ps)
+    assert not [p for p in ps if predicate.split()[-1] in p.topic.label], show(ps)
