@@ -6316,3 +6316,14 @@ def test_the_predicate_of_a_stance_noun_is_no_part_of_its_topic(predicate):
     )
     assert find(ps, "Russia", "support", "territorial integrity"), show(ps)
     assert not [p for p in ps if predicate.split()[-1] in p.topic.label], show(ps)
+
+
+@pytest.mark.parametrize("prep", ["regarding", "over", "at", "with"])
+def test_pleasure_at_a_thing_appreciates_it(prep):
+    ps = positions(
+        "President Maithripala Sirisena met Prime Minister Narendra Modi of India in New Delhi. "
+        f"Sirisena expressed his pleasure {prep} the growth of bilateral trade.",
+        "2019-05-31",
+        publisher="President's Media Division, Sri Lanka",
+    )
+    assert find(ps, "Sri Lanka", "appreciate", "bilateral trade"), show(ps)
