@@ -6327,3 +6327,15 @@ def test_pleasure_at_a_thing_appreciates_it(prep):
         publisher="President's Media Division, Sri Lanka",
     )
     assert find(ps, "Sri Lanka", "appreciate", "bilateral trade"), show(ps)
+
+
+@pytest.mark.parametrize(
+    "cue", ["does not want to see", "does not wish to see", "would not like to see"]
+)
+def test_not_wanting_to_see_a_thing_opposes_it(cue):
+    ps = positions(
+        "Wang Yi spoke with Pakistani Foreign Minister Shah Mahmood Qureshi on the phone. "
+        f"Wang Yi said China {cue} any further escalation of tensions.",
+        "2019-02-27",
+    )
+    assert find(ps, "China", "oppose", "escalation"), show(ps)
