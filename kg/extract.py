@@ -3511,12 +3511,25 @@ class RuleExtractor:
                 # "a launch of a missile will constitute a breach of ...": judged like a copula
                 out.append((part, "be"))
             elif re.match(r"(?:be|being|been)\s+(?!able\b|ready\b|willing\b|prepared\b)\w+", rest):
-                if self._is_actor_phrase(subject.strip(" ,")):
+                # ("Germany and the European Union (EU)": parties and a body, no topic)
+                who = _PAREN_ACRONYM.sub("", subject).strip(" ,")
+                parts = _list_parts(who)
+                if self._is_actor_phrase(who) or (
+                    bool(parts)
+                    and all(
+                        re.sub(r"^the\s+", "", p)[:1].isupper() and self._is_actor_or_org(p)
+                        for p in parts
+                    )
+                ):
                     # "the Turkish people will be united and overcome these difficulties":
                     # the party is no topic, what it will do is
                     tail = _BE_STATE_AND_VERB.match(rest)
                     if tail:
                         out.append((tail["verb_phrase"], modal))
+                    elif toward := _BE_OPEN_TO.match(rest):
+                        # "hopes that Germany will be open to Chinese enterprises": who or
+                        # what the party is asked to welcome
+                        out.append((toward["what"], _passive_modal(modal)))
                     continue
                 stopped = re.match(r"(?:be|been)\s+(?:\w+ly\s+)?(\w+?)(?:p?ed|d)\b", rest)
                 if (
@@ -6199,6 +6212,10 @@ _MANNER_ADVERB = re.compile(
 #: "the strength of bilateral ties and the keenness of ...": a second noun phrase
 _AND_THE_END = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+)?the\s+(?:[\w\-]+\s+)?$")
 #: "will be united and overcome these difficulties": a party's state, then its own act
+_BE_OPEN_TO = re.compile(
+    r"(?:be|remain)\s+(?:more\s+|fully\s+)?(?:open|receptive|welcoming|friendly)\s+"
+    r"(?:to|toward|towards)\s+(?P<what>\w.+)"
+)
 _BE_STATE_AND_VERB = re.compile(r"(?:be|being|been)\s+\w+\s+and\s+(?!be\b)(?P<verb_phrase>\w.+)")
 _COPULA_AFTER_SUBJECT = re.compile(
     r"\s*(?:is|are|was|were|remains?|remained|stands?|stood)\s+(?:(?:still|also|fully|firmly|"

@@ -6339,3 +6339,19 @@ def test_not_wanting_to_see_a_thing_opposes_it(cue):
         "2019-02-27",
     )
     assert find(ps, "China", "oppose", "escalation"), show(ps)
+
+
+@pytest.mark.parametrize(("hope", "keyword"), [
+    ("Germany and the European Union (EU) will be open to Chinese enterprises", "Chinese enterprises"),
+    ("Germany will remain open to Chinese investment", "Chinese investment"),
+    # regression: a thing in a place is no party ("the conflict in Ukraine")
+    ("the conflict in Ukraine will be put to an end as soon as possible", "Ukraine"),
+])  # fmt: skip
+def test_a_party_hoped_to_be_open_to_a_thing_is_asked_for_it(hope, keyword):
+    ps = positions(
+        "Xi Jinping spoke with German Chancellor Angela Merkel on the phone. "
+        f"Xi said China hopes that {hope}.",
+        "2020-11-24",
+    )
+    assert find(ps, "China", "request", keyword), show(ps)
+    assert not [p for p in ps if p.topic.label.startswith("Germany")], show(ps)
