@@ -3901,7 +3901,11 @@ class RuleExtractor:
                 # "so as to make positive contributions to promoting X": effort, then the goal
                 goal = self._goal_re.match(span, effort.end())
             cue = self._cue_of(c) if c else None
-            if cue is None or cue.form != "VerbCue" or cue.stance not in ("support", "oppose"):
+            if m.group(0).lstrip().startswith("while") and re.match(
+                _WHILE_GERUNDS, span[m.end() :]
+            ):
+                cue = _GOAL  # "..., while expanding cooperation in X": the same frame goes on
+            elif cue is None or cue.form != "VerbCue" or cue.stance not in ("support", "oppose"):
                 if goal is None or not self._goal_purpose(span, m, goal):
                     continue
                 cue = _GOAL
@@ -5451,7 +5455,7 @@ _PURPOSE_MARK = re.compile(
 )
 # what goes before the purpose's verb: "so as (to)", "aimed at", "with a view to"
 _PURPOSE_LEAD = re.compile(
-    r"^,?\s*(?:so as|in order|(?:(?:which is |that is )?(?:aimed|designed) at"
+    r"^,?\s*(?:so as|in order|while(?=\s+\w+ing\b)|(?:(?:which is |that is )?(?:aimed|designed) at"
     r"|with (?:a view to|the aim of))(?=\s+\w+ing\b)|(?:which is |that is )?(?:aimed|designed)(?=\s+to\s))\s+"
 )
 _INTRO_ADJUNCT = re.compile(
@@ -6394,10 +6398,15 @@ _AREAS_INCLUDING = re.compile(
     r"\b(?:fields|areas|sectors|spheres|issues|matters|domains)(\s+including\s+)"
 )
 _PURPOSE_PIECE = re.compile(r"(?:so as |in order |in a bid |in an effort |with a view )?to\s+\w+")
+#: ", while expanding cooperation in X": the frame before the comma goes on
+_WHILE_GERUNDS = (
+    r"(?:advancing|expanding|promoting|strengthening|deepening|enhancing|boosting|developing)"
+)
 _CLAUSE_STOPS = re.compile(
     r";|,\s*(?:adding|saying|noting|stressing|vowing|pledging|promising|"
     r"making(?:\s+it)?\s+clear)(?:\s+that)?\b"
-    r"|,\s*(?:while|whereas|but)\s"
+    # (", while advancing cooperation in traditional areas": the same frame goes on)
+    r"|,\s*(?:while(?!\s+" + _WHILE_GERUNDS + r"\b)|whereas|but)\s"
     # "delivered President Trump's strong message: the United States is committed to ...":
     # a clause after a colon is a statement of its own
     r"|:\s+(?=(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,4}\s+(?:is|are|will|would|has|have)\b)"

@@ -6355,3 +6355,18 @@ def test_a_party_hoped_to_be_open_to_a_thing_is_asked_for_it(hope, keyword):
     )
     assert find(ps, "China", "request", keyword), show(ps)
     assert not [p for p in ps if p.topic.label.startswith("Germany")], show(ps)
+
+
+@pytest.mark.parametrize("gerund", ["advancing", "expanding", "deepening"])
+def test_while_and_a_gerund_goes_on_with_the_same_frame(gerund):
+    ps = positions(
+        "Xi Jinping spoke with French President Emmanuel Macron on the phone. Xi called on the "
+        "two sides to step up cooperation in emerging areas including artificial intelligence, "
+        f"while {gerund} cooperation in traditional areas like civilian nuclear energy and "
+        "aerospace.",
+        "2024-03-10",
+    )
+    assert find(ps, "China", "request", "artificial intelligence"), show(ps)
+    assert find(ps, "China", "request", "civilian nuclear energy"), show(ps)
+    assert find(ps, "China", "request", "aerospace"), show(ps)
+    assert not [p for p in ps if p.topic.label.startswith(("while", gerund))], show(ps)
