@@ -307,6 +307,11 @@ _LIST_ADJUNCT = re.compile(
 #: "ensuring the rights of all its citizens, irrespective of their political beliefs and
 #: ethnic or religious affiliations": whose rights, no items of the list
 _IRRESPECTIVE = re.compile(r",?\s+(?:irrespective|regardless)\s+of\s+[^,;:.]+", re.I)
+#: "promoting cooperation in mega-projects, for mutual benefits and win-win results": what
+#: for, after the list, no item of it
+_FOR_MUTUAL_BENEFIT = re.compile(
+    r",?\s+for\s+mutual\s+benefits?(?:\s+and\s+(?:win-win|common)\s+\w+)?(?=\s*[,.;]|\s*$)"
+)
 _SIDELINES = re.compile(r"\s+(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+[^,;.]+")
 _CONTEXT_LIST = re.compile(
     r"\s+(?:in|at|on)\s+the\s+(?:[\w\-]+,?\s+(?:and\s+)?){1,5}(?:contexts|levels|tracks)\b"
@@ -4281,6 +4286,8 @@ class RuleExtractor:
         span = _LIST_ADJUNCT.sub("", span)
         if "of " in span and ("rrespective" in span or "egardless" in span):
             span = _IRRESPECTIVE.sub("", span)
+        if "for mutual" in span:
+            span = _FOR_MUTUAL_BENEFIT.sub("", span)
         # "ensuring regional security, including within the framework of the CSTO, the CIS
         # and the SCO": where, listed after what
         if "including " in span:

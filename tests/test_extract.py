@@ -6370,3 +6370,16 @@ def test_while_and_a_gerund_goes_on_with_the_same_frame(gerund):
     assert find(ps, "China", "request", "civilian nuclear energy"), show(ps)
     assert find(ps, "China", "request", "aerospace"), show(ps)
     assert not [p for p in ps if p.topic.label.startswith(("while", gerund))], show(ps)
+
+
+def test_for_mutual_benefit_after_a_list_is_no_item():
+    ps = positions(
+        "Wang Yi held talks with Vietnamese Foreign Minister Bui Thanh Son. China hopes that both "
+        "sides could promote cooperation in mega-projects and high technology, including 5G, for "
+        "mutual benefits and win-win results. Wang said China adheres to mutual benefit.",
+        "2021-09-11",
+    )
+    assert find(ps, "China", "request", "mega-projects"), show(ps)
+    assert find(ps, "China", "request", "5G"), show(ps)
+    assert not find(ps, "China", "request", "mutual benefit"), show(ps)
+    assert find(ps, "China", "support", "mutual benefit"), show(ps)
