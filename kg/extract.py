@@ -342,7 +342,9 @@ _CLAUSE_CUTS = re.compile(
 )
 _LOCK = re.compile(r"\s(?:that|which|who|taken|made|between|\w+(?:ed|en)(?:\s+on)?\s+by)\s", re.I)
 _LEAD_AUX = re.compile(
-    r"(?:to|will|would|shall|also|further|firmly|fully|actively|jointly|always|continue to|continuing to|"
+    # "North Korea must be made to clearly suffer the consequences": what it is made to do
+    r"(?:be (?:made|forced|compelled) to|"
+    r"to|will|would|shall|also|further|firmly|fully|actively|jointly|always|continue to|continuing to|"
     r"(?:continue|continuing)(?=\s+[a-z]+ing\b)|"
     r"consider|seriously|successfully|effectively|closely|together|work together to|"
     r"work closely together to|more than|and|not only|but also)\s+",

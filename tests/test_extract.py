@@ -6383,3 +6383,15 @@ def test_for_mutual_benefit_after_a_list_is_no_item():
     assert find(ps, "China", "request", "5G"), show(ps)
     assert not find(ps, "China", "request", "mutual benefit"), show(ps)
     assert find(ps, "China", "support", "mutual benefit"), show(ps)
+
+
+def test_made_to_do_a_thing_is_asked_to_do_it():
+    ps = positions(
+        "Foreign Minister Kang Kyung-wha spoke with Japanese Foreign Minister Taro Kono. Minister "
+        "Kono stressed that North Korea must be made to clearly suffer the consequences of its "
+        "sixth nuclear test.",
+        "2017-09-03",
+        publisher="Ministry of Foreign Affairs of the Republic of Korea",
+    )
+    assert find(ps, "Japan", "request", "consequences"), show(ps)
+    assert not [p for p in ps if p.topic.label == "made"], show(ps)
