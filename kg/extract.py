@@ -2152,6 +2152,12 @@ class RuleExtractor:
                 # "the two countries have respected and trusted each other and always supported
                 # each other": the history of the relations, told, no position taken
                 continue
+            if (
+                cue.stance == "request"
+                and m.group(0)[:4].lower() == "call"
+                and _PHONE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            ):
+                continue  # "received a phone call on Sunday from X": the call itself, no request
             if cue.stance == "request" and (
                 _AT_REQUEST.search(text, max(0, m.start() - 8), m.start())
                 or (
@@ -5753,6 +5759,9 @@ _BECAUSE_BEFORE = re.compile(
 _CALLING_WORDS = ("all", "describ", "regard", "consider", "view")
 #: before a request cue that only says who asked for the talk ("at request of", "at the request of")
 _AT_REQUEST = re.compile(r"\bat\s+(?:the\s+)?$")
+_PHONE_BEFORE = re.compile(
+    r"\b(?:phone|telephone|video|conference|introductory|courtesy)\s+$", re.I
+)
 #: "had invited": a past invitation told as background
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 #: "the progress Greece has made": a contact clause with a named subject

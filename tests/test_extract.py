@@ -6395,3 +6395,17 @@ def test_made_to_do_a_thing_is_asked_to_do_it():
     )
     assert find(ps, "Japan", "request", "consequences"), show(ps)
     assert not [p for p in ps if p.topic.label == "made"], show(ps)
+
+
+@pytest.mark.parametrize("call", [
+    "received a phone call on Friday from US President Joe Biden",
+    "received a telephone call on the occasion of Eid from US President Joe Biden",
+])  # fmt: skip
+def test_a_phone_call_on_a_day_is_no_call_on_anyone(call):
+    ps = positions(
+        f"President Abdel Fattah El-Sisi {call} to discuss the situation in the region. "
+        "Sisi called on Israel to stop the war.",
+        "2024-08-16",
+        publisher="Presidency of the Arab Republic of Egypt",
+    )
+    assert [(p.holder.label, p.stance) for p in ps] == [("Egypt", "oppose")], show(ps)
