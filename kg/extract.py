@@ -5138,6 +5138,8 @@ class RuleExtractor:
             return True  # "in an effective and sustainable manner": how, not what
         if _OWN_LEADERS.fullmatch(phrase.lower()):
             return True  # "the leader of our country": a party, not a topic
+        if _RESPECTIVE_PLACE.fullmatch(phrase):
+            return True  # "invite each other to visit their respective country": a place
         if len(low) == 1 and (
             low[0] in _ADJECTIVES
             or (
@@ -5758,6 +5760,9 @@ _BECAUSE_BEFORE = re.compile(
 #: words one of which a sentence needs before RuleExtractor._called_re is tried
 _CALLING_WORDS = ("all", "describ", "regard", "consider", "view")
 #: before a request cue that only says who asked for the talk ("at request of", "at the request of")
+_RESPECTIVE_PLACE = re.compile(
+    r"(?:(?:their|the)\s+)?respective\s+(?:country|countries|capitals?)", re.I
+)
 _AT_REQUEST = re.compile(r"\bat\s+(?:the\s+)?$")
 _PHONE_BEFORE = re.compile(
     r"\b(?:phone|telephone|video|conference|introductory|courtesy)\s+$", re.I

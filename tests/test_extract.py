@@ -6409,3 +6409,14 @@ def test_a_phone_call_on_a_day_is_no_call_on_anyone(call):
         publisher="Presidency of the Arab Republic of Egypt",
     )
     assert [(p.holder.label, p.stance) for p in ps] == [("Egypt", "oppose")], show(ps)
+
+
+def test_their_respective_countries_are_no_topic():
+    ps = positions(
+        "Foreign Minister Bui Thanh Son spoke with Foreign Minister Chung Eui-yong of South "
+        "Korea. They used the occasion to invite each other to visit their respective country "
+        "at an appropriate time.",
+        "2021-04-28",
+        publisher="Viet Nam News",
+    )
+    assert not [p for p in ps if "respective" in p.topic.label], show(ps)
