@@ -2870,6 +2870,8 @@ class RuleExtractor:
             r"\s*(?:After|Before|While|When|Upon|On|Besides|In addition to)\s+", gap
         ) and re.search(r"ing$", text[at:end].split()[0]):
             return False  # "After congratulating X on Y, Wang said": the main clause's subject
+        if re.fullmatch(r"\s*Having\s+(?:\w+ly\s+)?", gap):
+            return False  # "Having congratulated his colleague on ..., Lavrov said": the same
         content = [w for w in _words(gap) if w not in self._skip]
         return bool(content)
 
@@ -5392,6 +5394,8 @@ _GENERIC_COMPLEMENT = re.compile(
     r"(?:\s+to\s+(?:both|the two)(?:\s+\w+)?)?"
     # "the path of their own choice": the path is the point, not the choice
     r"|(?:their|its|his|her|our)\s+own\s+(?:choice|choosing|making)"
+    # "Viet Nam's increasingly important role in the region and the world": where it plays it
+    r"|the\s+(?:region|world|international\s+arena)(?:\s+and\s+(?:the\s+)?(?:world|beyond))?"
 )
 #: an agent that names no one ("any force", "other forces", "anyone")
 _ANY_AGENT = re.compile(

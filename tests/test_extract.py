@@ -6420,3 +6420,22 @@ def test_their_respective_countries_are_no_topic():
         publisher="Viet Nam News",
     )
     assert not [p for p in ps if "respective" in p.topic.label], show(ps)
+
+
+def test_having_and_a_cue_before_the_subject_is_the_subjects_stance():
+    ps = positions(
+        "Deputy Prime Minister Pham Binh Minh had a phone call with US National Security Advisor "
+        "Jake Sullivan. Having spoken highly of Viet Nam's increasingly important role in the "
+        "region and the world, Sullivan said the US supports a strong Viet Nam.",
+        "2021-07-01",
+        publisher="Viet Nam News",
+    )
+    assert find(ps, "United States", "appreciate", "important role"), show(ps)
+    assert not [p for p in ps if p.topic.label.startswith("region")], show(ps)
+    ps = positions(
+        "Sergey Lavrov spoke with Antony Blinken. Having congratulated his colleague on his "
+        "appointment, Lavrov said Russia was ready for dialogue.",
+        "2021-02-04",
+        publisher="Ministry of Foreign Affairs of the Russian Federation",
+    )
+    assert find(ps, "Russia", "appreciate", "appointment"), show(ps)
