@@ -4939,6 +4939,9 @@ class RuleExtractor:
 
     def _noun_phrase(self, item: str) -> str | None:
         """A short noun phrase from an item: determiners, possessives and tails removed."""
+        doers = _DOERS_OF.match(item.strip())
+        if doers:
+            item = doers["what"]  # "all groups that use terrorism to achieve their ends"
         text = _CLAUSE_CUTS.split(item, maxsplit=1)[0]
         # "support for Kyiv amid Russian aggression": the circumstance is no part of it
         text = _AMID.split(text, maxsplit=1)[0]
@@ -5388,6 +5391,13 @@ _HOW_TO = re.compile(r"\s+(?:best\s+)?to\s")
 #: "neither the United States nor Russia accepts": both subjects, negated
 _NEITHER_NOR = re.compile(r"\b[Nn]either\s+[^,;]{1,50}?\s+nor\s+[^,;]{1,40}?\s+(?:\w+ly\s+)?$")
 #: a complement that names nothing ("issues of mutual interest", "matters of common concern")
+#: "all groups that use terrorism to achieve their ends": unnamed doers, named by their deed
+_DOERS_OF = re.compile(
+    r"(?:against\s+)?(?:(?:all|any|those|the|such)\s+)?(?:groups|forces|elements|entities|actors|individuals|"
+    r"organi[sz]ations)\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?:use|uses|resort\s+to|resorts\s+to|"
+    r"engage\s+in|engages\s+in|sponsor|sponsors|finance|finances|commit|commits)\s+(?P<what>.+)",
+    re.I,
+)
 _GENERIC_COMPLEMENT = re.compile(
     r"(?:(?:the|all|other)\s+)?(?:issues|matters|questions|topics|areas)\s+of\s+(?:mutual|common|"
     r"shared|bilateral|joint)?\s*(?:interest|concern)s?(?:\s+and\s+(?:interest|concern)s?)?"

@@ -6439,3 +6439,14 @@ def test_having_and_a_cue_before_the_subject_is_the_subjects_stance():
         publisher="Ministry of Foreign Affairs of the Russian Federation",
     )
     assert find(ps, "Russia", "appreciate", "appointment"), show(ps)
+
+
+def test_groups_that_use_terrorism_are_named_by_their_deed():
+    ps = positions(
+        "President Donald J. Trump spoke with President Recep Tayyip Erdogan of Turkey. The "
+        "presidents discussed the need to cooperate against all groups that use terrorism to "
+        "achieve their ends.",
+        "2017-04-17",
+        publisher="The White House",
+    )
+    assert [p.topic.label for p in ps if p.holder.label == "Turkey"] == ["terrorism"], show(ps)
