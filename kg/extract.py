@@ -6479,7 +6479,7 @@ _PLACE_PREP_END = re.compile(r"\s(?:in|across|throughout|within|around)\s+(?:the
 _POSSESSIVE_TOKEN = re.compile(r"\w+['\u2019]s$")
 _AND_END = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+)?$")
 _OWNER_HEAD = re.compile(r"(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?['\u2019]s?)\s")
-_PARTICIPLE = re.compile(r"[a-z]+ed|taken|made|done|given|imposed|reached")
+_PARTICIPLE = re.compile(r"[a-z]+ed|taken|made|done|given|imposed|reached|set")
 # nouns the participle pattern would take for verbs: "stopping the bloodshed", "the need"
 _ED_NOUNS = frozenset({"bloodshed", "need", "speed", "hatred", "greed", "seed", "creed", "deed"})
 _THE_LEAD = re.compile(r"^the\s+", re.I)

@@ -6450,3 +6450,13 @@ def test_groups_that_use_terrorism_are_named_by_their_deed():
         publisher="The White House",
     )
     assert [p.topic.label for p in ps if p.holder.label == "Turkey"] == ["terrorism"], show(ps)
+
+
+def test_a_goal_set_by_someone_is_the_goal():
+    ps = positions(
+        "Sergey Lavrov met with Naledi Pandor of South Africa. Lavrov said Russia supports the "
+        "goal set by the leaders.",
+        "2023-01-23",
+        publisher="Ministry of Foreign Affairs of the Russian Federation",
+    )
+    assert [p.topic.label for p in ps if p.holder.label == "Russia"] == ["goal"], show(ps)
