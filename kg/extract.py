@@ -1165,7 +1165,7 @@ class RuleExtractor:
             honored = any(w in self._honorifics for w in words[1:5])
             if (
                 not honored
-                and self._title_of_re.search(text, max(0, of.start() - 50), of.start()) is None
+                and self._title_of_re.search(text, max(0, of.start() - 80), of.start()) is None
             ):
                 continue
             # "the Prime Minister of New Zealand, Jacinda Ardern,": the name in apposition
@@ -1447,7 +1447,7 @@ class RuleExtractor:
         # Title of state: "The President of Russia voiced ...", not "President of Russia
         # Vladimir Putin" (the name that follows is the mention)
         for of in _OF_CAPITAL.finditer(text):
-            m = self._title_of_re.search(text, max(0, of.start() - 50), of.start())
+            m = self._title_of_re.search(text, max(0, of.start() - 80), of.start())
             if m is None:
                 continue
             rest = text[of.end() :]

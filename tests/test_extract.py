@@ -6460,3 +6460,37 @@ def test_a_goal_set_by_someone_is_the_goal():
         publisher="Ministry of Foreign Affairs of the Russian Federation",
     )
     assert [p.topic.label for p in ps if p.holder.label == "Russia"] == ["goal"], show(ps)
+
+
+@pytest.mark.parametrize(("sentence", "stance", "keyword"), [
+    ("Mr Lavrov spoke in support of the prompt return of refugees to their homes.",
+     "support", "return of refugees"),
+    ("Safadi expressed confidence in the further development of relations.",
+     "support", "development of relations"),
+    ("Safadi expressed high regard for the alignment of positions of the two countries.",
+     "appreciate", "alignment of positions"),
+])  # fmt: skip
+def test_in_support_of_confidence_in_and_high_regard_for(sentence, stance, keyword):
+    ps = positions(
+        "Sergey Lavrov held talks with Foreign Minister of Jordan Ayman Safadi. " + sentence,
+        "2024-12-17",
+        publisher="Ministry of Foreign Affairs of the Russian Federation",
+    )
+    holder = "Russia" if "Lavrov" in sentence else "Jordan"
+    assert find(ps, holder, stance, keyword), show(ps)
+
+
+@pytest.mark.parametrize("title", [
+    "Minister of Foreign Affairs and Emigrants",
+    "Minister of Foreign Affairs and International Cooperation",
+    "Minister for Foreign Affairs and Trade",
+])  # fmt: skip
+def test_a_foreign_ministers_longer_office_name_is_a_title(title):
+    ps = positions(
+        f"Sergey Lavrov and Deputy Prime Minister and {title} of the Hashemite Kingdom of Jordan "
+        "Ayman Safadi held a telephone conversation. Ayman Safadi expressed support for the "
+        "prompt normalisation of the situation in Syria.",
+        "2024-12-17",
+        publisher="Ministry of Foreign Affairs of the Russian Federation",
+    )
+    assert find(ps, "Jordan", "support", "normalisation"), show(ps)
