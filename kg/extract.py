@@ -6452,6 +6452,9 @@ _CLAUSE_STOPS = re.compile(
     r"|,\s*(?:and\s+)?(?:emphasi[sz]ing|stressing|underlining|underscoring|highlighting|"
     r"reaffirming|reiterating|wished|wishing|expressing|voicing|conveying)\b"
     r"|\s+wishing\s+(?:him|her|them)\b"
+    # "the sides discussed issues of X, noted the high level of Y": a predicate of its own
+    r"|,\s*(?:and\s+)?(?:also\s+)?(?:noted|stressed|emphasi[sz]ed|underlined|underscored|"
+    r"highlighted|reaffirmed|reiterated|welcomed|praised)\s+(?=the\b|that\b|their\b|its\b)"
 )
 _TO_AFTER = re.compile(r"\s+to\s")
 _TO_VERB_IN_PIECE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!the\b|a\b|an\b|its\b|their\b)[a-z]+")

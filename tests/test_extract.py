@@ -6494,3 +6494,16 @@ def test_a_foreign_ministers_longer_office_name_is_a_title(title):
         publisher="Ministry of Foreign Affairs of the Russian Federation",
     )
     assert find(ps, "Jordan", "support", "normalisation"), show(ps)
+
+
+def test_a_comma_and_a_finite_cue_verb_open_a_predicate_of_their_own():
+    ps = positions(
+        "Minister of Foreign Affairs of Kyrgyzstan Ruslan Kazakbaev received Ambassador of Turkey "
+        "Ahmet Sadik Dogan. During the meeting, the sides discussed issues of the current agenda "
+        "of bilateral cooperation, noted the current high level of political dialogue at all "
+        "levels, the press service said.",
+        "2022-04-19",
+        publisher="Kabar",
+    )
+    assert find(ps, "Kyrgyzstan", "appreciate", "political dialogue"), show(ps)
+    assert find(ps, "Turkey", "appreciate", "political dialogue"), show(ps)
