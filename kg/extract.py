@@ -3093,6 +3093,13 @@ class RuleExtractor:
         """Split the span a cue governs into (stance, topic, addressee) items."""
         span = _ATTRIBUTION.sub("", text[trig.end : trig.span_end])
         base = trig.cue.stance
+        if trig.cue.phrase.endswith(" of") and trig.cue.form == "NounCue":
+            owners = _OWNERS_THEN.match(span)
+            if owners and self._named_parties(owners["who"]):
+                # "the readiness of Turkmenistan and the Russian Federation for further
+                # cooperation": whose readiness, then for what
+                span = " " + span[owners.end("who") :].lstrip()
+                span = re.sub(r"^\s*for\s+", " ", span)
         if base == "appreciate" and trig.cue.phrase == "welcome*" and self._invited_re:
             invited = self._invited_re.match(span)
             if invited:
@@ -5398,6 +5405,7 @@ _DOERS_OF = re.compile(
     r"engage\s+in|engages\s+in|sponsor|sponsors|finance|finances|commit|commits)\s+(?P<what>.+)",
     re.I,
 )
+_OWNERS_THEN = re.compile(r"\s*(?P<who>[^,;]{2,80}?)\s+(?=(?:for|to)\s)")
 _GENERIC_COMPLEMENT = re.compile(
     r"(?:(?:the|all|other)\s+)?(?:issues|matters|questions|topics|areas)\s+of\s+(?:mutual|common|"
     r"shared|bilateral|joint)?\s*(?:interest|concern)s?(?:\s+and\s+(?:interest|concern)s?)?"

@@ -6507,3 +6507,16 @@ def test_a_comma_and_a_finite_cue_verb_open_a_predicate_of_their_own():
     )
     assert find(ps, "Kyrgyzstan", "appreciate", "political dialogue"), show(ps)
     assert find(ps, "Turkey", "appreciate", "political dialogue"), show(ps)
+
+
+def test_the_readiness_of_named_parties_for_a_thing_commits_to_the_thing():
+    ps = positions(
+        "Serdar Berdimuhamedov had a telephone conversation with President of Russia Vladimir "
+        "Putin. The heads of state confirmed the readiness of Turkmenistan and the Russian "
+        "Federation for further multilateral cooperation.",
+        "2024-09-22",
+        publisher="Turkmen State News Agency",
+    )
+    assert find(ps, "Turkmenistan", "commit", "multilateral"), show(ps)
+    assert find(ps, "Russia", "commit", "multilateral"), show(ps)
+    assert not [p for p in ps if "Federation" in p.topic.label], show(ps)
