@@ -6460,6 +6460,10 @@ _CLAUSE_STOPS = re.compile(
     r"|,\s*(?:and\s+)?(?:emphasi[sz]ing|stressing|underlining|underscoring|highlighting|"
     r"reaffirming|reiterating|wished|wishing|expressing|voicing|conveying)\b"
     r"|\s+wishing\s+(?:him|her|them)\b"
+    # "China calls for more support to Africa and actively takes part in X", "attaches great
+    # importance to Y, and always views Z": the subject's next finite verb, a clause of its own
+    r"|,?\s+and\s+(?:always|also|actively|firmly|consistently|further|still)\s+"
+    r"(?!(?:is|has|was|does)\b)[a-z]{3,}(?<!ss)s\b"
     # "the sides discussed issues of X, noted the high level of Y": a predicate of its own
     r"|,\s*(?:and\s+)?(?:also\s+)?(?:noted|stressed|emphasi[sz]ed|underlined|underscored|"
     r"highlighted|reaffirmed|reiterated|welcomed|praised)\s+(?=the\b|that\b|their\b|its\b)"
