@@ -6525,10 +6525,11 @@ def test_the_readiness_of_named_parties_for_a_thing_commits_to_the_thing():
 def test_and_an_adverb_and_a_finite_verb_end_the_cues_clause():
     ps = positions(
         "Wang Yi spoke with Geoffrey Onyeama of Nigeria on the phone. Wang said China attaches "
-        "great importance to Nigeria's role on the international stage, and always views its "
-        "relations with Nigeria from a strategic perspective. China supports Nigeria and always "
+        "great importance to Nigeria's role on the international stage, and always views and "
+        "grows its relations with Nigeria from a strategic perspective. China supports Nigeria "
+        "and always "
         "stands with Africa.",
         "2020-08-19",
     )
-    assert not [p for p in ps if p.topic.label in ("views", "relations with Nigeria")], show(ps)
+    assert not [p for p in ps if p.topic.label in ("views", "grows its relations")], show(ps)
     assert find(ps, "China", "support", "Africa"), show(ps)
