@@ -3626,6 +3626,22 @@ class RuleExtractor:
             for pattern in (self._offer_re, self._given_re)
         )
 
+    def _recipient_dropped(self, span: str) -> str:
+        """A giving verb's first object, when it is the recipient, dropped: "render South
+        Africa firm support and as much assistance as its capacity allows" gives support and
+        assistance (to South Africa, the addressee)."""
+        m = _GIVE_FIRST.match(span)
+        if m is None or self.lex.name_matcher is None:
+            return span
+        after = span[m.end() :]
+        found = self.lex.name_matcher.find(after[:60])
+        if not found or found[0][0] != 0 or found[0][2] not in self.lex.state_names:
+            return span
+        end = found[0][1]
+        if not re.match(r"\s+(?:(?:a|an|the|its|their|more|further)\s+)?[a-z]", after[end:]):
+            return span  # "give Kazakhstan's products access": an owner, or "to"/"with" follows
+        return span[: m.end()] + after[end:].lstrip()
+
     def _vp_items(
         self,
         span: str,
@@ -3645,6 +3661,7 @@ class RuleExtractor:
         """
         out: list[tuple[str, TopicRef, str | None]] = []
         span = self._person_relative(_LEAD_AUX_RUN.sub("", span.strip()))
+        span = self._recipient_dropped(span)
         acting = self._action_at(span)
         partner = self._partner_purpose(span, acting.end()) if acting else 0
         if partner:
@@ -4305,6 +4322,8 @@ class RuleExtractor:
             span = _IRRESPECTIVE.sub("", span)
         if "for mutual" in span:
             span = _FOR_MUTUAL_BENEFIT.sub("", span)
+        if " as much " in span or " as many " in span:
+            span = _AS_MUCH_AS.sub(r"\1", span)
         # "ensuring regional security, including within the framework of the CSTO, the CIS
         # and the SCO": where, listed after what
         if "including " in span:
@@ -5406,6 +5425,11 @@ _DOERS_OF = re.compile(
     re.I,
 )
 _OWNERS_THEN = re.compile(r"\s*(?P<who>[^,;]{2,80}?)\s+(?=(?:for|to)\s)")
+_GIVE_FIRST = re.compile(r"(?:render|give|extend|lend|offer|send)\s+", re.I)
+#: "as much assistance as its capacity allows": how much, the noun is the item
+_AS_MUCH_AS = re.compile(
+    r"\bas\s+(?:much|many)\s+([\w\-]+(?:\s+[\w\-]+)?)\s+as\s+[^,;.]+?(?=\s+and\s|[,;.]|$)"
+)
 _GENERIC_COMPLEMENT = re.compile(
     r"(?:(?:the|all|other)\s+)?(?:issues|matters|questions|topics|areas)\s+of\s+(?:mutual|common|"
     r"shared|bilateral|joint)?\s*(?:interest|concern)s?(?:\s+and\s+(?:interest|concern)s?)?"

@@ -6533,3 +6533,17 @@ def test_and_an_adverb_and_a_finite_verb_end_the_cues_clause():
     )
     assert not [p for p in ps if p.topic.label in ("views", "grows its relations")], show(ps)
     assert find(ps, "China", "support", "Africa"), show(ps)
+
+
+def test_a_recipient_before_what_is_given_and_as_much_as_are_no_topic():
+    ps = positions(
+        "Xi Jinping spoke with South African President Cyril Ramaphosa on the phone. Xi said that "
+        "China will continue to render South Africa firm support and as much assistance as its "
+        "capacity allows and ramp up bilateral medical and health cooperation.",
+        "2020-05-15",
+    )
+    assert find(ps, "China", "offer", "assistance"), show(ps)
+    assert find(ps, "China", "commit", "health cooperation"), show(ps)
+    assert not [
+        p for p in ps if "South Africa" in p.topic.label or re.search(r"\bas\b", p.topic.label)
+    ], show(ps)
