@@ -3461,6 +3461,12 @@ class RuleExtractor:
         out = []
         for part in parts:
             m = modal_re.search(part[:300])
+            if m is not None and _RELATIVE_PRONOUN_END.search(part, 0, m.start()):
+                # "unilateral actions that will complicate the situation should not be
+                # taken": the relative clause's modal is not the clause's own
+                later = modal_re.search(part[:300], m.end())
+                if later is not None:
+                    m = later
             own = _CLAUSE_SUBJECT.match(part) or _NAMED_SUBJECT.match(part)
             if own and own.lastgroup == "who" and not self._is_actor_phrase(own["who"]):
                 own = None
@@ -3511,8 +3517,10 @@ class RuleExtractor:
             elif self._label_spans(head) and not self._actors_in(
                 re.sub(r"[\w.]+(?:-[\w.]+)+", "", head)
             ):
-                # "the strategic partnership will surely make new progress": the subject
-                out.append((subject, _passive_modal(modal)))
+                # "the strategic partnership will surely make new progress": the subject;
+                # "unilateral actions ... should not be taken": the subject, objected to
+                negated = re.search(r"\b(?:not|never|no longer)\b", m.group(0))
+                out.append((subject, "be-not" if negated else _passive_modal(modal)))
             elif _ALLOWED_TO.match(rest) and re.search(r"\b(?:not|never)\b", m.group(0)):
                 # "agreed that they must not be allowed to obtain a nuclear weapon": what is
                 # not to be allowed is objected to
@@ -5430,6 +5438,7 @@ _GIVE_FIRST = re.compile(r"(?:render|give|extend|lend|offer|send)\s+", re.I)
 _AS_MUCH_AS = re.compile(
     r"\bas\s+(?:much|many)\s+([\w\-]+(?:\s+[\w\-]+)?)\s+as\s+[^,;.]+?(?=\s+and\s|[,;.]|$)"
 )
+_RELATIVE_PRONOUN_END = re.compile(r"\b(?:that|which|who)\s+$")
 _GENERIC_COMPLEMENT = re.compile(
     r"(?:(?:the|all|other)\s+)?(?:issues|matters|questions|topics|areas)\s+of\s+(?:mutual|common|"
     r"shared|bilateral|joint)?\s*(?:interest|concern)s?(?:\s+and\s+(?:interest|concern)s?)?"

@@ -6547,3 +6547,13 @@ def test_a_recipient_before_what_is_given_and_as_much_as_are_no_topic():
     assert not [
         p for p in ps if "South Africa" in p.topic.label or re.search(r"\bas\b", p.topic.label)
     ], show(ps)
+
+
+def test_a_thing_that_should_not_be_done_is_opposed_past_a_relative_clauses_modal():
+    ps = positions(
+        "Wang Yi met with Pakistani Foreign Minister Shah Mahmood Qureshi. Wang Yi said China "
+        "believes that unilateral actions that will complicate the situation should not be taken.",
+        "2019-08-09",
+    )
+    assert find(ps, "China", "oppose", "unilateral"), show(ps)
+    assert not find(ps, "China", "request", "unilateral"), show(ps)
