@@ -3297,8 +3297,15 @@ class RuleExtractor:
             nominal=trig.cue.form == "NounCue"
             and trig.cue.phrase.split()[-1] in _NOUN_PREPOSITIONS,
         )
-        if acting_party:
-            items = [(base, t, a) for _s, t, a in items]  # thanked for hosting, not committed
+        thanked_deed = (
+            base == "appreciate"
+            and _THANKS_CUE.match(trig.cue.phrase) is not None
+            and re.match(r"\s*[a-z]+ing\b", span) is not None
+        )
+        if acting_party or thanked_deed:
+            # thanked for hosting, not committed; "expressed gratitude for upgrading the
+            # status of the Consulate General": the deed thanked for
+            items = [(base, t, a) for _s, t, a in items]
         apart = self._apart([t for _s, t, _a in items])
         items = [(s, t, a) for (s, _t, a), t in zip(items, apart, strict=True)]
         if not items and base == "support":
@@ -5438,6 +5445,7 @@ _GIVE_FIRST = re.compile(r"(?:render|give|extend|lend|offer|send)\s+", re.I)
 _AS_MUCH_AS = re.compile(
     r"\bas\s+(?:much|many)\s+([\w\-]+(?:\s+[\w\-]+)?)\s+as\s+[^,;.]+?(?=\s+and\s|[,;.]|$)"
 )
+_THANKS_CUE = re.compile(r"(?:thank|gratitude|grateful|appreciation)", re.I)
 _RELATIVE_PRONOUN_END = re.compile(r"\b(?:that|which|who)\s+$")
 _GENERIC_COMPLEMENT = re.compile(
     r"(?:(?:the|all|other)\s+)?(?:issues|matters|questions|topics|areas)\s+of\s+(?:mutual|common|"

@@ -6557,3 +6557,16 @@ def test_a_thing_that_should_not_be_done_is_opposed_past_a_relative_clauses_moda
     )
     assert find(ps, "China", "oppose", "unilateral"), show(ps)
     assert not find(ps, "China", "request", "unilateral"), show(ps)
+
+
+@pytest.mark.parametrize("cue", ["expressed gratitude for", "expressed his appreciation for"])
+def test_a_deed_thanked_for_is_appreciated_not_committed(cue):
+    ps = positions(
+        "Minister of Foreign Affairs of Kyrgyzstan Ruslan Kazakbaev met with President of "
+        f"Mongolia Ukhnaagiin Khurelsukh. The Kyrgyz side {cue} upgrading the status of the "
+        "Consulate General of Mongolia to an Embassy.",
+        "2021-09-24",
+        publisher="Kabar",
+    )
+    assert find(ps, "Kyrgyzstan", "appreciate", "Consulate General"), show(ps)
+    assert not [p for p in ps if p.stance == "commit"], show(ps)
