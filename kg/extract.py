@@ -2158,6 +2158,8 @@ class RuleExtractor:
                 and _PHONE_BEFORE.search(text, max(0, m.start() - 12), m.start())
             ):
                 continue  # "received a phone call on Sunday from X": the call itself, no request
+            if cue.stance == "request" and _PRAYED_TO.match(text, m.end() + 1):
+                continue  # "asking Allah the Almighty to bless the nations": a prayer
             if cue.stance == "request" and (
                 _AT_REQUEST.search(text, max(0, m.start() - 8), m.start())
                 or (
@@ -5114,6 +5116,8 @@ class RuleExtractor:
             in _DETERMINERS
             | _PREPOSITIONS
             | {"and", "or", "but", "there", "here", "\u2013", "\u2014", "-"}
+            # "the bilateral relations have (set a good example)": the verb went elsewhere
+            | {"have", "has", "had", "is", "are", "was", "were", "will", "would"}
             or (len(out) > 1 and out[-1].lower() in ("soon", "again", "later", "even", "still"))
         ):
             out.pop()
@@ -5186,6 +5190,8 @@ class RuleExtractor:
             return True  # "the leader of our country": a party, not a topic
         if _RESPECTIVE_PLACE.fullmatch(phrase):
             return True  # "invite each other to visit their respective country": a place
+        if low[0] in ("you", "him", "them", "me", "us"):
+            return True  # "happy to welcome you in Moscow": a greeting
         if len(low) == 1 and (
             low[0] in _ADJECTIVES
             or (
@@ -5823,6 +5829,7 @@ _BECAUSE_BEFORE = re.compile(
 #: words one of which a sentence needs before RuleExtractor._called_re is tried
 _CALLING_WORDS = ("all", "describ", "regard", "consider", "view")
 #: before a request cue that only says who asked for the talk ("at request of", "at the request of")
+_PRAYED_TO = re.compile(r"(?:Allah|God|the Almighty)(?:\s+the\s+Almighty)?")
 _RESPECTIVE_PLACE = re.compile(
     r"(?:(?:their|the)\s+)?respective\s+(?:country|countries|capitals?)", re.I
 )

@@ -6570,3 +6570,28 @@ def test_a_deed_thanked_for_is_appreciated_not_committed(cue):
     )
     assert find(ps, "Kyrgyzstan", "appreciate", "Consulate General"), show(ps)
     assert not [p for p in ps if p.stance == "commit"], show(ps)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two Presidents exchanged greetings on the new Hijri year, asking Allah the Almighty to "
+    "bless the Arab and Islamic nations with goodness.",
+    "Sisi said Egypt is happy to welcome you in Cairo.",
+])  # fmt: skip
+def test_prayers_and_greetings_state_no_position(sentence):
+    ps = positions(
+        "President Abdel Fattah El-Sisi received a phone call from President Bashar al-Assad of "
+        f"Syria. {sentence}",
+        "2024-07-06",
+        publisher="Presidency of the Arab Republic of Egypt",
+    )
+    assert ps == (), show(ps)
+
+
+def test_a_topic_does_not_end_in_an_auxiliary():
+    ps = positions(
+        "Wang Yi spoke with Papua New Guinea Foreign Minister Soroi Eoe. Wang Yi said the "
+        "bilateral relations have set a good example for friendly exchanges between China and "
+        "Pacific island countries.",
+        "2021-02-04",
+    )
+    assert not [p for p in ps if p.topic.label.split()[-1] in ("have", "has")], show(ps)
