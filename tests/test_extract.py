@@ -6595,3 +6595,17 @@ def test_a_topic_does_not_end_in_an_auxiliary():
         "2021-02-04",
     )
     assert not [p for p in ps if p.topic.label.split()[-1] in ("have", "has")], show(ps)
+
+
+@pytest.mark.parametrize(("clause", "keyword"), [
+    ("the unfolding regional situation was serious", "regional situation"),
+    ("conflict was not in anyone's interest", "conflict"),
+])  # fmt: skip
+def test_a_thing_judged_serious_or_in_no_ones_interest_is_opposed(clause, keyword):
+    ps = positions(
+        "Foreign Minister Shah Mahmood Qureshi spoke with Ukrainian Foreign Minister Dmytro "
+        f"Kuleba. Qureshi stressed that {clause}.",
+        "2022-02-27",
+        publisher="Ministry of Foreign Affairs of Pakistan",
+    )
+    assert find(ps, "Pakistan", "oppose", keyword), show(ps)
