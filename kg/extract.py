@@ -4357,6 +4357,9 @@ class RuleExtractor:
             span = _SIDELINES.sub("", span)
         # "managing the situation in a mature manner": how, not what
         span = _MANNER_PHRASE.sub("", span)
+        if " groups " in span or " forces " in span or " elements " in span:
+            # "cooperation against all groups which resort to terror": against the terror
+            span = _DOERS.sub("", span)
         span = _CLAUSE_CUTS.split(span, maxsplit=1)[0]
         protected = self._label_spans(span)
         protected += [(m.start(), m.end()) for m in _QUOTED.finditer(span)]
@@ -4982,9 +4985,6 @@ class RuleExtractor:
 
     def _noun_phrase(self, item: str) -> str | None:
         """A short noun phrase from an item: determiners, possessives and tails removed."""
-        doers = _DOERS_OF.match(item.strip())
-        if doers:
-            item = doers["what"]  # "all groups that use terrorism to achieve their ends"
         text = _CLAUSE_CUTS.split(item, maxsplit=1)[0]
         # "support for Kyiv amid Russian aggression": the circumstance is no part of it
         text = _AMID.split(text, maxsplit=1)[0]
@@ -5439,11 +5439,9 @@ _HOW_TO = re.compile(r"\s+(?:best\s+)?to\s")
 _NEITHER_NOR = re.compile(r"\b[Nn]either\s+[^,;]{1,50}?\s+nor\s+[^,;]{1,40}?\s+(?:\w+ly\s+)?$")
 #: a complement that names nothing ("issues of mutual interest", "matters of common concern")
 #: "all groups that use terrorism to achieve their ends": unnamed doers, named by their deed
-_DOERS_OF = re.compile(
-    r"(?:against\s+)?(?:(?:all|any|those|the|such)\s+)?(?:groups|forces|elements|entities|actors|individuals|"
-    r"organi[sz]ations)\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?:use|uses|resort\s+to|resorts\s+to|"
-    r"engage\s+in|engages\s+in|sponsor|sponsors|finance|finances|commit|commits)\s+(?P<what>.+)",
-    re.I,
+_DOERS = re.compile(
+    r"\b(?:(?:all|any|those|the|such)\s+)?(?:groups|forces|elements|entities|organi[sz]ations)\s+"
+    r"(?:that|which|who)\s+(?:\w+ly\s+)?(?:use|resort\s+to|engage\s+in|sponsor|finance|commit)\s+"
 )
 _OWNERS_THEN = re.compile(r"\s*(?P<who>[^,;]{2,80}?)\s+(?=(?:for|to)\s)")
 _GIVE_FIRST = re.compile(r"(?:render|give|extend|lend|offer|send)\s+", re.I)

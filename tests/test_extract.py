@@ -6609,3 +6609,15 @@ def test_a_thing_judged_serious_or_in_no_ones_interest_is_opposed(clause, keywor
         publisher="Ministry of Foreign Affairs of Pakistan",
     )
     assert find(ps, "Pakistan", "oppose", keyword), show(ps)
+
+
+def test_cooperation_against_groups_which_resort_to_terror_is_against_terror():
+    ps = positions(
+        "President Donald J. Trump spoke with President Recep Tayyip Erdogan of Turkey. Joint "
+        "fight against DAESH was discussed and the need for cooperation against all groups which "
+        "resort to terror to achieve their own objectives was underscored.",
+        "2017-04-17",
+        publisher="Presidency of the Republic of Turkey",
+    )
+    assert find(ps, "Turkey", "request", "terror"), show(ps)
+    assert not [p for p in ps if "groups" in p.topic.label], show(ps)
