@@ -5190,8 +5190,10 @@ class RuleExtractor:
             return True  # "the leader of our country": a party, not a topic
         if _RESPECTIVE_PLACE.fullmatch(phrase):
             return True  # "invite each other to visit their respective country": a place
-        if low[0] in ("you", "him", "them", "me", "us"):
-            return True  # "happy to welcome you in Moscow": a greeting
+        if low[0] in ("you", "him", "them", "me", "us") and (
+            len(low) == 1 or low[1] in ("in", "to", "at", "here", "back")
+        ):
+            return True  # "happy to welcome you in Moscow": a greeting (not "him as a partner")
         if len(low) == 1 and (
             low[0] in _ADJECTIVES
             or (

@@ -6621,3 +6621,13 @@ def test_cooperation_against_groups_which_resort_to_terror_is_against_terror():
     )
     assert find(ps, "Turkey", "request", "terror"), show(ps)
     assert not [p for p in ps if "groups" in p.topic.label], show(ps)
+
+
+def test_a_person_regarded_as_a_partner_is_no_greeting():
+    ps = positions(
+        "Vladimir Putin had a telephone conversation with Acting President of Iran Mohammad "
+        "Mokhber. Putin said Russia has always regarded him as a reliable partner.",
+        "2024-05-20",
+        publisher="President of Russia",
+    )
+    assert [p for p in ps if "reliable partner" in p.topic.label], show(ps)
