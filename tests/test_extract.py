@@ -6626,7 +6626,8 @@ def test_cooperation_against_groups_which_resort_to_terror_is_against_terror():
 def test_a_person_regarded_as_a_partner_is_no_greeting():
     ps = positions(
         "Vladimir Putin had a telephone conversation with Acting President of Iran Mohammad "
-        "Mokhber. Putin said Russia has always regarded him as a reliable partner.",
+        "Mokhber. Vladimir Putin stressed that he knew Ebrahim Raisi well and thought highly of "
+        "him as a reliable partner.",
         "2024-05-20",
         publisher="President of Russia",
     )
