@@ -5190,10 +5190,12 @@ class RuleExtractor:
             return True  # "the leader of our country": a party, not a topic
         if _RESPECTIVE_PLACE.fullmatch(phrase):
             return True  # "invite each other to visit their respective country": a place
-        if low[0] in ("you", "him", "them", "me", "us") and (
-            len(low) == 1 or low[1] in ("in", "to", "at", "here", "back")
+        if words[0] in ("you", "him", "them", "me", "us") and (
+            len(low) == 1 or low[1] in ("in", "to", "at", "here", "back") or low[1].endswith("ly")
         ):
-            return True  # "happy to welcome you in Moscow": a greeting (not "him as a partner")
+            # "happy to welcome you in Moscow", "congratulate him fulsomely on ...": a greeting
+            # (not "him as a reliable partner", nor "US support")
+            return True
         if len(low) == 1 and (
             low[0] in _ADJECTIVES
             or (
@@ -5439,20 +5441,24 @@ _NOUN_BEFORE = frozenset(
 _HOW_TO = re.compile(r"\s+(?:best\s+)?to\s")
 #: "neither the United States nor Russia accepts": both subjects, negated
 _NEITHER_NOR = re.compile(r"\b[Nn]either\s+[^,;]{1,50}?\s+nor\s+[^,;]{1,40}?\s+(?:\w+ly\s+)?$")
-#: a complement that names nothing ("issues of mutual interest", "matters of common concern")
 #: "all groups that use terrorism to achieve their ends": unnamed doers, named by their deed
 _DOERS = re.compile(
     r"\b(?:(?:all|any|those|the|such)\s+)?(?:groups|forces|elements|entities|organi[sz]ations)\s+"
     r"(?:that|which|who)\s+(?:\w+ly\s+)?(?:use|resort\s+to|engage\s+in|sponsor|finance|commit)\s+"
 )
+#: "(the readiness of) Turkmenistan and the Russian Federation for ...": whose, then for what
 _OWNERS_THEN = re.compile(r"\s*(?P<who>[^,;]{2,80}?)\s+(?=(?:for|to)\s)")
+#: a giving verb that may take its recipient first ("render South Africa firm support")
 _GIVE_FIRST = re.compile(r"(?:render|give|extend|lend|offer|send)\s+", re.I)
 #: "as much assistance as its capacity allows": how much, the noun is the item
 _AS_MUCH_AS = re.compile(
     r"\bas\s+(?:much|many)\s+([\w\-]+(?:\s+[\w\-]+)?)\s+as\s+[^,;.]+?(?=\s+and\s|[,;.]|$)"
 )
+#: cues of thanks, whose gerund is the deed thanked for ("gratitude for upgrading X")
 _THANKS_CUE = re.compile(r"(?:thank|gratitude|grateful|appreciation)", re.I)
+#: a modal right after a relative pronoun belongs to the relative clause
 _RELATIVE_PRONOUN_END = re.compile(r"\b(?:that|which|who)\s+$")
+#: a complement that names nothing ("issues of mutual interest", "matters of common concern")
 _GENERIC_COMPLEMENT = re.compile(
     r"(?:(?:the|all|other)\s+)?(?:issues|matters|questions|topics|areas)\s+of\s+(?:mutual|common|"
     r"shared|bilateral|joint)?\s*(?:interest|concern)s?(?:\s+and\s+(?:interest|concern)s?)?"
@@ -5539,7 +5545,7 @@ _PURPOSE_MARK = re.compile(
     r"\s+(?:(?:so as |in order )?to|while|(?:which is |that is )?(?:aimed|designed) (?:at|to)"
     r"|with (?:a view|the aim) (?:to|of))\s+(?:\w+ly\s+)?"
 )
-# what goes before the purpose's verb: "so as (to)", "aimed at", "with a view to"
+#: what goes before the purpose's verb: "so as (to)", "aimed at", "with a view to"
 _PURPOSE_LEAD = re.compile(
     r"^,?\s*(?:so as|in order|while(?=\s+\w+ing\b)|(?:(?:which is |that is )?(?:aimed|designed) at"
     r"|with (?:a view to|the aim of))(?=\s+\w+ing\b)|(?:which is |that is )?(?:aimed|designed)(?=\s+to\s))\s+"
@@ -5828,12 +5834,15 @@ _BECAUSE_BEFORE = re.compile(
 )
 #: words one of which a sentence needs before RuleExtractor._called_re is tried
 _CALLING_WORDS = ("all", "describ", "regard", "consider", "view")
-#: before a request cue that only says who asked for the talk ("at request of", "at the request of")
+#: who a prayer asks ("asking Allah the Almighty to bless ..."): no party, no request
 _PRAYED_TO = re.compile(r"(?:Allah|God|the Almighty)(?:\s+the\s+Almighty)?")
+#: "(to visit) their respective country": a place, no topic
 _RESPECTIVE_PLACE = re.compile(
     r"(?:(?:their|the)\s+)?respective\s+(?:country|countries|capitals?)", re.I
 )
+#: before a request cue that only says who asked for the talk ("at request of", "at the request of")
 _AT_REQUEST = re.compile(r"\bat\s+(?:the\s+)?$")
+#: before "call on/for" when the call is the phone call itself ("a phone call on Sunday")
 _PHONE_BEFORE = re.compile(
     r"\b(?:phone|telephone|video|conference|introductory|courtesy)\s+$", re.I
 )
@@ -6308,11 +6317,12 @@ _MANNER_ADVERB = re.compile(
 )
 #: "the strength of bilateral ties and the keenness of ...": a second noun phrase
 _AND_THE_END = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+)?the\s+(?:[\w\-]+\s+)?$")
-#: "will be united and overcome these difficulties": a party's state, then its own act
+#: "(Germany will) be open to Chinese enterprises": what the party is to welcome
 _BE_OPEN_TO = re.compile(
     r"(?:be|remain)\s+(?:more\s+|fully\s+)?(?:open|receptive|welcoming|friendly)\s+"
     r"(?:to|toward|towards)\s+(?P<what>\w.+)"
 )
+#: "will be united and overcome these difficulties": a party's state, then its own act
 _BE_STATE_AND_VERB = re.compile(r"(?:be|being|been)\s+\w+\s+and\s+(?!be\b)(?P<verb_phrase>\w.+)")
 _COPULA_AFTER_SUBJECT = re.compile(
     r"\s*(?:is|are|was|were|remains?|remained|stands?|stood)\s+(?:(?:still|also|fully|firmly|"
@@ -6543,7 +6553,7 @@ _POSSESSIVE_TOKEN = re.compile(r"\w+['\u2019]s$")
 _AND_END = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+)?$")
 _OWNER_HEAD = re.compile(r"(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?['\u2019]s?)\s")
 _PARTICIPLE = re.compile(r"[a-z]+ed|taken|made|done|given|imposed|reached|set")
-# nouns the participle pattern would take for verbs: "stopping the bloodshed", "the need"
+#: nouns the participle pattern would take for verbs: "stopping the bloodshed", "the need"
 _ED_NOUNS = frozenset({"bloodshed", "need", "speed", "hatred", "greed", "seed", "creed", "deed"})
 _THE_LEAD = re.compile(r"^the\s+", re.I)
 _HOW_LEAD = re.compile(r"\s*how\s")

@@ -6632,3 +6632,15 @@ def test_a_person_regarded_as_a_partner_is_no_greeting():
         publisher="President of Russia",
     )
     assert [p for p in ps if "reliable partner" in p.topic.label], show(ps)
+
+
+def test_us_is_no_pronoun():
+    ps = positions(
+        "High Representative Josep Borrell met with Secretary of State Antony Blinken. Borrell "
+        "welcomed the US support for a stronger and more capable European defence.",
+        "2021-10-20",
+        publisher="European External Action Service",
+    )
+    assert [
+        p for p in ps if "European defence" in p.topic.label or "US support" in p.topic.label
+    ], show(ps)
