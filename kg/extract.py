@@ -1165,7 +1165,10 @@ class RuleExtractor:
             honored = any(w in self._honorifics for w in words[1:5])
             if (
                 not honored
-                and self._title_of_re.search(text, max(0, of.start() - 80), of.start()) is None
+                and self._title_of_re.search(
+                    text, max(0, of.start() - _TITLE_BEFORE_OF), of.start()
+                )
+                is None
             ):
                 continue
             # "the Prime Minister of New Zealand, Jacinda Ardern,": the name in apposition
@@ -1447,7 +1450,7 @@ class RuleExtractor:
         # Title of state: "The President of Russia voiced ...", not "President of Russia
         # Vladimir Putin" (the name that follows is the mention)
         for of in _OF_CAPITAL.finditer(text):
-            m = self._title_of_re.search(text, max(0, of.start() - 80), of.start())
+            m = self._title_of_re.search(text, max(0, of.start() - _TITLE_BEFORE_OF), of.start())
             if m is None:
                 continue
             rest = text[of.end() :]
@@ -3550,16 +3553,7 @@ class RuleExtractor:
                 # "a launch of a missile will constitute a breach of ...": judged like a copula
                 out.append((part, "be"))
             elif re.match(r"(?:be|being|been)\s+(?!able\b|ready\b|willing\b|prepared\b)\w+", rest):
-                # ("Germany and the European Union (EU)": parties and a body, no topic)
-                who = _PAREN_ACRONYM.sub("", subject).strip(" ,")
-                parts = _list_parts(who)
-                if self._is_actor_phrase(who) or (
-                    bool(parts)
-                    and all(
-                        re.sub(r"^the\s+", "", p)[:1].isupper() and self._is_actor_or_org(p)
-                        for p in parts
-                    )
-                ):
+                if self._parties_or_bodies(subject):
                     # "the Turkish people will be united and overcome these difficulties":
                     # the party is no topic, what it will do is
                     tail = _BE_STATE_AND_VERB.match(rest)
@@ -3594,6 +3588,17 @@ class RuleExtractor:
             else:
                 out.append((rest, modal))
         return out
+
+    def _parties_or_bodies(self, subject: str) -> bool:
+        """Whether a clause's subject names parties, or parties and named bodies, only
+        ("Germany and the European Union (EU)"), not a thing ("the conflict in Ukraine")."""
+        who = _PAREN_ACRONYM.sub("", subject).strip(" ,")
+        if self._is_actor_phrase(who):
+            return True
+        parts = _list_parts(who)
+        return bool(parts) and all(
+            re.sub(r"^the\s+", "", p)[:1].isupper() and self._is_actor_or_org(p) for p in parts
+        )
 
     def _subjunctive(self, clause: str) -> str | None:
         """The verb phrase of a bare clause whose subject is the parties.
@@ -3957,9 +3962,7 @@ class RuleExtractor:
                 # "so as to make positive contributions to promoting X": effort, then the goal
                 goal = self._goal_re.match(span, effort.end())
             cue = self._cue_of(c) if c else None
-            if m.group(0).lstrip().startswith("while") and re.match(
-                _WHILE_GERUNDS, span[m.end() :]
-            ):
+            if m.group(0).lstrip().startswith("while") and _WHILE_GERUND.match(span, m.end()):
                 cue = _GOAL  # "..., while expanding cooperation in X": the same frame goes on
             elif cue is None or cue.form != "VerbCue" or cue.stance not in ("support", "oppose"):
                 if goal is None or not self._goal_purpose(span, m, goal):
@@ -5441,9 +5444,12 @@ _NOUN_BEFORE = frozenset(
 _HOW_TO = re.compile(r"\s+(?:best\s+)?to\s")
 #: "neither the United States nor Russia accepts": both subjects, negated
 _NEITHER_NOR = re.compile(r"\b[Nn]either\s+[^,;]{1,50}?\s+nor\s+[^,;]{1,40}?\s+(?:\w+ly\s+)?$")
+#: how far before "of <State>" an office title may start ("Minister of Foreign Affairs and
+#: International Cooperation of Jordan ...")
+_TITLE_BEFORE_OF = 80
 #: "all groups that use terrorism to achieve their ends": unnamed doers, named by their deed
 _DOERS = re.compile(
-    r"\b(?:(?:all|any|those|the|such)\s+)?(?:groups|forces|elements|entities|organi[sz]ations)\s+"
+    r"\b(?:(?:all|any|those|the|such)\s+)?(?:groups|forces|elements)\s+"
     r"(?:that|which|who)\s+(?:\w+ly\s+)?(?:use|resort\s+to|engage\s+in|sponsor|finance|commit)\s+"
 )
 #: "(the readiness of) Turkmenistan and the Russian Federation for ...": whose, then for what
@@ -6505,6 +6511,7 @@ _PURPOSE_PIECE = re.compile(r"(?:so as |in order |in a bid |in an effort |with a
 _WHILE_GERUNDS = (
     r"(?:advancing|expanding|promoting|strengthening|deepening|enhancing|boosting|developing)"
 )
+_WHILE_GERUND = re.compile(_WHILE_GERUNDS)
 _CLAUSE_STOPS = re.compile(
     r";|,\s*(?:adding|saying|noting|stressing|vowing|pledging|promising|"
     r"making(?:\s+it)?\s+clear)(?:\s+that)?\b"
