@@ -6644,3 +6644,17 @@ def test_us_is_no_pronoun():
     assert [
         p for p in ps if "European defence" in p.topic.label or "US support" in p.topic.label
     ], show(ps)
+
+
+def test_words_of_long_office_names_are_no_title_words():
+    # regression: "Minister of Foreign Affairs and International Cooperation" among the title
+    # words made "International" one, and "the International Monetary Fund" lost it
+    ps = positions(
+        "Foreign Minister Badr Abdelatty met with Foreign Minister Ahmed Attaf of Algeria. The "
+        "two sides agreed to expand cooperation in the health sector, renewable hydrogen "
+        "projects, the International Monetary Fund and the reconstruction of irrigation canals.",
+        "2024-08-06",
+        publisher="Ministry of Foreign Affairs of Egypt",
+    )
+    assert not [p for p in ps if p.topic.surface == "Monetary Fund"], show(ps)
+    assert [p for p in ps if "IMF" in p.topic.labels], show(ps)
