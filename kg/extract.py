@@ -30,6 +30,7 @@ from typing import Protocol
 
 from kg import __version__
 from kg.lexicon import (
+    ARTICLE_PARTICLE,
     INFLECTIONS,
     Cue,
     Lexicon,
@@ -1195,8 +1196,10 @@ class RuleExtractor:
                     and rest[i + 1][:1].isupper()
                 )
                 if not particle and (
-                    not bare[:1].isupper() or bare in self._titles or bare in lex.demonyms
-                ):
+                    not (bare[:1].isupper() or ARTICLE_PARTICLE.match(bare))
+                    or bare in self._titles
+                    or bare in lex.demonyms
+                ):  # "President of Syria Bashar al-Assad": an article joined to the surname
                     break
                 kept.append(bare)
                 if bare != word:
@@ -1248,15 +1251,16 @@ class RuleExtractor:
             word = before[-1]
             if word.endswith(","):
                 break  # "The Head of State, Kassym-Jomart Tokayev"
-            if not word[:1].isupper() and not (
+            if not (word[:1].isupper() or ARTICLE_PARTICLE.match(word)) and not (
                 kept and word in self._particles and len(before) > 1 and before[-2][:1].isupper()
-            ):
+            ):  # "Abdel Fattah el-Sisi, President of Egypt": the article joined to the name
                 break
             kept.insert(0, before.pop())
         while kept and (kept[0] in self._honorifics or kept[0] in self._titles):
             kept.pop(0)
         name = " ".join(kept)
-        if len([w for w in kept if w[:1].isupper()]) < 2 or not kept[0][:1].isupper():
+        named = [w for w in kept if w[:1].isupper() or ARTICLE_PARTICLE.match(w)]
+        if len(named) < 2 or not kept[0][:1].isupper():
             return
         western = _family_first(kept)
         if western != name and western in lex.person_names and name not in ctx.minted:
@@ -1285,6 +1289,8 @@ class RuleExtractor:
         ctx.minted[words[-1]] = person
         # "Haider al-Abadi ... Prime Minister Al-Abadi": the particle capitalised
         ctx.minted.setdefault(capitalised_particle(words[-1]), person)
+        # "Bashar al-Assad ... Assad said": the surname without its article
+        ctx.minted.setdefault(ARTICLE_PARTICLE.sub("", words[-1]), person)
         for word in words:
             if len(word) > 2 and word.isupper():
                 # "Luvsannamsrai OYUN-ERDENE ... Prime Minister Oyun-erdene", "KONO Taro ... Kono"

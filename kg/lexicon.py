@@ -291,7 +291,7 @@ class Lexicon:
 
 
 #: an Arabic article particle of a name ("al-Abadi", "el-Sisi")
-_PARTICLE = re.compile(r"(?<![\w-])(al|el|ad|as|ash|at|az)-(?=[A-Z])")
+ARTICLE_PARTICLE = re.compile(r"(?<![\w-])(al|el|ad|as|ash|at|az)-(?=[A-Z])")
 
 
 def capitalised_particle(name: str) -> str:
@@ -301,7 +301,7 @@ def capitalised_particle(name: str) -> str:
     >>> capitalised_particle("Haider al-Abadi"), capitalised_particle("Wang Yi")
     ('Haider Al-Abadi', 'Wang Yi')
     """
-    return _PARTICLE.sub(lambda m: m.group(1).capitalize() + "-", name)
+    return ARTICLE_PARTICLE.sub(lambda m: m.group(1).capitalize() + "-", name)
 
 
 def ing_stem(stem: str) -> str:

@@ -4951,6 +4951,19 @@ def test_a_capitalised_name_particle_is_the_same_official():
         assert find(ps, state, "commit", "ISIL"), show(ps)
 
 
+@pytest.mark.parametrize(("text", "holder", "keyword"), [
+    ("Vladimir Putin held a telephone conversation with President of Syria Bashar al-Assad. "
+     "Assad thanked Russia for its help in rebuilding the power grid.", "Syria", "power grid"),
+    ("Wang Yi met Abdel Fattah el-Sisi, President of Egypt, in Cairo. Sisi thanked China for "
+     "its assistance in building the new capital.", "Egypt", "new capital"),
+])  # fmt: skip
+def test_an_article_joined_to_a_surname_keeps_the_name_whole(text, holder, keyword):
+    """Regression: "Bashar al-Assad" after "President of Syria" and "Abdel Fattah el-Sisi"
+    before ", President of Egypt" were cut at the lower-case article and never minted."""
+    ps = positions(text, "2019-05-05")
+    assert find(ps, holder, "appreciate", keyword), show(ps)
+
+
 def test_regional_parties_asked_to_act_are_no_topic():
     ps = positions(
         US_IQ + "They agreed on the need for all regional parties to demonstrate restraint and "
