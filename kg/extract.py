@@ -844,11 +844,36 @@ class RuleExtractor:
         """
         m = _LIST_LEAD.match(text)
         if m is None:
-            return None
+            return self._counted_lead(text)
         who = m["subject"]
         if m["propose"]:
             return f"{who} said the two sides should", f"{who} proposed"
         return f"{who} agreed to", f"{who} agreed on"
+
+    def _counted_lead(self, text: str) -> tuple[str, str] | None:
+        """The lead of a list a sentence announces by counting its points, with no colon.
+
+        Targets "Wang Yi introduced the eight-pronged consensus reached by the two
+        sides. First, jointly cement ... Second, jointly advance ...": a consensus is
+        both sides' (items read "The two sides agreed to <item>"), and "Xi Jinping put
+        forward three proposals." is the proposer's (items read "Xi Jinping said the
+        two sides should <item>").
+
+        >>> ext = default_extractor()
+        >>> ext._counted_lead("Wang Yi introduced the eight-pronged consensus reached by the two sides.")
+        ('The two sides agreed to', 'The two sides agreed on')
+        >>> ext._counted_lead("Xi Jinping put forward three proposals.")
+        ('Xi Jinping said the two sides should', 'Xi Jinping proposed')
+        >>> ext._counted_lead("The two sides signed three agreements.") is None
+        True
+        """
+        m = _COUNTED_LEAD.match(text)
+        if m is None:
+            return None
+        if m["noun"] == "consensus":
+            return "The two sides agreed to", "The two sides agreed on"
+        who = m["subject"]
+        return f"{who} said the two sides should", f"{who} proposed"
 
     def _list_item(
         self, ctx: _Context, sentence: Sentence, lead: tuple[str, str], date: dt.date
@@ -5519,6 +5544,17 @@ _LIST_LEAD = re.compile(
     r"[Tt]hey|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})\s+(?:\w+ly\s+)?"
     r"(?:(?:agreed|reached|achieved)|(?P<propose>proposed|suggested|put\s+forward|made|offered))"
     r"\b[^:.;]{0,60}:(?:\s*$|\s+(?:First|1[.)]))"
+)
+#: a sentence that counts the points of the list that follows, with no colon
+#: ("Wang Yi introduced the eight-pronged consensus ...", "Xi put forward three proposals.")
+_COUNTED_LEAD = re.compile(
+    r"\s*(?P<subject>(?:[Tt]he\s+)?(?:two|both)\s+(?:sides|parties|countries|leaders|ministers)|"
+    r"[Tt]hey|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})\s+(?:\w+ly\s+)?"
+    r"(?:introduced|outlined|announced|elaborated\s+on|expounded\s+on|put\s+forward|proposed|"
+    r"made|reached|raised|presented|offered|set\s+out)\s+(?:(?:an?|the|his|her|their)\s+)?"
+    r"(?:following|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"(?:[\s\-](?:point|pronged|item))?)\s+(?:important\s+)?"
+    r"(?P<noun>consensus|proposals?|suggestions?|points|initiatives)\b[^.:;]{0,80}[.:]\s*$"
 )
 _FOLLOW_UP = re.compile(
     r"\s*(?:This|These|That|Those)\s+(?:also\s+)?(?:includes?|included|covers?|covered)\s+"

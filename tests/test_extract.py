@@ -4312,6 +4312,42 @@ def test_proposals_in_an_ordinal_list_are_the_proposers_requests():
     assert not find(ps, "China", "request", "one-China"), show(ps)
 
 
+@pytest.mark.parametrize("lead", [
+    "Wang Yi outlined the six-point consensus reached by the two sides.",
+    "The two sides reached a three-point consensus.",
+    "Wang Yi introduced the following consensus of the two sides.",
+])  # fmt: skip
+def test_a_counted_consensus_without_a_colon_opens_a_list_of_joint_commitments(lead):
+    ps = positions(
+        "Foreign Minister Wang Yi held talks with Foreign Minister Anna Loeb of Uruguay. "
+        f"{lead} First, jointly deepen cooperation on green energy. Secondly, expand "
+        "people-to-people exchanges. Third, Uruguay supports the one-China principle.",
+        "2021-06-01",
+    )
+    for state in ("China", "Uruguay"):
+        assert find(ps, state, "commit", "green energy"), show(ps)
+        assert find(ps, state, "commit", "people-to-people"), show(ps)
+    # an item with a subject of its own keeps it
+    assert not find(ps, "China", "support", "one-China"), show(ps)
+
+
+@pytest.mark.parametrize(("lead", "found"), [
+    ("Xi Jinping put forward four proposals.", True),
+    ("Xi Jinping made three suggestions on the next stage of cooperation.", True),
+    ("Xi Jinping signed three agreements.", False),
+])  # fmt: skip
+def test_counted_proposals_without_a_colon_are_the_proposers_requests(lead, found):
+    ps = positions(
+        "President Xi Jinping held talks with President Marco Vasquez of Uruguay. "
+        f"{lead} First, deepen cooperation on green energy. Second, expand trade in "
+        "agricultural products.",
+        "2021-06-01",
+    )
+    for keyword in ("green energy", "agricultural"):
+        assert bool(find(ps, "China", "request", keyword)) is found, show(ps)
+    assert not find(ps, "Uruguay", "request", "green energy"), show(ps)
+
+
 def test_the_unnamed_author_of_a_first_person_statement_speaks_on():
     # after "I spoke with President X", subjectless and "we" sentences stay the author's
     ps = positions(
