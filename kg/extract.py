@@ -3151,6 +3151,15 @@ class RuleExtractor:
             and self._asks_of_other(span)
         ):
             base = "request"  # "stressed the importance of India increasing its purchases"
+        elif (
+            base == "support"
+            and _WEIGHT_CUE.search(trig.cue.phrase)
+            and not trig.cue.phrase.startswith("agreed")
+            and self._called_act(span)
+        ):
+            # "stressed the importance of stopping the bloodshed": a call for an act to
+            # be done; what both "agreed on the importance of maintaining" they back
+            base = "request"
         before = text[max(0, trig.start - 20) : trig.start].lower()
         if _NEGATED_BEFORE.search(before) or _NEITHER_NOR.search(
             text, max(0, trig.start - 100), trig.start
@@ -4767,6 +4776,28 @@ class RuleExtractor:
         words = [w.lower() for w in last.split()[:7]]
         return any(w in _GENERIC_NOUNS for w in words) and not self._label_spans(last)
 
+    def _called_act(self, span: str) -> bool:
+        """Whether ``span`` names an act to be done by its gerund, not the backing of a
+        principle or the prevention of a harm.
+
+        Targets "the importance of strengthening and continuing negotiations" (an act
+        called for), not "of respecting judicial independence" (a principle backed) nor
+        "of preventing regional escalation" (a harm opposed).
+
+        >>> ext = default_extractor()
+        >>> [ext._called_act(s) for s in ("expanding investment", "respecting the UN Charter",
+        ...  "preventing escalation", "the relations")]
+        [True, False, False, False]
+        """
+        gerund = _ACT_GERUND.match(span)
+        if gerund is None:
+            return False
+        verb = gerund.group("verb")
+        if verb.lower() in self._preventing:
+            return False
+        cue = self._cue_at(span, gerund.start("verb"))
+        return cue is None or self._cue_of(cue).stance not in ("support", "oppose")
+
     def _starts_verb(self, piece: str) -> bool:
         """Whether a list piece starts with a verb (an action verb or a verbal stance cue)."""
         piece = _LEAD_AUX_RUN.sub("", piece.strip())
@@ -5901,6 +5932,12 @@ _CONTACT_CLAUSE = re.compile(
     # "the threats the US has made": the clause's subject may come with its article
     r"(?:\s+the\s+[A-Z][\w\-]*(?:\s+[a-z][\w\-]*)?|\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
     r"(?P<verb>\s+(?:has|have|had)\b)"
+)
+#: an act named by its gerund ("further strengthening", "stopping the bloodshed"), not
+#: a thing ("the relations", "building materials")
+_ACT_GERUND = re.compile(
+    r"\s*(?:(?:further|early|continued|more|jointly|\w+ly)\s+)?(?P<verb>[a-z]{3,}ing)\s+"
+    r"(?!materials?\b|blocks?\b|sites?\b)"
 )
 #: cues that put weight on what follows: "underscored the importance of", "the significance of"
 _WEIGHT_CUE = re.compile(r"\b(?:importance|significance)\s+of$")

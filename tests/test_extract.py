@@ -1043,7 +1043,8 @@ def test_partner_before_regarding_is_not_the_topic():
         US_CN
         + "Blinken stressed the importance of reaching a negotiated resolution with the EU regarding the implementation of the Windsor Framework."
     )
-    assert find(ps, "United States", "support", "Windsor Framework"), show(ps)
+    # an act called for ("the importance of reaching ..."): a request
+    assert find(ps, "United States", "request", "Windsor Framework"), show(ps)
     assert not any(about(p, "European Union") for p in ps), show(ps)
 
 
@@ -3598,7 +3599,7 @@ def test_an_official_named_with_honorifics_and_a_royal_title_is_minted():
         "2023-02-01",
     )
     for state in ("Bahrain", "Italy"):
-        assert find(ps, state, "support", "investment"), show(ps)
+        assert find(ps, state, "request", "investment"), show(ps)
 
 
 def test_the_leader_of_the_nation_is_rahmon():
@@ -3925,7 +3926,7 @@ def test_a_verdict_then_a_comma_and_a_verb_cue_is_read_not_crashed():
         "t.txt",
     )
     ps = RuleExtractor(build_lexicon(graph)).extract(readout).positions
-    assert find(ps, "Russia", "support", "dialogue"), show(ps)
+    assert find(ps, "Russia", "request", "dialogue"), show(ps)
 
 
 @pytest.mark.parametrize(("text", "holders"), [
@@ -5488,6 +5489,34 @@ def test_affirming_the_depth_of_a_partnership_is_praise(noun):
     assert find(ps, "Uzbekistan", "appreciate", "strategic partnership"), show(ps)
 
 
+@pytest.mark.parametrize(("object_", "stance", "keyword"), [
+    ("stopping the shelling of civilians", "request", "shelling"),
+    ("further expanding trade in grain", "request", "grain"),
+    ("respecting the sovereignty of all states", "support", "sovereignty"),
+    ("preventing a new arms race", "oppose", "arms race"),
+    ("the partnership", "support", "partnership"),
+])  # fmt: skip
+def test_the_importance_of_an_act_is_a_call_for_it(object_, stance, keyword):
+    """ "stressed the importance of stopping X" calls for an act (request); respecting a
+    principle backs it, preventing a harm opposes it, a thing named is backed."""
+    for lead in ("Lavrov stressed", "The ministers emphasized"):
+        ps = positions(
+            "Foreign Minister Sergey Lavrov held talks with Foreign Minister Ahmed Safadi of "
+            f"Jordan. {lead} the importance of {object_}.",
+            "2023-03-01",
+        )
+        assert find(ps, "Russia", stance, keyword), (lead, show(ps))
+
+
+def test_what_both_agreed_on_the_importance_of_doing_they_back():
+    ps = positions(
+        US_CN + "The two leaders agreed on the importance of maintaining open lines of "
+        "communication between the militaries.",
+    )
+    for state in ("United States", "China"):
+        assert find(ps, state, "support", "communication"), show(ps)
+
+
 @pytest.mark.parametrize("verb", ["stressed", "stressing"])
 def test_two_gerunds_of_one_object_stay_one_item(verb):
     ps = positions(
@@ -5497,7 +5526,7 @@ def test_two_gerunds_of_one_object_stay_one_item(verb):
         "2025-08-28",
         publisher="Presidency of the Republic of Turkey",
     )
-    assert find(ps, "Turkey", "support", "negotiations"), show(ps)
+    assert find(ps, "Turkey", "request", "negotiations"), show(ps)
     assert not [p for p in ps if p.topic.label == "strengthening"], show(ps)
 
 
