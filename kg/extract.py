@@ -1685,6 +1685,10 @@ class RuleExtractor:
             ]
             if not items:
                 items = self._cue_act(trig, text) or self._backed_party(ctx, trig, text)
+            elif trig.cue.stance in ("commit", "request") and _PRINCIPLE_KEYS.search(
+                text, trig.end, trig.span_end
+            ):
+                items = self._principles_backed(trig, text, items)
             if not items and trig.cue.stance == "appreciate":
                 # "Kishida congratulated Albanese on his election. In response, Albanese
                 # thanked him.": thanks with no object answer the congratulations
@@ -4776,6 +4780,42 @@ class RuleExtractor:
         words = [w.lower() for w in last.split()[:7]]
         return any(w in _GENERIC_NOUNS for w in words) and not self._label_spans(last)
 
+    def _principles_backed(
+        self, trig: Trigger, text: str, items: list[tuple[str, TopicRef, str | None]]
+    ) -> list[tuple[str, TopicRef, str | None]]:
+        """The scheme topics of a principle an act is to follow are backed (support).
+
+        Targets "called for settling the crises by diplomatic means based on the
+        principles of international law", "a world order based on genuine equality of
+        states and adherence to the norms of international law", "will develop ties in
+        accordance with the UN Charter": the act is committed to or asked for, the
+        principle (international law, the UN Charter) is upheld.
+        """
+        span = text[trig.end : trig.span_end]
+        backed: list[str] = []
+        for m in _PRINCIPLE_LEAD.finditer(span):
+            for part in _list_parts(m["what"]):
+                # "principles of political settlement enshrined in Resolution 2254": the
+                # head principle, not every name after it
+                found = _find_topics(self.lex, part)
+                if found and found[0][2] not in backed:
+                    backed.append(found[0][2])
+        if not backed:
+            return items
+        out = [
+            ("support" if topic.slug in backed and stance in ("commit", "request") else stance,
+             topic, addressee)
+            for stance, topic, addressee in items
+        ]  # fmt: skip
+        have = {topic.slug for _stance, topic, _addressee in out}
+        for slug in backed:
+            if slug not in have:
+                info = self.lex.topics[slug]
+                out.append(
+                    ("support", TopicRef(slug=slug, label=info.label, labels=info.labels), None)
+                )
+        return out
+
     def _called_act(self, span: str) -> bool:
         """Whether ``span`` names an act to be done by its gerund, not the backing of a
         principle or the prevention of a harm.
@@ -5932,6 +5972,16 @@ _CONTACT_CLAUSE = re.compile(
     # "the threats the US has made": the clause's subject may come with its article
     r"(?:\s+the\s+[A-Z][\w\-]*(?:\s+[a-z][\w\-]*)?|\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
     r"(?P<verb>\s+(?:has|have|had)\b)"
+)
+#: a principle an act is to follow: "based on the norms of international law", "in
+#: accordance with the UN Charter", "adherence to the one-China principle"
+_PRINCIPLE_LEAD = re.compile(
+    r"\b(?:based\s+on|on\s+the\s+basis\s+of|in\s+(?:accordance|line|compliance|conformity)"
+    r"\s+with|guided\s+by|adherence\s+to|(?:strict\s+)?observance\s+of)\s+(?P<what>[^,;:.]+)",
+    re.I,
+)
+_PRINCIPLE_KEYS = re.compile(
+    r"\b(?:based|basis|accordance|line|compliance|conformity|guided|adherence|observance)\b", re.I
 )
 #: an act named by its gerund ("further strengthening", "stopping the bloodshed"), not
 #: a thing ("the relations", "building materials")

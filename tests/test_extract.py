@@ -5508,6 +5508,34 @@ def test_the_importance_of_an_act_is_a_call_for_it(object_, stance, keyword):
         assert find(ps, "Russia", stance, keyword), (lead, show(ps))
 
 
+RU_JO = "Foreign Minister Sergey Lavrov held talks with Foreign Minister Ahmed Safadi of Jordan. "
+
+
+@pytest.mark.parametrize(("sentence", "act", "principle"), [
+    ("The ministers called for settling the crises in the region by diplomatic means based on the fundamental principles and norms of international law.", ("request", "dialogue"), "international law"),
+    ("They agreed to develop cooperation on the basis of the UN Charter.", None, "UN Charter"),
+    ("Lavrov said Russia will build relations with Jordan in accordance with the UN Charter.", ("commit", "relations"), "UN Charter"),
+    ("The sides reaffirmed their striving to forge a multipolar world order in line with the norms of international law and the central role of the United Nations.", None, "United Nations"),
+])  # fmt: skip
+def test_a_principle_an_act_is_to_follow_is_backed(sentence, act, principle):
+    ps = positions(RU_JO + sentence, "2023-03-01")
+    assert find(ps, "Russia", "support", principle), show(ps)
+    assert not find(ps, "Russia", "commit", principle), show(ps)
+    assert not find(ps, "Russia", "request", principle), show(ps)
+    if act:
+        assert find(ps, "Russia", *act), show(ps)
+
+
+def test_a_qualifier_without_a_scheme_principle_adds_nothing():
+    ps = positions(
+        RU_JO + "They agreed to expand trade in accordance with the understandings reached "
+        "by the two heads of state.",
+        "2023-03-01",
+    )
+    assert find(ps, "Russia", "commit", "trade"), show(ps)
+    assert not [p for p in ps if p.stance == "support"], show(ps)
+
+
 def test_what_both_agreed_on_the_importance_of_doing_they_back():
     ps = positions(
         US_CN + "The two leaders agreed on the importance of maintaining open lines of "
