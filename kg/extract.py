@@ -3844,6 +3844,10 @@ class RuleExtractor:
                 if cue.form == "NounCue" or len(self._split(rest)) > 1:
                     out.extend(self._vp_items(rest, current, frame=False))
                     continue
+            elif stance == "oppose" and index > 0 and not gerund and self._own_deed(span, item):
+                # "will oppose unilateralism, and resolutely safeguard multilateralism": the
+                # next verb is a deed of the subject's own, nothing opposed
+                current = "commit"
             # ("ready to support Kazakhstan in maintaining stability and curbing violence":
             # the second gerund is still what the support is for)
             elif lead and not backed:
@@ -4815,6 +4819,24 @@ class RuleExtractor:
                     ("support", TopicRef(slug=slug, label=info.label, labels=info.labels), None)
                 )
         return out
+
+    def _own_deed(self, span: str, item: str) -> bool:
+        """Whether list ``item`` of ``span`` is a verb phrase joined by ", and" (a deed of
+        the subject's own after what it opposes), not a stop verb.
+
+        >>> ext = default_extractor()
+        >>> span = "unilateralism, and firmly safeguard multilateralism"
+        >>> ext._own_deed(span, "firmly safeguard multilateralism")
+        True
+        >>> ext._own_deed("sanctions, pressure and threats", "pressure")
+        False
+        """
+        at = span.find(item.strip())
+        if at < 0 or not _AND_THEN.search(span, 0, at) or not self._starts_verb(item):
+            return False
+        adverb = _VERB_ADVERB.match(item.strip())
+        verb = item.strip()[adverb.end() if adverb else 0 :]
+        return not (self._stop_re and self._stop_re.match(verb))
 
     def _called_act(self, span: str) -> bool:
         """Whether ``span`` names an act to be done by its gerund, not the backing of a
@@ -5983,6 +6005,8 @@ _PRINCIPLE_LEAD = re.compile(
 _PRINCIPLE_KEYS = re.compile(
     r"\b(?:based|basis|accordance|line|compliance|conformity|guided|adherence|observance)\b", re.I
 )
+#: ", and " (or "and will", "and to") just before a list item
+_AND_THEN = re.compile(r"(?:,\s+and|\band\s+(?:will|to|also))\s+$")
 #: an act named by its gerund ("further strengthening", "stopping the bloodshed"), not
 #: a thing ("the relations", "building materials")
 _ACT_GERUND = re.compile(

@@ -5536,6 +5536,21 @@ def test_a_qualifier_without_a_scheme_principle_adds_nothing():
     assert not [p for p in ps if p.stance == "support"], show(ps)
 
 
+@pytest.mark.parametrize(("sentence", "opposed", "own"), [
+    ("Wang Yi said China will oppose unilateralism and bullying, and resolutely safeguard multilateralism.", "unilateralism", "multilateralism"),
+    ("Wang Yi said China opposes unilateral sanctions, and will work to strengthen the World Trade Organization.", "sanctions", "World Trade Organization"),
+])  # fmt: skip
+def test_a_verb_after_comma_and_is_no_longer_opposed(sentence, opposed, own):
+    ps = positions(
+        "Wang Yi spoke with Iranian Foreign Minister Mohammad Javad Zarif on the phone. "
+        + sentence,
+        "2021-06-01",
+    )
+    assert find(ps, "China", "oppose", opposed), show(ps)
+    assert not find(ps, "China", "oppose", own), show(ps)
+    assert find(ps, "China", "commit", own), show(ps)
+
+
 def test_what_both_agreed_on_the_importance_of_doing_they_back():
     ps = positions(
         US_CN + "The two leaders agreed on the importance of maintaining open lines of "
