@@ -460,6 +460,8 @@ IN_JP = "External Affairs Minister Jaishankar spoke with Japanese Foreign Minist
     (IN_JP + "Jaishankar paid tribute to Japan's contribution to the development of the northeast.", "India", "appreciate", "northeast"),
     (DE_CN + "Baerbock spoke positively of China's efforts to promote peace talks.", "Germany", "appreciate", "peace"),
     (DE_CN + "Wang said China cherishes its traditional friendship with Germany.", "China", "appreciate", "friendship"),
+    (DE_CN + "Baerbock said Germany remains a strong supporter of the two-state solution.", "Germany", "support", "two-state"),
+    (IN_JP + "Jaishankar said India has always been a consistent proponent of multilateralism.", "India", "support", "multilateralism"),
     (IN_JP + "Jaishankar said India treasures the special strategic partnership with Japan.", "India", "appreciate", "strategic partnership"),
     (DE_CN + "Wang said China will increase imports of German agricultural products.", "China", "offer", "agricultur"),
     (IN_JP + "The two ministers decided to launch a dialogue on economic security.", "India", "commit", "economic security"),
@@ -467,7 +469,7 @@ IN_JP = "External Affairs Minister Jaishankar spoke with Japanese Foreign Minist
     (DE_CN + "Baerbock reaffirmed Germany's adherence to the one-China policy.", "Germany", "support", "one-China"),
     (IN_JP + "Kamikawa promised to continue yen loans for the high-speed rail project.", "Japan", "commit", "yen loans"),
     (IN_JP + "Jaishankar said India is eager to deepen defence cooperation.", "India", "commit", "defence"),
-], ids=["concern-at", "dissatisfaction-with", "satisfaction-with", "noted-with-satisfaction", "proposed-that", "suggested", "stands-for", "favours", "advocates", "is-against", "paid-tribute", "spoke-positively", "cherishes", "treasures", "increase-imports", "decided-to-a", "decided-to-b", "adherence-to", "promised-to", "eager-to"])  # fmt: skip
+], ids=["concern-at", "dissatisfaction-with", "satisfaction-with", "noted-with-satisfaction", "proposed-that", "suggested", "stands-for", "favours", "advocates", "is-against", "paid-tribute", "spoke-positively", "cherishes", "treasures", "supporter-of", "proponent-of", "increase-imports", "decided-to-a", "decided-to-b", "adherence-to", "promised-to", "eager-to"])  # fmt: skip
 def test_more_stance_phrasings(text, holder, stance, keyword):
     ps = positions(text)
     assert find(ps, holder, stance, keyword), show(ps)
