@@ -2383,10 +2383,14 @@ class RuleExtractor:
                             and (
                                 lead_in[-1] in _DETERMINERS
                                 or lead_in[-1].endswith(("'s", "\u2019s", "'", "\u2019"))
-                                # "Egypt's firm rejection of": a degree word after the owner
+                                # "Egypt's firm rejection of", "..., as well as their
+                                # shared commitment to": a degree word after the owner
                                 or (
                                     len(lead_in) > 1
-                                    and lead_in[-2].endswith(("'s", "\u2019s"))
+                                    and (
+                                        lead_in[-2].endswith(("'s", "\u2019s"))
+                                        or lead_in[-2] in ("their", "our")
+                                    )
                                     and lead_in[-1].isalpha()
                                 )
                             )
@@ -3970,8 +3974,20 @@ class RuleExtractor:
                 and not (stance == "support" and harm.group(0).lower().startswith("war"))
                 and not any(
                     w.lower() in light
-                    # "thanked X for its support on the chemical attack": the help is thanked
-                    or w.lower() in ("against", "end", "ending", "support", "assistance", "help")
+                    # "thanked X for its support on the chemical attack": the help is thanked;
+                    # "support for Ukraine in response to Russian aggression": the harm is
+                    # what the support answers, not what is backed
+                    or w.lower()
+                    in (
+                        "against",
+                        "end",
+                        "ending",
+                        "support",
+                        "assistance",
+                        "help",
+                        "response",
+                        "face",
+                    )
                     for w in item[: harm.start()].split()
                 )
             ):
@@ -4671,12 +4687,26 @@ class RuleExtractor:
                 joined.append(item)
         items = joined
         words_only = [i for i in items if i.strip()]
-        if len(words_only) > 2 and sum(
-            1
-            for i in words_only
-            # (an acronym is a name: "in UN, OIC, SCO and ECO" lists four bodies)
-            if len(i.split()) == 1 and not self._label_spans(i) and not i.strip(" ,.").isupper()
-        ) * 2 >= len(words_only):
+        last = words_only[-1].strip(" ,.;").split() if words_only else []
+        # "democracy, peace, and prosperity": single nouns to the end, no head they modify
+        nouns_to_end = (
+            len(last) == 1
+            and not _adjective(last[0])
+            and last[0].islower()
+            and not any(self._starts_verb(i) or len(i.split()) > 2 for i in words_only)
+        )
+        if (
+            len(words_only) > 2
+            and not nouns_to_end
+            and sum(
+                1
+                for i in words_only
+                # (an acronym is a name: "in UN, OIC, SCO and ECO" lists four bodies)
+                if len(i.split()) == 1 and not self._label_spans(i) and not i.strip(" ,.").isupper()
+            )
+            * 2
+            >= len(words_only)
+        ):
             items = [", ".join(words_only)]
         elif (
             len(words_only) >= 2

@@ -397,7 +397,8 @@ _CUE_GAP = (
 )
 # "commitment as a reliable partner to Kazakhstan's sovereignty": a role between the
 # noun and its preposition
-_ROLE = r"(?:,?\s+as\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,?)?"
+#: "commitment as a trusted partner to", "commitment as NATO Allies to": a role in between
+_ROLE = r"(?:,?\s+as\s+(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[\w\-]+\s+){0,2}?[\w\-]+,?)?"
 
 
 def phrase_regex(phrase: str) -> str:

@@ -5555,6 +5555,61 @@ def test_a_verb_after_comma_and_is_no_longer_opposed(sentence, opposed, own):
     assert find(ps, "China", "commit", own), show(ps)
 
 
+US_PL = "President Biden spoke today with President Andrzej Duda of Poland. "
+
+
+def test_support_given_in_response_to_a_harm_stays_support():
+    """Regression: "support for Ukraine in response to Russian aggression" was read as
+    opposing Ukraine (the harm named after "in response to")."""
+    ps = positions(
+        US_PL + "They reaffirmed their ongoing support for the people and government of "
+        "Ukraine in response to Russian aggression.",
+        "2022-06-08",
+        publisher="The White House",
+    )
+    for state in ("United States", "Poland"):
+        assert find(ps, state, "support", "Ukraine"), show(ps)
+        assert not find(ps, state, "oppose", "Ukraine"), show(ps)
+
+
+def test_their_commitment_after_a_neutral_verb_and_as_well_as_is_a_position():
+    ps = positions(
+        US_PL + "They discussed opportunities to expand trade, as well as their shared "
+        "commitment to upholding the rules-based international order.",
+        "2022-06-08",
+        publisher="The White House",
+    )
+    for state in ("United States", "Poland"):
+        assert find(ps, state, "support", "international order"), show(ps)
+    assert not find(ps, "Poland", "commit", "trade"), show(ps)
+
+
+def test_a_role_without_an_article_between_commitment_and_to():
+    ps = positions(
+        US_PL + "They reaffirmed their shared commitment as NATO Allies to collective defense.",
+        "2022-06-08",
+        publisher="The White House",
+    )
+    for state in ("United States", "Poland"):
+        assert [p for p in ps if p.holder.label == state and about(p, "collective defense")], show(
+            ps
+        )
+
+
+@pytest.mark.parametrize(("listed", "items"), [
+    ("democracy, peace, and prosperity", ["democracy", "peace", "prosperity"]),
+    ("a fair, transparent and open environment", ["fair, transparent and open environment"]),
+])  # fmt: skip
+def test_single_nouns_to_the_end_of_a_list_are_items(listed, items):
+    """Bare nouns listed to the end ("democracy, peace, and prosperity") are topics one by
+    one; adjectives of a head noun after them stay one item."""
+    ps = positions(US_PL + f"The two leaders reaffirmed their support for {listed}.", "2022-06-08")
+    poland = [p for p in ps if p.holder.label == "Poland" and p.stance == "support"]
+    for item in items:
+        assert [p for p in poland if about(p, item)], show(ps)
+    assert len(poland) == len(items), show(ps)
+
+
 def test_what_both_agreed_on_the_importance_of_doing_they_back():
     ps = positions(
         US_CN + "The two leaders agreed on the importance of maintaining open lines of "
