@@ -759,6 +759,19 @@ class RuleExtractor:
             if assessed
             else None
         )
+        # "The practical results of the projects were noted as satisfactory": the passive
+        self._assessed_passive_re = (
+            re.compile(
+                r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?(?:\w+ly\s+)?"
+                r"(?:noted|assessed|described|regarded|considered|evaluated|viewed|seen|deemed|"
+                r"characteri[sz]ed|recogni[sz]ed)\s+as\s+"
+                r"(?:(?:very|highly|extremely|particularly|quite|most|\w+ly)\s+)?"
+                r"(?P<pred>" + longest_first(assessed, fold=True) + r")(?![\w-])",
+                re.I,
+            )
+            if assessed
+            else None
+        )
         praise = words.get("praise-nouns", frozenset())
         # "Calling China an important priority in Kyrgyzstan's foreign policy", "described
         # Russia as a reliable partner": a party named, then what it is called
@@ -2736,6 +2749,15 @@ class RuleExtractor:
             out.append(Trigger(_NOTED_BAD, m.start(), m.end("verb"), clause_end(m.end())))
         if self._assess_re is None or " as " not in text:
             return out
+        for m in self._assessed_passive_re.finditer(text):  # type: ignore[union-attr]
+            stance = self._assessed.get(m["pred"].lower())
+            subject = self._subject_before(text, m.start())
+            if stance is None or not subject or self._is_actor_phrase(subject):
+                continue
+            if subject.lower() in _DUMMY or self._names_first(subject):
+                continue  # "It was regarded as ...", "Russia is seen as ...": no thing judged
+            at = m.start() + 1
+            out.append(Trigger(_VERDICT_CUES[stance], at, at, at, verdict=True))
         for m in self._assess_re.finditer(text):
             stance = self._assessed.get(m["pred"].lower())
             if stance is None:
@@ -5443,7 +5465,7 @@ _PASSIVE_VERDICT = re.compile(
 _PASSIVE_REPORT = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:underlined|stressed|emphasi[sz]ed|"
     r"noted|confirmed|expressed|reaffirmed|reiterated|highlighted|voiced|underscored|reached|"
-    r"appreciated|praised|commended|valued|welcomed|agreed|decided|achieved)\b"
+    r"appreciated|praised|commended|valued|welcomed|agreed|decided|achieved|assessed|evaluated)\b"
     r"|\b[Ee]mphasis\s+(?:was|were)\s+(?:\w+\s+)?(?:given|placed)\b"
     # "Particular attention was paid to the need to promote joint projects"
     r"|\b[Aa]ttention\s+(?:was|were|has been)\s+(?:also\s+)?(?:paid|given|drawn)\s+to\b"

@@ -5610,6 +5610,29 @@ def test_single_nouns_to_the_end_of_a_list_are_items(listed, items):
     assert len(poland) == len(items), show(ps)
 
 
+TJ_CN = (
+    "President Emomali Rahmon held a telephone conversation with President of China Xi Jinping. "
+)
+
+
+@pytest.mark.parametrize(("sentence", "stance", "keyword"), [
+    ("It was decided that this year the Forum of Interregional Cooperation will be held in Khujand.", "commit", "Forum of Interregional Cooperation"),
+    ("The presidents decided that the Forum of Interregional Cooperation will be held in Khujand.", "commit", "Forum of Interregional Cooperation"),
+    ("Agreements have been reached on the joint construction of the Dushanbe power plant.", "commit", "power plant"),
+    ("The practical results of the joint infrastructure projects were noted as satisfactory.", "appreciate", "infrastructure"),
+    ("The level of cooperation in agriculture was assessed as highly positive.", "appreciate", "agricultur"),
+])  # fmt: skip
+def test_impersonal_decisions_and_assessments_are_both_sides(sentence, stance, keyword):
+    ps = positions(TJ_CN + sentence, "2021-09-07", publisher="President of Tajikistan")
+    for state in ("Tajikistan", "China"):
+        assert find(ps, state, stance, keyword), show(ps)
+
+
+def test_a_party_assessed_in_the_passive_is_no_topic():
+    ps = positions(TJ_CN + "Tajikistan was described as a reliable partner.", "2021-09-07")
+    assert not [p for p in ps if p.topic.label == "Tajikistan"], show(ps)
+
+
 def test_what_both_agreed_on_the_importance_of_doing_they_back():
     ps = positions(
         US_CN + "The two leaders agreed on the importance of maintaining open lines of "
