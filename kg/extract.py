@@ -2283,6 +2283,15 @@ class RuleExtractor:
                 continue
             trig.subject = self._direct_subject(actors, text, trig.start)
             if (
+                trig.subject is not None
+                and trig.cue.form == "NounCue"
+                and text[trig.subject.start - 1 : trig.subject.start] in ("-", "\u2013")
+                and not text[trig.subject.end : trig.start].strip()
+            ):
+                # "China-Russia relations are based on ...": the pair names the relations,
+                # the second state is no subject
+                trig.subject = None
+            if (
                 trig.subject is None
                 and opened is not None
                 and _and_past(
@@ -3801,6 +3810,14 @@ class RuleExtractor:
                 out.append((current, _minted_topic(phrase), None))
                 continue
             lead, rest, cue = self._lead(item, frame=frame, verb=verb and index == 0)
+            if (
+                cue is not None
+                and cue.stance == "offer"
+                and lead.lstrip()[:4].lower() == "shar"
+                and not self._shared_re.search(rest, 0, 40)
+            ):
+                # "supports shared democratic values": an adjective, nothing offered
+                lead, rest, cue = "", item, None
             trip = _TRIP_AT_END.search(lead)
             if trip and self._is_actor_phrase(_LATER.sub("", rest.strip(" ,.;"))):
                 # "ready to visit Washington (soon)": the visit is the topic

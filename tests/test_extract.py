@@ -461,6 +461,10 @@ IN_JP = "External Affairs Minister Jaishankar spoke with Japanese Foreign Minist
     (DE_CN + "Baerbock spoke positively of China's efforts to promote peace talks.", "Germany", "appreciate", "peace"),
     (DE_CN + "Wang said China cherishes its traditional friendship with Germany.", "China", "appreciate", "friendship"),
     (DE_CN + "Baerbock said Germany remains a strong supporter of the two-state solution.", "Germany", "support", "two-state"),
+    (DE_CN + "Baerbock said Germany disagrees with the so-called decoupling.", "Germany", "oppose", "decoupling"),
+    (DE_CN + "Baerbock said Germany does not want the region to slide into an arms race.", "Germany", "oppose", "arms race"),
+    (DE_CN + "Wang said China-Germany relations are based on mutual respect.", "China", "support", "mutual respect"),
+    (IN_JP + "Jaishankar said India-Japan cooperation is based on shared democratic values.", "India", "support", "democra"),
     (IN_JP + "Jaishankar said India has always been a consistent proponent of multilateralism.", "India", "support", "multilateralism"),
     (IN_JP + "Jaishankar said India treasures the special strategic partnership with Japan.", "India", "appreciate", "strategic partnership"),
     (DE_CN + "Wang said China will increase imports of German agricultural products.", "China", "offer", "agricultur"),
@@ -469,7 +473,7 @@ IN_JP = "External Affairs Minister Jaishankar spoke with Japanese Foreign Minist
     (DE_CN + "Baerbock reaffirmed Germany's adherence to the one-China policy.", "Germany", "support", "one-China"),
     (IN_JP + "Kamikawa promised to continue yen loans for the high-speed rail project.", "Japan", "commit", "yen loans"),
     (IN_JP + "Jaishankar said India is eager to deepen defence cooperation.", "India", "commit", "defence"),
-], ids=["concern-at", "dissatisfaction-with", "satisfaction-with", "noted-with-satisfaction", "proposed-that", "suggested", "stands-for", "favours", "advocates", "is-against", "paid-tribute", "spoke-positively", "cherishes", "treasures", "supporter-of", "proponent-of", "increase-imports", "decided-to-a", "decided-to-b", "adherence-to", "promised-to", "eager-to"])  # fmt: skip
+], ids=["concern-at", "dissatisfaction-with", "satisfaction-with", "noted-with-satisfaction", "proposed-that", "suggested", "stands-for", "favours", "advocates", "is-against", "paid-tribute", "spoke-positively", "cherishes", "treasures", "supporter-of", "disagrees-with", "does-not-want-x-to", "relations-are-based-on", "cooperation-is-based-on", "proponent-of", "increase-imports", "decided-to-a", "decided-to-b", "adherence-to", "promised-to", "eager-to"])  # fmt: skip
 def test_more_stance_phrasings(text, holder, stance, keyword):
     ps = positions(text)
     assert find(ps, holder, stance, keyword), show(ps)
@@ -5631,6 +5635,14 @@ def test_impersonal_decisions_and_assessments_are_both_sides(sentence, stance, k
 def test_a_party_assessed_in_the_passive_is_no_topic():
     ps = positions(TJ_CN + "Tajikistan was described as a reliable partner.", "2021-09-07")
     assert not [p for p in ps if p.topic.label == "Tajikistan"], show(ps)
+
+
+def test_shared_before_a_noun_is_an_adjective_not_an_offer():
+    """Regression: "supports shared democratic values" was an offer of democracy ("share*"
+    read as the verb inside the item)."""
+    ps = positions(IN_JP + "Jaishankar said India supports shared democratic values.", "2024-03-07")
+    assert find(ps, "India", "support", "democra"), show(ps)
+    assert not [p for p in ps if p.stance == "offer"], show(ps)
 
 
 def test_what_both_agreed_on_the_importance_of_doing_they_back():
