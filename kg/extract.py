@@ -4917,12 +4917,14 @@ class RuleExtractor:
 
         >>> ext = default_extractor()
         >>> [ext._called_act(s) for s in ("expanding investment", "respecting the UN Charter",
-        ...  "preventing escalation", "the relations")]
-        [True, False, False, False]
+        ...  "preventing escalation", "the relations", "further development of ties")]
+        [True, False, False, False, True]
         """
         gerund = _ACT_GERUND.match(span)
         if gerund is None:
-            return False
+            # "the importance of further development of the transport corridors": more of
+            # an act, named by its noun
+            return _FURTHER_ACT.match(span) is not None
         verb = gerund.group("verb")
         if verb.lower() in self._preventing:
             return False
@@ -6073,6 +6075,10 @@ _PRINCIPLE_LEAD = re.compile(
 )
 _PRINCIPLE_KEYS = re.compile(
     r"\b(?:based|basis|accordance|line|compliance|conformity|guided|adherence|observance)\b", re.I
+)
+#: "further development of", "continued expansion of": more of an act, by its noun
+_FURTHER_ACT = re.compile(
+    r"\s*(?:the\s+)?(?:further|continued)\s+[a-z]+(?:tion|ment|sion|ance|ening)\s+of\s"
 )
 #: ", and " (or "and will", "and to") just before a list item
 _AND_THEN = re.compile(r"(?:,\s+and|\band\s+(?:will|to|also))\s+$")

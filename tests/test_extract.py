@@ -5500,6 +5500,7 @@ def test_affirming_the_depth_of_a_partnership_is_praise(noun):
 @pytest.mark.parametrize(("object_", "stance", "keyword"), [
     ("stopping the shelling of civilians", "request", "shelling"),
     ("further expanding trade in grain", "request", "grain"),
+    ("further development of the transport corridors", "request", "transport corridors"),
     ("respecting the sovereignty of all states", "support", "sovereignty"),
     ("preventing a new arms race", "oppose", "arms race"),
     ("the partnership", "support", "partnership"),
