@@ -3167,6 +3167,10 @@ class RuleExtractor:
     def _items(self, trig: Trigger, text: str) -> list[tuple[str, TopicRef, str | None]]:
         """Split the span a cue governs into (stance, topic, addressee) items."""
         span = _ATTRIBUTION.sub("", text[trig.end : trig.span_end])
+        if " from " in span:
+            # "calls for more support from the international community to Africa": who is
+            # to give, between the noun and whom it is for
+            span = _FROM_GIVER.sub("", span)
         base = trig.cue.stance
         if trig.cue.phrase.endswith(" of") and trig.cue.form == "NounCue":
             owners = _OWNERS_THEN.match(span)
@@ -6075,6 +6079,11 @@ _PRINCIPLE_LEAD = re.compile(
 )
 _PRINCIPLE_KEYS = re.compile(
     r"\b(?:based|basis|accordance|line|compliance|conformity|guided|adherence|observance)\b", re.I
+)
+#: "support from the international community to Africa": the giver before the recipient
+_FROM_GIVER = re.compile(
+    r"(?<=\w)\s+from\s+(?:the\s+)?(?:international\s+community|world|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})"
+    r"(?=\s+(?:to|for)\s)"
 )
 #: "further development of", "continued expansion of": more of an act, by its noun
 _FURTHER_ACT = re.compile(

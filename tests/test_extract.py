@@ -5646,6 +5646,16 @@ def test_shared_before_a_noun_is_an_adjective_not_an_offer():
     assert not [p for p in ps if p.stance == "offer"], show(ps)
 
 
+def test_the_giver_between_a_noun_and_its_recipient_is_dropped():
+    ps = positions(
+        "President Xi Jinping spoke with South African President Cyril Ramaphosa on the phone. "
+        "Xi said China calls for more support from the international community to Africa.",
+        "2020-05-05",
+    )
+    hit = find(ps, "China", "request", "Africa")
+    assert hit and "international community" not in hit.topic.label, show(ps)
+
+
 def test_what_both_agreed_on_the_importance_of_doing_they_back():
     ps = positions(
         US_CN + "The two leaders agreed on the importance of maintaining open lines of "
