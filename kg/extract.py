@@ -2338,6 +2338,15 @@ class RuleExtractor:
                     # "supports the need for reform", "rejected calls for sanctions": the
                     # verb's stance on what the noun asks for
                     trig.cue = dataclasses.replace(trig.cue, stance=prev.cue.stance)
+                elif (
+                    prev.cue.stance == "appreciate"
+                    and trig.cue.stance in ("commit", "support")
+                    and " of " in trig.cue.phrase
+                ):
+                    # "appreciates the commitment of Solomon Islands to the one-China
+                    # principle": the commitment of a party named after it is praised (not
+                    # "highlighted its commitment to": one's own)
+                    trig.cue = dataclasses.replace(trig.cue, stance="appreciate")
                 merged[-1] = trig
                 continue
             merged.append(trig)

@@ -5656,6 +5656,17 @@ def test_the_giver_between_a_noun_and_its_recipient_is_dropped():
     assert hit and "international community" not in hit.topic.label, show(ps)
 
 
+def test_praise_of_the_commitment_of_another_party_is_appreciation():
+    ps = positions(
+        "President Xi Jinping spoke with South African President Cyril Ramaphosa on the phone. "
+        "Xi said China appreciates the commitment of the government of South Africa to the "
+        "one-China principle.",
+        "2020-05-05",
+    )
+    assert find(ps, "China", "appreciate", "one-China"), show(ps)
+    assert not find(ps, "China", "commit", "one-China"), show(ps)
+
+
 def test_what_both_agreed_on_the_importance_of_doing_they_back():
     ps = positions(
         US_CN + "The two leaders agreed on the importance of maintaining open lines of "
