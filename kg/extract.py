@@ -1698,7 +1698,7 @@ class RuleExtractor:
             ]
             if not items:
                 items = self._cue_act(trig, text) or self._backed_party(ctx, trig, text)
-            elif trig.cue.stance in ("commit", "request") and _PRINCIPLE_KEYS.search(
+            elif trig.cue.stance in ("commit", "request") and _PRINCIPLE_LEAD.search(
                 text, trig.end, trig.span_end
             ):
                 items = self._principles_backed(trig, text, items)
@@ -4029,17 +4029,7 @@ class RuleExtractor:
                     # "thanked X for its support on the chemical attack": the help is thanked;
                     # "support for Ukraine in response to Russian aggression": the harm is
                     # what the support answers, not what is backed
-                    or w.lower()
-                    in (
-                        "against",
-                        "end",
-                        "ending",
-                        "support",
-                        "assistance",
-                        "help",
-                        "response",
-                        "face",
-                    )
+                    or w.lower() in _HARM_ANSWERED
                     for w in item[: harm.start()].split()
                 )
             ):
@@ -6079,15 +6069,15 @@ _CONTACT_CLAUSE = re.compile(
     r"(?:\s+the\s+[A-Z][\w\-]*(?:\s+[a-z][\w\-]*)?|\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
     r"(?P<verb>\s+(?:has|have|had)\b)"
 )
+#: words before a harm that make it what the item answers or ends, not its head: "support
+#: for Ukraine in response to Russian aggression", "help against the pandemic"
+_HARM_ANSWERED = frozenset("against end ending support assistance help response face".split())
 #: a principle an act is to follow: "based on the norms of international law", "in
 #: accordance with the UN Charter", "adherence to the one-China principle"
 _PRINCIPLE_LEAD = re.compile(
     r"\b(?:based\s+on|on\s+the\s+basis\s+of|in\s+(?:accordance|line|compliance|conformity)"
     r"\s+with|guided\s+by|adherence\s+to|(?:strict\s+)?observance\s+of)\s+(?P<what>[^,;:.]+)",
     re.I,
-)
-_PRINCIPLE_KEYS = re.compile(
-    r"\b(?:based|basis|accordance|line|compliance|conformity|guided|adherence|observance)\b", re.I
 )
 #: "support from the international community to Africa": the giver before the recipient
 _FROM_GIVER = re.compile(

@@ -5646,10 +5646,12 @@ def test_shared_before_a_noun_is_an_adjective_not_an_offer():
     assert not [p for p in ps if p.stance == "offer"], show(ps)
 
 
+CN_ZA = "President Xi Jinping spoke with South African President Cyril Ramaphosa on the phone. "
+
+
 def test_the_giver_between_a_noun_and_its_recipient_is_dropped():
     ps = positions(
-        "President Xi Jinping spoke with South African President Cyril Ramaphosa on the phone. "
-        "Xi said China calls for more support from the international community to Africa.",
+        CN_ZA + "Xi said China calls for more support from the international community to Africa.",
         "2020-05-05",
     )
     hit = find(ps, "China", "request", "Africa")
@@ -5658,9 +5660,8 @@ def test_the_giver_between_a_noun_and_its_recipient_is_dropped():
 
 def test_praise_of_the_commitment_of_another_party_is_appreciation():
     ps = positions(
-        "President Xi Jinping spoke with South African President Cyril Ramaphosa on the phone. "
-        "Xi said China appreciates the commitment of the government of South Africa to the "
-        "one-China principle.",
+        CN_ZA + "Xi said China appreciates the commitment of the government of South Africa to "
+        "the one-China principle.",
         "2020-05-05",
     )
     assert find(ps, "China", "appreciate", "one-China"), show(ps)
