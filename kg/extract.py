@@ -3176,6 +3176,9 @@ class RuleExtractor:
     def _items(self, trig: Trigger, text: str) -> list[tuple[str, TopicRef, str | None]]:
         """Split the span a cue governs into (stance, topic, addressee) items."""
         span = _ATTRIBUTION.sub("", text[trig.end : trig.span_end])
+        if "behalf of" in span:
+            # "offered on behalf of the Mongolian people 30,000 sheep": for whom it is said
+            span = _BEHALF_OF.sub(" ", span)
         if " from " in span:
             # "calls for more support from the international community to Africa": who is
             # to give, between the noun and whom it is for
@@ -5417,6 +5420,17 @@ class RuleExtractor:
                 break
         if named and all(w in self._titles or w.lower() in self._titles for w in named):
             return True  # "Chinese State Councilor", "premier"
+        if any(w.lower() in ("leader", "head") for w in named) and all(
+            w in self._titles or w.lower() in _LEADER_WORDS for w in named
+        ):
+            return True  # "the Turkish leader", "Kazakh Head of State": a person, titled
+        if low[0] in ("they", "it", "we", "he", "she", "behalf"):
+            return True  # "They go well beyond what", "behalf of the Turkmen people"
+        parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase) if p]
+        if len(parts) > 1 and all(
+            _THE_LEAD.sub("", part) in self.lex.state_names for part in parts
+        ):
+            return True  # "Russia and Morocco", "China and the ROK": the parties
         if low[-1] == "fact":
             return True
         if not any(_LOWER_WORD.fullmatch(w) and w not in _MONTHS for w in low):
@@ -5446,6 +5460,13 @@ class RuleExtractor:
         )
 
 
+#: "on behalf of the Mongolian people": for whom a party speaks, inside what it says
+_BEHALF_OF = re.compile(
+    r"\s*\bon\s+behalf\s+of\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){1,4}"
+    r"(?:(?:people|government|nation|leadership|side)\b)?,?"
+)
+#: words of a leader's title besides the titles themselves ("Leader of the Turkmen people")
+_LEADER_WORDS = frozenset("leader leaders head heads of the state nation people".split())
 _DEICTIC_TALK = re.compile(
     r"(?:today['\u2019]s|this|these|that|the|their|our)\s+"
     # how a talk went, not what it is about ("the nuclear talks" name a topic)

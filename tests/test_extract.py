@@ -5668,6 +5668,29 @@ def test_praise_of_the_commitment_of_another_party_is_appreciation():
     assert not find(ps, "China", "commit", "one-China"), show(ps)
 
 
+@pytest.mark.parametrize(("sentence", "not_topic"), [
+    (RU_JO + "Emphasis was placed on the shared commitment of Russia and Jordan to continue their resolute fight against terrorism.", "Russia and Jordan"),
+    (TJ_CN + "Xi thanked the Tajik Head of State and wished the people of Tajikistan prosperity.", "Tajik Head of State"),
+    (TJ_CN + "Rahmon warmly welcomed the Chinese leader on behalf of the Tajik people.", "Chinese leader"),
+])  # fmt: skip
+def test_parties_and_titled_persons_are_no_topics(sentence, not_topic):
+    ps = positions(sentence, "2021-09-07")
+    assert not [p for p in ps if p.topic.label in (not_topic, f"behalf of the {not_topic}")], show(
+        ps
+    )
+    assert not [p for p in ps if p.topic.label.lower().startswith(("behalf", "they "))], show(ps)
+
+
+def test_on_behalf_of_is_cut_from_what_is_offered():
+    ps = positions(
+        "Wang Yi spoke with Mongolian Foreign Minister Nyamtseren Enkhtaivan. Wang said the "
+        "Chinese side offered on behalf of the Chinese people 10,000 tons of grain to Mongolia.",
+        "2020-05-06",
+    )
+    hit = find(ps, "China", "offer", "grain")
+    assert hit and "behalf" not in hit.topic.label, show(ps)
+
+
 def test_what_both_agreed_on_the_importance_of_doing_they_back():
     ps = positions(
         US_CN + "The two leaders agreed on the importance of maintaining open lines of "
