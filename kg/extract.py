@@ -5393,7 +5393,9 @@ class RuleExtractor:
         if _OWN_LEADERS.fullmatch(phrase.lower()):
             return True  # "the leader of our country": a party, not a topic
         if _RESPECTIVE_PLACE.fullmatch(phrase):
-            return True  # "invite each other to visit their respective country": a place
+            return (
+                True  # "visit their respective country", "their respective teams": a place, agents
+            )
         if words[0] in ("you", "him", "them", "me", "us") and (
             len(low) == 1 or low[1] in ("in", "to", "at", "here", "back") or low[1].endswith("ly")
         ):
@@ -6070,11 +6072,13 @@ _BECAUSE_BEFORE = re.compile(
 )
 #: words one of which a sentence needs before RuleExtractor._called_re is tried
 _CALLING_WORDS = ("all", "describ", "regard", "consider", "view")
-#: who a prayer asks ("asking Allah the Almighty to bless ..."): no party, no request
+#: "(to visit) their respective country", "their respective teams": a place or agents, no topic
 _PRAYED_TO = re.compile(r"(?:Allah|God|the Almighty)(?:\s+the\s+Almighty)?")
 #: "(to visit) their respective country": a place, no topic
 _RESPECTIVE_PLACE = re.compile(
-    r"(?:(?:their|the)\s+)?respective\s+(?:country|countries|capitals?)", re.I
+    r"(?:(?:their|the)\s+)?respective\s+(?:country|countries|capitals?|teams|officials|"
+    r"ministries|agencies|delegations|departments|authorities|governments)",
+    re.I,
 )
 #: before a request cue that only says who asked for the talk ("at request of", "at the request of")
 _AT_REQUEST = re.compile(r"\bat\s+(?:the\s+)?$")

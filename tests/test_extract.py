@@ -5681,6 +5681,18 @@ def test_parties_and_titled_persons_are_no_topics(sentence, not_topic):
     assert not [p for p in ps if p.topic.label.lower().startswith(("behalf", "they "))], show(ps)
 
 
+def test_respective_teams_are_agents_not_the_topic():
+    ps = positions(
+        "President Biden spoke today with President Alejandro Giammattei of Guatemala. Both "
+        "Presidents agreed for their respective teams to meet in the coming weeks to develop a "
+        "plan of action to manage migration.",
+        "2021-04-26",
+        publisher="The White House",
+    )
+    assert not [p for p in ps if "respective" in p.topic.label], show(ps)
+    assert find(ps, "Guatemala", "commit", "plan of action"), show(ps)
+
+
 def test_on_behalf_of_is_cut_from_what_is_offered():
     ps = positions(
         "Wang Yi spoke with Mongolian Foreign Minister Nyamtseren Enkhtaivan. Wang said the "
