@@ -1988,7 +1988,10 @@ class RuleExtractor:
             if topic.label in ctx.minted or topic.label in self.lex.person_names:
                 continue  # "praised Saleumxay Kommasith": a person named, not a topic
             credited = trig is not None and trig.credit  # (thanks for help to one's own state)
-            for code in holders if credited else self._praising(ctx, holders, stance, span):
+            chosen = holders if credited else self._praising(ctx, holders, stance, span)
+            if stance == "support" and len(chosen) == 2 and trig is not None and ctx.passive_report:
+                chosen = self._backed_by_other(chosen, topic)
+            for code in chosen:
                 other = addressee
                 if other is None or other == code:
                     other = next((s for s in ctx.states if s != code), None)
@@ -2006,6 +2009,24 @@ class RuleExtractor:
                         date=date,
                     )
                 )
+
+    def _backed_by_other(self, holders: tuple[str, ...], topic: TopicRef) -> tuple[str, ...]:
+        """The party that backs a thing of the other's in an impersonal report.
+
+        Targets "The sovereignty of Uzbekistan and the ongoing reforms in Uzbekistan were
+        supported" in a readout of Uzbekistan and the United States: a state does not
+        back its own sovereignty or reforms, so the other party does.
+        """
+        words = " ".join(w for w in (topic.surface, topic.context, topic.label) if w)
+        named = {
+            self.lex.state_names[n]
+            for _a, _b, n in (self.lex.name_matcher.find(words) if self.lex.name_matcher else [])
+            if n in self.lex.state_names
+        }
+        owners = named & set(holders)
+        if len(owners) == 1 and len(named) == 1:
+            return tuple(code for code in holders if code not in owners)
+        return holders
 
     def _follow_up(self, ctx: _Context, sentence: Sentence, date: dt.date) -> list[Position]:
         """Items of a sentence that only extends the last stated position.
@@ -5510,7 +5531,7 @@ _PASSIVE_VERDICT = re.compile(
 _PASSIVE_REPORT = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:underlined|stressed|emphasi[sz]ed|"
     r"noted|confirmed|expressed|reaffirmed|reiterated|highlighted|voiced|underscored|reached|"
-    r"appreciated|praised|commended|valued|welcomed|agreed|decided|achieved|assessed|evaluated)\b"
+    r"appreciated|praised|commended|valued|welcomed|supported|agreed|decided|achieved|assessed|evaluated)\b"
     r"|\b[Ee]mphasis\s+(?:was|were)\s+(?:\w+\s+)?(?:given|placed)\b"
     # "Particular attention was paid to the need to promote joint projects"
     r"|\b[Aa]ttention\s+(?:was|were|has been)\s+(?:also\s+)?(?:paid|given|drawn)\s+to\b"

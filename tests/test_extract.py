@@ -5693,6 +5693,20 @@ def test_respective_teams_are_agents_not_the_topic():
     assert find(ps, "Guatemala", "commit", "plan of action"), show(ps)
 
 
+def test_a_thing_of_one_party_supported_in_the_passive_is_backed_by_the_other():
+    ps = positions(
+        "On May 3, President of Kazakhstan Kassym-Jomart Tokayev received a Japanese "
+        "delegation led by Minister Taro Suzuki. The reforms in Kazakhstan were supported. "
+        "Efforts to strengthen regional connectivity were supported.",
+        "2023-05-03",
+        publisher="Akorda",
+    )
+    assert find(ps, "Japan", "support", "reforms"), show(ps)
+    assert not find(ps, "Kazakhstan", "support", "reforms"), show(ps)
+    for state in ("Japan", "Kazakhstan"):
+        assert find(ps, state, "support", "connectivity"), show(ps)
+
+
 def test_on_behalf_of_is_cut_from_what_is_offered():
     ps = positions(
         "Wang Yi spoke with Mongolian Foreign Minister Nyamtseren Enkhtaivan. Wang said the "
