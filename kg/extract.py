@@ -2021,7 +2021,8 @@ class RuleExtractor:
         named = {
             self.lex.state_names[n]
             for _a, _b, n in (self.lex.name_matcher.find(words) if self.lex.name_matcher else [])
-            if n in self.lex.state_names
+            # (a capital names a project as often as a government: "Dushanbe Water Process")
+            if n in self.lex.state_names and n not in self._capitals
         }
         owners = named & set(holders)
         if len(owners) == 1 and len(named) == 1:

@@ -5707,6 +5707,14 @@ def test_a_thing_of_one_party_supported_in_the_passive_is_backed_by_the_other():
         assert find(ps, state, "support", "connectivity"), show(ps)
 
 
+def test_a_capital_inside_a_name_is_no_owner_of_what_is_supported():
+    """Regression: "Support was expressed for the Dushanbe Water Process" went to
+    Uzbekistan alone ("Dushanbe", a capital, read as Tajikistan owning the process)."""
+    ps = positions(TJ_UZ + "Support was expressed for the Dushanbe Water Process.", "2023-04-01")
+    for state in ("Tajikistan", "Uzbekistan"):
+        assert find(ps, state, "support", "Dushanbe Water Process"), show(ps)
+
+
 def test_on_behalf_of_is_cut_from_what_is_offered():
     ps = positions(
         "Wang Yi spoke with Mongolian Foreign Minister Nyamtseren Enkhtaivan. Wang said the "
