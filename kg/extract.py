@@ -282,6 +282,11 @@ _ASIDE = re.compile(r",\s*as\s+(?:always|ever|before|usual|in\s+the\s+past)\s*,"
 _AND_BEFORE = re.compile(
     r"(?:\band|,?\s+as well as)\s+(?:in (?:turn|return|response),?\s+)?(?:also\s+|\w+ly\s+)?$"
 )
+#: "the distinguished guest", "the high guest": the visitor of a readout of the host's side
+_THE_GUEST = re.compile(
+    r"\b[Tt]he\s+(?:(?:distinguished|high|high-ranking|honou?red|dear|esteemed)\s+)?guest\b"
+    r"(?!\s+(?:house|of\s+honou?r))"
+)
 _THE_COUNTRY = re.compile(r"(?:^\s*|\bthat\s+)([Tt]he country)\s+(?=(?:\w+ly\s+)?[a-z]+s\b)")
 _PARTICIPLE_BEFORE = re.compile(
     r",\s*(?:and\s+)?(?:expressing|voicing|reaffirming|reiterating|stressing|underlining)\s+"
@@ -1551,6 +1556,16 @@ class RuleExtractor:
         if self._joint_re:
             for m in self._joint_re.finditer(text):
                 add(Actor(m.start(), m.end(), "joint", tuple(ctx.states[:2])))
+        if "guest" in text and ctx.home and len(ctx.states) >= 2:
+            # "The distinguished guest expressed gratitude for the reception": in a readout
+            # of the host's side, the visitor
+            guest = next((s for s in ctx.states if s != ctx.home), None)
+            for m in _THE_GUEST.finditer(text) if guest else ():
+                person = self._voice_for(ctx, guest)  # type: ignore[arg-type]
+                if person is not None:
+                    add(Actor(m.start(), m.end(), "person", (guest,), person))
+                else:
+                    add(Actor(m.start(), m.end(), "state", (guest,)))
         for country in _THE_COUNTRY.finditer(text) if "he country" in text else ():
             # "The country thanks China's support ...", "adding that the country is willing
             # to": the last speaker's state, like "his country"
@@ -6806,7 +6821,10 @@ _CLAUSE_STOPS = re.compile(
     # "held phone talks on Wednesday, during which they agreed to ...": the talk's own clause
     r"|,\s*(?:(?:during|in|at|after)\s+which|where)\s+(?=(?:they|both|the\s+two)\b)"
     r"|,\s*(?:and\s+)?(?:emphasi[sz]ing|stressing|underlining|underscoring|highlighting|"
-    r"reaffirming|reiterating|wished|wishing|expressing|voicing|conveying)\b"
+    r"reaffirming|reiterating|wished|wishing|expressing|voicing|conveying|conveyed|"
+    # "expressed gratitude for the reception, conveyed cordial greetings, ... and handed over a
+    # written message": the guest's next acts
+    r"handed\s+over|passed\s+on)\b"
     r"|\s+wishing\s+(?:him|her|them)\b"
     # "China calls for more support to Africa and actively takes part in X", "attaches great
     # importance to Y, and always views Z": the subject's next finite verb, a clause of its own

@@ -5715,6 +5715,19 @@ def test_a_capital_inside_a_name_is_no_owner_of_what_is_supported():
         assert find(ps, state, "support", "Dushanbe Water Process"), show(ps)
 
 
+def test_the_distinguished_guest_is_the_visitor():
+    ps = positions(
+        "President Kassym-Jomart Tokayev received Foreign Minister of Hungary Peter Szijjarto. "
+        "The distinguished guest expressed sincere gratitude for the warm reception, conveyed "
+        "cordial greetings from the Prime Minister and handed over a written message.",
+        "2022-06-07",
+        publisher="Kazinform",
+    )
+    hit = find(ps, "Hungary", "appreciate", "reception")
+    assert hit and hit.voiced_by and hit.voiced_by.name == "Peter Szijjarto", show(ps)
+    assert not [p for p in ps if about(p, "greetings") or about(p, "message")], show(ps)
+
+
 def test_on_behalf_of_is_cut_from_what_is_offered():
     ps = positions(
         "Wang Yi spoke with Mongolian Foreign Minister Nyamtseren Enkhtaivan. Wang said the "
